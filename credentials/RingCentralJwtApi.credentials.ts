@@ -41,7 +41,7 @@ export class RingCentralJwtApi implements ICredentialType {
 		},
 		{
 			displayName: 'JWT',
-			name: 'jwt',
+			name: 'jwtToken',
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
@@ -63,7 +63,7 @@ export class RingCentralJwtApi implements ICredentialType {
 			url: `${resolveBaseUrl(credentials)}/restapi/oauth/token`,
 			auth: { username: String(credentials.clientId), password: String(credentials.clientSecret) },
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-			body: new URLSearchParams({ grant_type: JWT_BEARER_GRANT, assertion: String(credentials.jwt) }).toString(),
+			body: new URLSearchParams({ grant_type: JWT_BEARER_GRANT, assertion: String(credentials.jwtToken) }).toString(),
 			json: true,
 		})) as { access_token: string };
 		return { accessToken: response.access_token };

@@ -1,0 +1,69 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { authenticationProperty, credentials, requestDefaults } from '../shared/descriptions';
+import { perItemOperations } from '../shared/execute';
+import { sharedRequestHandler } from '../shared/routing';
+import { listSearch, loadOptions } from './methods';
+import { messagingOperations } from './operations';
+import * as a2pSms from './resources/a2pSms';
+import * as fax from './resources/fax';
+import * as message from './resources/message';
+import * as mms from './resources/mms';
+import * as pager from './resources/pager';
+import * as sms from './resources/sms';
+
+export class RingCentralMessaging implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'RingCentral Messaging',
+		name: 'ringCentralMessaging',
+		icon: { light: 'file:../../icons/ringcentral.svg', dark: 'file:../../icons/ringcentral.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Send SMS, MMS, fax and pager messages, and read the RingCentral message store',
+		defaults: { name: 'RingCentral Messaging' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials,
+		requestDefaults,
+		requestOperations: { pagination: sharedRequestHandler(messagingOperations) },
+		properties: [
+			authenticationProperty,
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Fax', value: 'fax' },
+					{ name: 'High-Volume SMS Batch', value: 'a2pSms' },
+					{ name: 'Message', value: 'message', description: 'The message store: received and sent messages' },
+					{ name: 'Pager Message', value: 'pager' },
+					{ name: 'Picture Message (MMS)', value: 'mms' },
+					{ name: 'SMS', value: 'sms' },
+				],
+				default: 'sms',
+			},
+			...sms.description,
+			...mms.description,
+			...fax.description,
+			...pager.description,
+			...message.description,
+			...a2pSms.description,
+		],
+	};
+
+	methods = { listSearch, loadOptions };
+
+	customOperations = {
+		...perItemOperations({
+			sms: sms.smsOperations,
+			mms: mms.mmsOperations,
+			fax: fax.faxOperations,
+			pager: pager.pagerOperations,
+		}),
+		a2pSms: a2pSms.a2pSmsOperations,
+	};
+}

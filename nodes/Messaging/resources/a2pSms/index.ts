@@ -1,0 +1,46 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { route } from '../../../shared/descriptions';
+import * as createBatch from './createBatch.operation';
+import * as get from './get.operation';
+
+export const a2pSmsOperations = { createBatch: createBatch.execute };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['a2pSms'] } },
+		options: [
+			{
+				name: 'Create Batch',
+				value: 'createBatch',
+				action: 'Send a high volume SMS batch',
+				description: 'Send one personalised SMS per input item, all in one batch',
+			},
+			{
+				name: 'Get Batch',
+				value: 'getBatch',
+				action: 'Get a high volume SMS batch',
+				routing: route('GET', '=/restapi/v1.0/account/~/a2p-sms/batches/{{ encodeURIComponent($parameter.batchId) }}'),
+			},
+			{
+				name: 'Get Many Batches',
+				value: 'getManyBatches',
+				action: 'Get many high volume SMS batches',
+				routing: route('GET', '/restapi/v1.0/account/~/a2p-sms/batches'),
+			},
+			{
+				name: 'Get Many Messages',
+				value: 'getManyMessages',
+				action: 'Get many messages of a high volume SMS batch',
+				routing: route('GET', '/restapi/v1.0/account/~/a2p-sms/messages'),
+			},
+		],
+		default: 'createBatch',
+	},
+	...createBatch.description,
+	...get.description,
+];

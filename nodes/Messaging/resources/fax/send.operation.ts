@@ -1,0 +1,144 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { UploadFile } from '../../../shared/binary';
+import { uploadFileFrom } from '../../../shared/binary';
+import { ringCentralJson } from '../../../shared/transport';
+import { invalidInput, requirePhoneNumbers, splitList } from '../../../shared/validation';
+import { messagingOperations } from '../../operations';
+
+export const COVER_PAGE_TEXT_MAX = 1024;
+
+export interface FaxOptions {
+	faxResolution?: 'High' | 'Low';
+	coverIndex?: number;
+	coverPageText?: string;
+	sendTime?: string;
+	isoCode?: string;
+}
+
+/** Fax options shared by Send and Resend. */
+export const faxOptionsProperty: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Country ISO Code',
+			name: 'isoCode',
+			type: 'string',
+			default: '',
+			placeholder: 'US',
+			description: 'Two-letter country code used to read numbers without a country code',
+		},
+		{
+			displayName: 'Cover Page Name or ID',
+			name: 'coverIndex',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getFaxCoverPages' },
+			default: '',
+			description:
+				'Cover page to put in front of the documents; "None" sends no cover page. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Cover Page Text',
+			name: 'coverPageText',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description: `Text printed on the cover page, up to ${COVER_PAGE_TEXT_MAX} characters`,
+		},
+		{
+			displayName: 'Resolution',
+			name: 'faxResolution',
+			type: 'options',
+			options: [
+				{ name: 'High', value: 'High' },
+				{ name: 'Low', value: 'Low' },
+			],
+			default: 'High',
+		},
+		{
+			displayName: 'Send Time',
+			name: 'sendTime',
+			type: 'dateTime',
+			default: '',
+			description: 'When to send the fax; empty sends it now',
+		},
+	],
+};
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'To',
+		name: 'to',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '+16505550100',
+		description: 'Fax number(s) in E.164 format, separated by commas',
+	},
+	{
+		displayName: 'Document Fields',
+		name: 'documentFields',
+		type: 'string',
+		default: 'data',
+		required: true,
+		placeholder: 'data, page2',
+		description: 'Names of the input binary fields holding the documents to fax (PDF, TIFF, DOC, images...), separated by commas',
+	},
+	faxOptionsProperty,
+];
+
+const displayOptions = { show: { resource: ['fax'], operation: ['send'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** Sends a fax as RingCentral's multipart request; used by Send and Resend. */
+export async function sendFax(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	to: string[],
+	documents: UploadFile[],
+	options: FaxOptions,
+): Promise<IDataObject> {
+	const node = ctx.getNode();
+	if (options.coverPageText && options.coverPageText.length > COVER_PAGE_TEXT_MAX) {
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Cover Page Text',
+			`the text has ${options.coverPageText.length} characters, more than ${COVER_PAGE_TEXT_MAX}`,
+			`Shorten the cover page text to ${COVER_PAGE_TEXT_MAX} characters.`,
+		);
+	}
+	const form = new FormData();
+	form.append('to', new Blob([JSON.stringify(to.map((phoneNumber) => ({ phoneNumber })))], { type: 'application/json' }));
+	if (options.faxResolution) form.append('faxResolution', options.faxResolution);
+	if (options.coverIndex !== undefined && String(options.coverIndex) !== '') form.append('coverIndex', String(options.coverIndex));
+	if (options.coverPageText) form.append('coverPageText', options.coverPageText);
+	if (options.sendTime) form.append('sendTime', new Date(options.sendTime).toISOString());
+	if (options.isoCode) form.append('isoCode', options.isoCode.toUpperCase());
+	for (const document of documents) form.append('attachment', document.blob, document.fileName);
+
+	return await ringCentralJson<IDataObject>(
+		ctx,
+		{ method: 'POST', url: '/restapi/v1.0/account/~/extension/~/fax', body: form },
+		messagingOperations.fax.send,
+		itemIndex,
+	);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const node = this.getNode();
+	const to = requirePhoneNumbers(node, itemIndex, 'To', this.getNodeParameter('to', itemIndex));
+	const fields = splitList(this.getNodeParameter('documentFields', itemIndex));
+	if (fields.length === 0) {
+		throw invalidInput(node, itemIndex, 'Document Fields', 'no binary field given', 'Name at least one input binary field to fax.');
+	}
+	const documents = [];
+	for (const field of fields) documents.push(await uploadFileFrom(this, itemIndex, field, 'Document Fields'));
+	return await sendFax(this, itemIndex, to, documents, this.getNodeParameter('options', itemIndex, {}) as FaxOptions);
+}

@@ -1,0 +1,57 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { route } from '../../../shared/descriptions';
+import * as deleteMessage from './delete.operation';
+import * as downloadAttachment from './downloadAttachment.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as sync from './sync.operation';
+import * as update from './update.operation';
+
+const messageUrl = '=/restapi/v1.0/account/~/extension/{{ $parameter.extensionId || "~" }}/message-store/{{ encodeURIComponent($parameter.messageId) }}';
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['message'] } },
+		options: [
+			{ name: 'Delete', value: 'delete', action: 'Delete a message', routing: route('DELETE', messageUrl) },
+			{
+				name: 'Download Attachment',
+				value: 'downloadAttachment',
+				action: 'Download a message attachment',
+				description: 'Download a voicemail recording, fax document or MMS file as binary data',
+				routing: route('GET', `${messageUrl}/content/{{ encodeURIComponent($parameter.attachmentId) }}`, {
+					encoding: 'arraybuffer',
+					json: false,
+				}),
+			},
+			{ name: 'Get', value: 'get', action: 'Get a message', routing: route('GET', messageUrl) },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many messages',
+				description: 'List SMS, fax, voicemail and pager messages with filters',
+				routing: route('GET', '=/restapi/v1.0/account/~/extension/{{ $parameter.extensionId || "~" }}/message-store'),
+			},
+			{
+				name: 'Sync',
+				value: 'sync',
+				action: 'Sync messages',
+				description: 'Get new and changed messages since the last sync token',
+				routing: route('GET', '=/restapi/v1.0/account/~/extension/{{ $parameter.extensionId || "~" }}/message-sync'),
+			},
+			{ name: 'Update', value: 'update', action: 'Mark a message as read or unread', routing: route('PUT', messageUrl) },
+		],
+		default: 'getAll',
+	},
+	...get.description,
+	...getAll.description,
+	...update.description,
+	...deleteMessage.description,
+	...downloadAttachment.description,
+	...sync.description,
+];

@@ -1,0 +1,20 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as send from './send.operation';
+
+export const mmsOperations = { send: send.execute };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['mms'] } },
+		options: [
+			{ name: 'Send', value: 'send', action: 'Send an MMS', description: 'Send a picture message with files from input binary fields' },
+		],
+		default: 'send',
+	},
+	...send.description,
+];

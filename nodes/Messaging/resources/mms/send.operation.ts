@@ -1,0 +1,90 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { uploadFileFrom } from '../../../shared/binary';
+import { fromNumberProperty } from '../../../shared/phoneNumbers';
+import { ringCentralJson } from '../../../shared/transport';
+import { invalidInput, requirePhoneNumber, requirePhoneNumbers, requireText, splitList } from '../../../shared/validation';
+import { messagingOperations } from '../../operations';
+import { SMS_MAX_LENGTH } from '../sms/send.operation';
+
+/** RingCentral's MMS limits: 10 attachments, 1.5 MB in total, 10 recipients in a group MMS. */
+export const MMS_LIMITS = { attachments: 10, totalBytes: 1.5 * 1024 * 1024, groupRecipients: 10 };
+
+const properties: INodeProperties[] = [
+	fromNumberProperty('MmsSender', 'searchMmsSenderNumbers', 'A number of yours with the MmsSender feature'),
+	{
+		displayName: 'To',
+		name: 'to',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '+16505550100',
+		description: `Recipient phone number(s) in E.164 format, separated by commas (at most ${MMS_LIMITS.groupRecipients})`,
+	},
+	{
+		displayName: 'Attachment Fields',
+		name: 'attachmentFields',
+		type: 'string',
+		default: 'data',
+		required: true,
+		placeholder: 'data, image2',
+		description: `Names of the input binary fields to attach, separated by commas (at most ${MMS_LIMITS.attachments} files, 1.5 MB in total)`,
+	},
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+		description: `Optional text, up to ${SMS_MAX_LENGTH} characters`,
+	},
+];
+
+const displayOptions = { show: { resource: ['mms'], operation: ['send'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const node = this.getNode();
+	const from = requirePhoneNumber(node, itemIndex, 'From', this.getNodeParameter('from', itemIndex, '', { extractValue: true }));
+	const to = requirePhoneNumbers(node, itemIndex, 'To', this.getNodeParameter('to', itemIndex), MMS_LIMITS.groupRecipients);
+	const rawText = this.getNodeParameter('text', itemIndex, '') as string;
+	const text = rawText ? requireText(node, itemIndex, 'Text', rawText, SMS_MAX_LENGTH) : undefined;
+
+	const fields = splitList(this.getNodeParameter('attachmentFields', itemIndex));
+	if (fields.length === 0 || fields.length > MMS_LIMITS.attachments) {
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Attachment Fields',
+			`${fields.length} attachments given`,
+			`Attach between 1 and ${MMS_LIMITS.attachments} binary fields.`,
+		);
+	}
+	const files = [];
+	for (const field of fields) files.push(await uploadFileFrom(this, itemIndex, field, 'Attachment Fields'));
+	const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
+	if (totalBytes > MMS_LIMITS.totalBytes) {
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Attachment Fields',
+			`the attachments have ${(totalBytes / 1024 / 1024).toFixed(2)} MB, more than 1.5 MB`,
+			'Send smaller or fewer files (compress images), or share a link instead.',
+		);
+	}
+
+	const form = new FormData();
+	form.append('from', new Blob([JSON.stringify({ phoneNumber: from })], { type: 'application/json' }));
+	form.append('to', new Blob([JSON.stringify(to.map((phoneNumber) => ({ phoneNumber })))], { type: 'application/json' }));
+	if (text) form.append('text', text);
+	for (const file of files) form.append('attachments', file.blob, file.fileName);
+
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'POST', url: '/restapi/v1.0/account/~/extension/~/mms', body: form },
+		messagingOperations.mms.send,
+		itemIndex,
+	);
+}

@@ -1,0 +1,18 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as send from './send.operation';
+
+export const smsOperations = { send: send.execute };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['sms'] } },
+		options: [{ name: 'Send', value: 'send', action: 'Send an SMS', description: 'Send a text message from one of your numbers' }],
+		default: 'send',
+	},
+	...send.description,
+];

@@ -1,0 +1,62 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+export type ItemResult = IDataObject | IDataObject[] | INodeExecutionData[];
+
+function toItems(result: ItemResult, itemIndex: number): INodeExecutionData[] {
+	const list = Array.isArray(result) ? result : [result];
+	return list.map((entry) => {
+		const item = (entry as INodeExecutionData).json !== undefined ? (entry as INodeExecutionData) : { json: entry as IDataObject };
+		return { ...item, pairedItem: { item: itemIndex } };
+	});
+}
+
+/**
+ * Runs a programmatic operation item by item, in order (a write never races its neighbours), with
+ * `pairedItem` on every output and, with "Continue On Fail", one error item per failed input.
+ */
+export async function runPerItem(
+	this: IExecuteFunctions,
+	handler: (this: IExecuteFunctions, itemIndex: number) => Promise<ItemResult>,
+): Promise<INodeExecutionData[][]> {
+	const output: INodeExecutionData[] = [];
+	const count = this.getInputData().length;
+	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
+		try {
+			output.push(...toItems(await handler.call(this, itemIndex), itemIndex));
+		} catch (error) {
+			const nodeError =
+				error instanceof NodeApiError || error instanceof NodeOperationError
+					? error
+					: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			nodeError.context.itemIndex ??= itemIndex;
+			if (!this.continueOnFail()) throw nodeError;
+			output.push({
+				json: { error: nodeError.message, ...(nodeError.description ? { description: nodeError.description } : {}) },
+				pairedItem: { item: itemIndex },
+			});
+		}
+	}
+	return [output];
+}
+
+type PerItemHandler = (this: IExecuteFunctions, itemIndex: number) => Promise<ItemResult>;
+
+/** `customOperations` for a node: each programmatic operation runs through `runPerItem`. */
+export function perItemOperations(
+	table: Record<string, Record<string, PerItemHandler>>,
+): Record<string, Record<string, (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>>> {
+	return Object.fromEntries(
+		Object.entries(table).map(([resource, operations]) => [
+			resource,
+			Object.fromEntries(
+				Object.entries(operations).map(([operation, handler]) => [
+					operation,
+					async function (this: IExecuteFunctions) {
+						return await runPerItem.call(this, handler);
+					},
+				]),
+			),
+		]),
+	);
+}

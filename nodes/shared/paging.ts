@@ -1,0 +1,56 @@
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+
+import type { RingCentralContext } from './transport';
+import { ringCentralJson } from './transport';
+import type { ListMeta, OperationMeta } from './types';
+
+interface PageBody {
+	navigation?: { nextPage?: { uri?: string }; nextPageToken?: string };
+	paging?: { nextPageToken?: string; pageToken?: string };
+	[key: string]: unknown;
+}
+
+/** Where the next page is: RingCentral's absolute `navigation.nextPage.uri`, or a page token (Team Messaging, A2P). */
+export function nextPageRequest(body: PageBody, current: IHttpRequestOptions, list: ListMeta): IHttpRequestOptions | undefined {
+	if (list.paging === 'page') {
+		const uri = body.navigation?.nextPage?.uri;
+		// The URI already carries the original query; sending qs again would duplicate it.
+		return uri ? { ...current, url: uri, baseURL: undefined, qs: {} } : undefined;
+	}
+	const token = body.navigation?.nextPageToken ?? body.paging?.nextPageToken;
+	return token ? { ...current, qs: { ...current.qs, pageToken: token } } : undefined;
+}
+
+/**
+ * Reads a list, page after page, until it ends or `limit` records are in hand (never more pages than needed).
+ * `limit` undefined means all records.
+ */
+export async function fetchRecords(
+	ctx: RingCentralContext,
+	first: IHttpRequestOptions,
+	meta: OperationMeta & { list: ListMeta },
+	limit?: number,
+	itemIndex?: number,
+): Promise<IDataObject[]> {
+	const { list } = meta;
+	const sizeParam = list.pageSizeParam ?? (list.paging === 'page' ? 'perPage' : 'recordCount');
+	const wanted = limit === undefined ? list.maxPageSize : Math.min(limit, list.maxPageSize ?? limit);
+	let request: IHttpRequestOptions | undefined = {
+		...first,
+		qs: { ...first.qs, ...(wanted && first.qs?.[sizeParam] === undefined ? { [sizeParam]: wanted } : {}) },
+	};
+	const records: IDataObject[] = [];
+	const seen = new Set<string>();
+	while (request) {
+		const body = await ringCentralJson<PageBody>(ctx, request, meta, itemIndex);
+		const page = body?.[list.recordsKey];
+		if (Array.isArray(page)) records.push(...(page as IDataObject[]));
+		if (limit !== undefined && records.length >= limit) return records.slice(0, limit);
+		request = nextPageRequest(body ?? {}, request, list);
+		// A server that answers with the same next page again would otherwise loop forever.
+		const signature = request ? `${request.url}?${JSON.stringify(request.qs ?? {})}` : '';
+		if (request && seen.has(signature)) break;
+		seen.add(signature);
+	}
+	return records;
+}

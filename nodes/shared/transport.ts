@@ -1,0 +1,146 @@
+import type {
+	IExecuteFunctions,
+	IExecuteSingleFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+	IPollFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+
+import { ringCentralApiError } from './errors';
+import { limiterKey, parseRetryAfter, penaltyWaitMs, retryDelay, startPenalty } from './rateLimit';
+import type { OperationMeta } from './types';
+
+export type RingCentralContext =
+	| IExecuteFunctions
+	| IExecuteSingleFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IPollFunctions
+	| IWebhookFunctions;
+
+export const CODE_FLOW_CREDENTIAL = 'ringCentralOAuth2Api';
+export const JWT_CREDENTIAL = 'ringCentralJwtApi';
+export type AuthenticationMethod = 'oAuth2' | 'jwt';
+export const DEFAULT_AUTHENTICATION: AuthenticationMethod = 'oAuth2';
+
+/** The credential chosen by the node's Authentication parameter (never an expression, so read raw). */
+export function credentialTypeOf(ctx: RingCentralContext): string {
+	const method = (ctx.getNode().parameters.authentication as AuthenticationMethod | undefined) ?? DEFAULT_AUTHENTICATION;
+	return method === 'jwt' ? JWT_CREDENTIAL : CODE_FLOW_CREDENTIAL;
+}
+
+interface FailureDetails {
+	status?: number;
+	headers: Record<string, unknown>;
+	body?: unknown;
+	networkCode?: string;
+}
+
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+
+/** n8n wraps the HTTP client's error in a NodeApiError; the response (status, headers, body) is on its cause. */
+function describeFailure(error: unknown): FailureDetails {
+	const err = error as { cause?: unknown; response?: unknown; code?: string; httpCode?: string; message?: string };
+	const cause = (err.cause ?? err) as { response?: unknown; code?: string; message?: string };
+	const response = (cause.response ?? err.response) as
+		| { status?: number; statusCode?: number; headers?: Record<string, unknown>; data?: unknown; body?: unknown }
+		| undefined;
+	const status = response?.status ?? response?.statusCode ?? (Number(err.httpCode) || undefined);
+	let body = response?.data ?? response?.body;
+	if (body instanceof ArrayBuffer) body = Buffer.from(body);
+	if (Buffer.isBuffer(body)) body = body.toString('utf8');
+	if (typeof body === 'string') {
+		try {
+			body = JSON.parse(body);
+		} catch {
+			// Not JSON: keep the text; it becomes the error message.
+		}
+	}
+	const code = cause.code ?? err.code;
+	const timedOut = /timeout/i.test(cause.message ?? err.message ?? '');
+	return {
+		status,
+		headers: response?.headers ?? {},
+		body,
+		networkCode: status !== undefined ? undefined : code && NETWORK_CODES.has(code) ? code : timedOut ? 'ETIMEDOUT' : code,
+	};
+}
+
+function headerValue(headers: Record<string, unknown>, name: string): unknown {
+	const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+	return key === undefined ? undefined : headers[key];
+}
+
+function itemIndexOf(ctx: RingCentralContext): number | undefined {
+	return 'getItemIndex' in ctx ? ctx.getItemIndex() : undefined;
+}
+
+/**
+ * The one request path of every RingCentral node, declarative or programmatic: base URL from the credential,
+ * authentication by n8n, waits out rate-limit penalties, repeats only what is safe to repeat, and turns
+ * failures into NodeApiErrors that say how to fix them.
+ */
+export async function ringCentralRequest(
+	ctx: RingCentralContext,
+	options: IHttpRequestOptions,
+	meta: OperationMeta = {},
+	itemIndex = itemIndexOf(ctx),
+): Promise<IN8nHttpFullResponse> {
+	const credentialType = credentialTypeOf(ctx);
+	const request: IHttpRequestOptions = {
+		json: options.encoding !== 'arraybuffer',
+		// RingCentral reads repeated keys for list filters (messageType=SMS&messageType=Fax).
+		arrayFormat: 'repeat',
+		...options,
+		headers: { Accept: 'application/json', ...options.headers },
+		returnFullResponse: true,
+	};
+	if (!request.baseURL && !/^https?:\/\//i.test(request.url)) {
+		const credentials = await ctx.getCredentials(credentialType);
+		request.baseURL = String(credentials.baseUrl);
+	}
+	const credentialId = ctx.getNode().credentials?.[credentialType]?.id ?? credentialType;
+	const method = (request.method ?? 'GET').toUpperCase();
+
+	for (let attempt = 0; ; attempt++) {
+		const key = limiterKey(credentialId, meta.throttlingGroup);
+		const wait = penaltyWaitMs(key);
+		if (wait > 0) await sleep(wait);
+		try {
+			return (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, request)) as IN8nHttpFullResponse;
+		} catch (error) {
+			const failure = describeFailure(error);
+			const retryAfterMs = parseRetryAfter(headerValue(failure.headers, 'retry-after'));
+			if (failure.status === 429) {
+				const group = (headerValue(failure.headers, 'x-rate-limit-group') as string | undefined) ?? meta.throttlingGroup;
+				startPenalty(limiterKey(credentialId, group), retryAfterMs ?? 30_000);
+				if (group !== meta.throttlingGroup) startPenalty(key, retryAfterMs ?? 30_000);
+			}
+			const delay = retryDelay({
+				method,
+				attempt,
+				status: failure.status,
+				retryAfterMs: failure.status === 429 ? 0 : retryAfterMs,
+				networkError: failure.networkCode !== undefined,
+				idempotent: meta.idempotent,
+			});
+			if (delay === undefined) throw ringCentralApiError(ctx.getNode(), failure, meta, itemIndex);
+			if (delay > 0) await sleep(delay);
+		}
+	}
+}
+
+/** JSON body of a request through the shared path. */
+export async function ringCentralJson<T = unknown>(
+	ctx: RingCentralContext,
+	options: IHttpRequestOptions,
+	meta: OperationMeta = {},
+	itemIndex?: number,
+): Promise<T> {
+	const response = await ringCentralRequest(ctx, options, meta, itemIndex ?? itemIndexOf(ctx));
+	return response.body as T;
+}

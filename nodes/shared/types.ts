@@ -1,0 +1,25 @@
+/** RingCentral usage-plan groups (`x-throttling-group` in the spec). */
+export type ThrottlingGroup = 'Light' | 'Medium' | 'Heavy' | 'Auth' | 'NoThrottling';
+
+/** What the shared request path needs to know about an operation, taken from the spec. */
+export interface OperationMeta {
+	/** The spec's operationId this operation calls (hand-written operations replace generated ones by it). */
+	operationId?: string;
+	throttlingGroup?: ThrottlingGroup;
+	/** `x-app-permission`: named in 403 hints. */
+	appPermission?: string;
+	/** Whether repeating the request cannot do anything twice. Defaults from the HTTP method (POST and PATCH are not). */
+	idempotent?: boolean;
+	/** For lists: where the records are, how pages are followed, and the largest page RingCentral serves. */
+	list?: ListMeta;
+	/** Wrap a response without body (e.g. 204 after DELETE) as this object. */
+	emptyResponse?: Record<string, unknown>;
+}
+
+export interface ListMeta {
+	recordsKey: string;
+	paging: 'page' | 'token';
+	maxPageSize?: number;
+	/** Query parameter names for the page size and the token (RingCentral uses `perPage`/`pageToken` or `recordCount`/`pageToken`). */
+	pageSizeParam?: string;
+}
