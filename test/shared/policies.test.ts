@@ -1,0 +1,108 @@
+import { fileNameFrom } from '../../nodes/shared/binary';
+import { fixHint, parseRingCentralError } from '../../nodes/shared/errors';
+import { nextPageRequest } from '../../nodes/shared/paging';
+import { parseRetryAfter, RETRY_POLICY, retryDelay } from '../../nodes/shared/rateLimit';
+import { normalizePhoneNumber, splitList } from '../../nodes/shared/validation';
+
+describe('retryDelay: what may be repeated', () => {
+	it.each([
+		// [case, failure, expected delay]
+		['429 on a POST waits Retry-After', { method: 'POST', attempt: 0, status: 429, retryAfterMs: 2000 }, 2000],
+		['429 without Retry-After waits 30 s', { method: 'POST', attempt: 0, status: 429 }, 30_000],
+		['500 after a POST is never repeated', { method: 'POST', attempt: 0, status: 500 }, undefined],
+		['dropped connection after a POST is never repeated', { method: 'POST', attempt: 0, networkError: true }, undefined],
+		['503 after a PATCH is never repeated', { method: 'PATCH', attempt: 0, status: 503, retryAfterMs: 1000 }, undefined],
+		['503 on a GET honours Retry-After', { method: 'GET', attempt: 0, status: 503, retryAfterMs: 1000 }, 1000],
+		['502 on a GET backs off', { method: 'GET', attempt: 1, status: 502 }, RETRY_POLICY.backoffBaseMs * 2],
+		['timeout on a GET backs off', { method: 'GET', attempt: 0, networkError: true }, RETRY_POLICY.backoffBaseMs],
+		['a POST marked idempotent is repeated after 500', { method: 'POST', attempt: 0, status: 500, idempotent: true }, RETRY_POLICY.backoffBaseMs],
+		['400 is never repeated', { method: 'GET', attempt: 0, status: 400 }, undefined],
+		['403 is never repeated', { method: 'GET', attempt: 0, status: 403 }, undefined],
+		['401 is repeated once (n8n refreshed the credential)', { method: 'POST', attempt: 0, status: 401 }, 0],
+		['401 twice is final', { method: 'POST', attempt: 1, status: 401 }, undefined],
+		['attempts are bounded', { method: 'GET', attempt: RETRY_POLICY.maxAttempts - 1, status: 429 }, undefined],
+	])('%s', (_name, failure, expected) => {
+		expect(retryDelay(failure)).toBe(expected);
+	});
+
+	it('reads Retry-After as seconds or as an HTTP date', () => {
+		expect(parseRetryAfter('7')).toBe(7000);
+		expect(parseRetryAfter(undefined)).toBeUndefined();
+		expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10_000);
+		expect(parseRetryAfter('soon')).toBeUndefined();
+	});
+});
+
+describe('RingCentral error bodies', () => {
+	it.each([
+		[
+			'errors array',
+			{ errorCode: 'CMN-101', message: 'top', errors: [{ errorCode: 'MSG-242', message: 'The requested feature is not available', parameterName: 'from' }] },
+			{ errorCode: 'MSG-242', message: 'The requested feature is not available', parameterName: 'from' },
+		],
+		['top level', { errorCode: 'CMN-102', message: 'Resource for parameter [messageId] is not found' }, { errorCode: 'CMN-102' }],
+		['OAuth', { error: 'invalid_grant', error_description: 'Token is expired' }, { errorCode: 'invalid_grant', message: 'Token is expired' }],
+		['text', 'Bad Gateway', { message: 'Bad Gateway' }],
+	])('parses %s', (_name, body, expected) => {
+		expect(parseRingCentralError(body)).toMatchObject(expected);
+	});
+
+	it('names the missing app permission in 403 hints', () => {
+		const details = parseRingCentralError({
+			errorCode: 'CMN-401',
+			message: 'In order to call this API endpoint, application needs to have [SMS] permission',
+		});
+		expect(fixHint(details, 403, {})).toContain('"SMS" permission');
+		expect(fixHint({}, 403, { appPermission: 'Faxes' })).toContain('"Faxes" app permission');
+	});
+
+	it('explains MSG-242 with the SmsSender feature', () => {
+		expect(fixHint({ errorCode: 'MSG-242' }, 403, {})).toContain('SmsSender');
+	});
+});
+
+describe('phone numbers and lists', () => {
+	it.each([
+		['+1 (650) 555-0101', '+16505550101'],
+		['650.555.0101', '+16505550101'],
+		['16505550101', '+16505550101'],
+		['+447700900123', '+447700900123'],
+		['101', undefined],
+		['hello', undefined],
+		['+0123456789', undefined],
+		['', undefined],
+	])('%s -> %s', (input, expected) => {
+		expect(normalizePhoneNumber(input)).toBe(expected);
+	});
+
+	it('splits commas, semicolons, new lines and arrays', () => {
+		expect(splitList('a, b;c\nd,,')).toEqual(['a', 'b', 'c', 'd']);
+		expect(splitList(['a', 'b, c'])).toEqual(['a', 'b', 'c']);
+		expect(splitList(undefined)).toEqual([]);
+	});
+});
+
+describe('paging and file names', () => {
+	const list = { recordsKey: 'records', paging: 'page' as const };
+	it('follows navigation.nextPage.uri without re-sending the query', () => {
+		const next = nextPageRequest(
+			{ navigation: { nextPage: { uri: 'http://h/restapi/x?page=2&perPage=5' } } },
+			{ url: '/restapi/x', baseURL: 'http://h', qs: { perPage: 5 } },
+			list,
+		);
+		expect(next).toMatchObject({ url: 'http://h/restapi/x?page=2&perPage=5', qs: {} });
+		expect(nextPageRequest({ navigation: {} }, { url: '/x' }, list)).toBeUndefined();
+	});
+
+	it('follows page tokens and keeps the filters', () => {
+		const next = nextPageRequest({ paging: { nextPageToken: 't2' } }, { url: '/x', qs: { batchId: 'b' } }, { recordsKey: 'records', paging: 'token' });
+		expect(next?.qs).toEqual({ batchId: 'b', pageToken: 't2' });
+		expect(nextPageRequest({ navigation: { nextPageToken: 't3' } }, { url: '/x' }, { recordsKey: 'records', paging: 'token' })?.qs).toEqual({ pageToken: 't3' });
+	});
+
+	it('reads file names from Content-Disposition', () => {
+		expect(fileNameFrom('attachment; filename="voicemail.mp3"')).toBe('voicemail.mp3');
+		expect(fileNameFrom("attachment; filename*=UTF-8''fax%20page.pdf")).toBe('fax page.pdf');
+		expect(fileNameFrom(undefined)).toBeUndefined();
+	});
+});
