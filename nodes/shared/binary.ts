@@ -58,3 +58,13 @@ export async function uploadFileFrom(ctx: IExecuteFunctions, itemIndex: number, 
 		size: buffer.length,
 	};
 }
+
+/**
+ * RingCentral's multipart messages (MMS, fax): the non-file fields as one JSON part, as its SDKs send them;
+ * the caller appends the files after it.
+ */
+export function multipartRequest(fields: Record<string, unknown>): FormData {
+	const form = new FormData();
+	form.append('request', new Blob([JSON.stringify(fields)], { type: 'application/json' }), 'request.json');
+	return form;
+}

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { UploadFile } from '../../../shared/binary';
-import { uploadFileFrom } from '../../../shared/binary';
+import { multipartRequest, uploadFileFrom } from '../../../shared/binary';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, requirePhoneNumbers, splitList } from '../../../shared/validation';
 import { messagingOperations } from '../../operations';
@@ -114,13 +114,14 @@ export async function sendFax(
 			`Shorten the cover page text to ${COVER_PAGE_TEXT_MAX} characters.`,
 		);
 	}
-	const form = new FormData();
-	form.append('to', new Blob([JSON.stringify(to.map((phoneNumber) => ({ phoneNumber })))], { type: 'application/json' }));
-	if (options.faxResolution) form.append('faxResolution', options.faxResolution);
-	if (options.coverIndex !== undefined && String(options.coverIndex) !== '') form.append('coverIndex', String(options.coverIndex));
-	if (options.coverPageText) form.append('coverPageText', options.coverPageText);
-	if (options.sendTime) form.append('sendTime', new Date(options.sendTime).toISOString());
-	if (options.isoCode) form.append('isoCode', options.isoCode.toUpperCase());
+	const form = multipartRequest({
+		to: to.map((phoneNumber) => ({ phoneNumber })),
+		...(options.faxResolution ? { faxResolution: options.faxResolution } : {}),
+		...(options.coverIndex !== undefined && String(options.coverIndex) !== '' ? { coverIndex: Number(options.coverIndex) } : {}),
+		...(options.coverPageText ? { coverPageText: options.coverPageText } : {}),
+		...(options.sendTime ? { sendTime: new Date(options.sendTime).toISOString() } : {}),
+		...(options.isoCode ? { isoCode: options.isoCode.toUpperCase() } : {}),
+	});
 	for (const document of documents) form.append('attachment', document.blob, document.fileName);
 
 	return await ringCentralJson<IDataObject>(

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { uploadFileFrom } from '../../../shared/binary';
+import { multipartRequest, uploadFileFrom } from '../../../shared/binary';
 import { fromNumberProperty } from '../../../shared/phoneNumbers';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, requirePhoneNumber, requirePhoneNumbers, requireText, splitList } from '../../../shared/validation';
@@ -75,10 +75,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	}
 
-	const form = new FormData();
-	form.append('from', new Blob([JSON.stringify({ phoneNumber: from })], { type: 'application/json' }));
-	form.append('to', new Blob([JSON.stringify(to.map((phoneNumber) => ({ phoneNumber })))], { type: 'application/json' }));
-	if (text) form.append('text', text);
+	const form = multipartRequest({ from: { phoneNumber: from }, to: to.map((phoneNumber) => ({ phoneNumber })), ...(text ? { text } : {}) });
 	for (const file of files) form.append('attachments', file.blob, file.fileName);
 
 	return await ringCentralJson<IDataObject>(

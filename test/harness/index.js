@@ -1,0 +1,34 @@
+// @ts-check
+'use strict';
+
+/**
+ * Engine test harness: runs nodes of this package with n8n's real engine (n8n-core's
+ * WorkflowExecute / RoutingNode) and a credentials helper that behaves like n8n's.
+ * See README.md.
+ */
+
+const { runNode, runWorkflow, createAdditionalData, binaryItem, readBinary } = require('./engine');
+const { CredentialStore, HarnessCredentialsHelper } = require('./credentials');
+const { NodeTypes, nodeTypeName, defaultTypeVersion, PACKAGE_NAME, SOURCE_NODE_TYPE } = require('./node-types');
+const { loadOptions, testCredential, singleNodeWorkflow } = require('./contexts');
+const { loadPackage, PACKAGE_ROOT } = require('./package-loader');
+
+module.exports = {
+	runNode,
+	runWorkflow,
+	loadOptions,
+	testCredential,
+	singleNodeWorkflow,
+	loadPackage,
+	PACKAGE_ROOT,
+	CredentialStore,
+	HarnessCredentialsHelper,
+	createAdditionalData,
+	binaryItem,
+	readBinary,
+	NodeTypes,
+	nodeTypeName,
+	defaultTypeVersion,
+	PACKAGE_NAME,
+	SOURCE_NODE_TYPE,
+};
