@@ -6,16 +6,23 @@ import type { ListMeta, OperationMeta } from './types';
 
 interface PageBody {
 	navigation?: { nextPage?: { uri?: string }; nextPageToken?: string };
-	paging?: { nextPageToken?: string; pageToken?: string };
+	paging?: { nextPageToken?: string; pageToken?: string; page?: number; totalPages?: number };
 	[key: string]: unknown;
 }
 
 /** Where the next page is: RingCentral's absolute `navigation.nextPage.uri`, or a page token (Team Messaging, A2P). */
 export function nextPageRequest(body: PageBody, current: IHttpRequestOptions, list: ListMeta): IHttpRequestOptions | undefined {
+	if (list.paging === 'none') return undefined;
 	if (list.paging === 'page') {
 		const uri = body.navigation?.nextPage?.uri;
 		// The URI already carries the original query; sending qs again would duplicate it.
-		return uri ? { ...current, url: uri, baseURL: undefined, qs: {} } : undefined;
+		if (uri) return { ...current, url: uri, baseURL: undefined, qs: {} };
+		// Some lists (v2 APIs) have `paging.page`/`totalPages` but no navigation URIs: ask for the next page number.
+		const { page, totalPages } = body.paging ?? {};
+		if (list.pageParam && typeof page === 'number' && typeof totalPages === 'number' && page < totalPages) {
+			return { ...current, qs: { ...current.qs, [list.pageParam]: page + 1 } };
+		}
+		return undefined;
 	}
 	const token = body.navigation?.nextPageToken ?? body.paging?.nextPageToken;
 	return token ? { ...current, qs: { ...current.qs, pageToken: token } } : undefined;
@@ -33,11 +40,12 @@ export async function fetchRecords(
 	itemIndex?: number,
 ): Promise<IDataObject[]> {
 	const { list } = meta;
-	const sizeParam = list.pageSizeParam ?? (list.paging === 'page' ? 'perPage' : 'recordCount');
-	const wanted = limit === undefined ? list.maxPageSize : Math.min(limit, list.maxPageSize ?? limit);
+	const sizeParam = list.pageSizeParam === null ? undefined : (list.pageSizeParam ?? (list.paging === 'page' ? 'perPage' : 'recordCount'));
+	const capped = limit === undefined ? list.maxPageSize : Math.min(limit, list.maxPageSize ?? limit);
+	const wanted = capped !== undefined && list.minPageSize !== undefined ? Math.max(capped, list.minPageSize) : capped;
 	let request: IHttpRequestOptions | undefined = {
 		...first,
-		qs: { ...first.qs, ...(wanted && first.qs?.[sizeParam] === undefined ? { [sizeParam]: wanted } : {}) },
+		qs: { ...first.qs, ...(sizeParam && wanted && first.qs?.[sizeParam] === undefined ? { [sizeParam]: wanted } : {}) },
 	};
 	const records: IDataObject[] = [];
 	const seen = new Set<string>();

@@ -1,3 +1,5 @@
+import { sleep } from 'n8n-workflow';
+
 import type { ThrottlingGroup } from './types';
 
 /**
@@ -49,19 +51,110 @@ export function parseRetryAfter(value: unknown, now = Date.now()): number | unde
 }
 
 /**
- * Per credential and usage-plan group: the end of a penalty. Any request sent during a penalty restarts it,
- * so requests wait until it is over. Shared by all executions in this n8n process.
+ * Paces requests per credential and usage-plan group so that RingCentral's limit is never exceeded:
+ * the limit and window come from its `X-Rate-Limit-*` headers (they differ per app), each request
+ * reserves a slot in a sliding window, and a 429 penalty holds back every request of the group
+ * (one sent during the penalty would restart it). Until a group's limit is known its requests go one
+ * at a time, so a burst of items cannot overrun a limit nobody has read yet. A server that sends no
+ * rate-limit headers is not paced. One pacer serves all executions of the n8n process.
  */
-const penalties = new Map<string, number>();
+export class RateLimitPacer {
+	private readonly groups = new Map<string, GroupState>();
+
+	constructor(
+		private readonly clock: { now: () => number; sleep: (ms: number) => Promise<void> } = { now: () => Date.now(), sleep },
+	) {}
+
+	/** Waits for the request's turn. Call `settle` with the response headers (or none) when it is answered. */
+	async acquire(key: string): Promise<void> {
+		for (;;) {
+			const group = this.state(key);
+			if (group.limit === undefined) {
+				if (group.probe) {
+					await group.probe.done;
+					continue;
+				}
+				let release = () => {};
+				group.probe = { done: new Promise<void>((resolve) => (release = resolve)), release: () => release() };
+				await this.waitUntil(group.penaltyUntil);
+				return;
+			}
+			await this.waitUntil(this.reserveSlot(group));
+			return;
+		}
+	}
+
+	/** Learns the group's limit from a response, and counts requests of other executions or workers it reveals. */
+	settle(key: string, headers: Record<string, unknown> = {}): void {
+		const group = this.state(key);
+		const limit = Number(headerOf(headers, 'x-rate-limit-limit'));
+		const windowSeconds = Number(headerOf(headers, 'x-rate-limit-window'));
+		const remaining = Number(headerOf(headers, 'x-rate-limit-remaining'));
+		if (limit > 0 && windowSeconds > 0) {
+			const now = this.clock.now();
+			group.limit = limit;
+			group.windowMs = windowSeconds * 1000;
+			if (Number.isFinite(remaining)) {
+				const counted = group.slots.filter((slot) => slot > now - group.windowMs && slot <= now).length;
+				for (let used = limit - remaining; counted < used; used--) group.slots.push(now);
+				group.slots.sort((a, b) => a - b);
+			}
+		}
+		if (group.probe) {
+			group.probe.release();
+			group.probe = undefined;
+		}
+	}
+
+	penalize(key: string, waitMs: number): void {
+		const group = this.state(key);
+		group.penaltyUntil = Math.max(group.penaltyUntil, this.clock.now() + waitMs);
+	}
+
+	private reserveSlot(group: GroupState): number {
+		const now = this.clock.now();
+		while (group.slots.length && group.slots[0] <= now - group.windowMs) group.slots.shift();
+		const limit = group.limit ?? Infinity;
+		const freed = group.slots.length >= limit ? group.slots[group.slots.length - limit] + group.windowMs : now;
+		const slot = Math.max(now, group.penaltyUntil, freed);
+		group.slots.push(slot);
+		group.slots.sort((a, b) => a - b);
+		return slot;
+	}
+
+	private async waitUntil(time: number): Promise<void> {
+		const wait = time - this.clock.now();
+		if (wait > 0) await this.clock.sleep(wait);
+	}
+
+	private state(key: string): GroupState {
+		let group = this.groups.get(key);
+		if (!group) {
+			group = { slots: [], penaltyUntil: 0, windowMs: 60_000 };
+			this.groups.set(key, group);
+		}
+		return group;
+	}
+}
+
+interface GroupState {
+	limit?: number;
+	windowMs: number;
+	/** Send times of the requests in the current window, reserved ones included. */
+	slots: number[];
+	penaltyUntil: number;
+	/** The one request in flight while the group's limit is still unknown. */
+	probe?: { done: Promise<void>; release: () => void };
+}
+
+function headerOf(headers: Record<string, unknown>, name: string): unknown {
+	const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+	return key === undefined ? undefined : headers[key];
+}
 
 export function limiterKey(credentialId: string, group: ThrottlingGroup | string | undefined): string {
 	return `${credentialId}:${group ?? 'unknown'}`;
 }
 
-export function penaltyWaitMs(key: string, now = Date.now()): number {
-	return Math.max(0, (penalties.get(key) ?? 0) - now);
-}
-
-export function startPenalty(key: string, waitMs: number, now = Date.now()): void {
-	penalties.set(key, Math.max(penalties.get(key) ?? 0, now + waitMs));
-}
+/** Every node and execution of this n8n process shares one pacer, as they share RingCentral's limits. */
+export const pacer = new RateLimitPacer();

@@ -11,7 +11,7 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import { ringCentralApiError } from './errors';
-import { limiterKey, parseRetryAfter, penaltyWaitMs, retryDelay, startPenalty } from './rateLimit';
+import { limiterKey, pacer, parseRetryAfter, RETRY_POLICY, retryDelay } from './rateLimit';
 import type { OperationMeta } from './types';
 
 export type RingCentralContext =
@@ -106,31 +106,32 @@ export async function ringCentralRequest(
 	const credentialId = ctx.getNode().credentials?.[credentialType]?.id ?? credentialType;
 	const method = (request.method ?? 'GET').toUpperCase();
 
+	const key = limiterKey(credentialId, meta.throttlingGroup);
 	for (let attempt = 0; ; attempt++) {
-		const key = limiterKey(credentialId, meta.throttlingGroup);
-		const wait = penaltyWaitMs(key);
-		if (wait > 0) await sleep(wait);
+		await pacer.acquire(key);
+		let response: IN8nHttpFullResponse;
 		try {
-			return (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, request)) as IN8nHttpFullResponse;
+			response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, request)) as IN8nHttpFullResponse;
 		} catch (error) {
 			const failure = describeFailure(error);
+			pacer.settle(key, failure.headers);
 			const retryAfterMs = parseRetryAfter(headerValue(failure.headers, 'retry-after'));
-			if (failure.status === 429) {
-				const group = (headerValue(failure.headers, 'x-rate-limit-group') as string | undefined) ?? meta.throttlingGroup;
-				startPenalty(limiterKey(credentialId, group), retryAfterMs ?? 30_000);
-				if (group !== meta.throttlingGroup) startPenalty(key, retryAfterMs ?? 30_000);
-			}
+			if (failure.status === 429) pacer.penalize(key, retryAfterMs ?? RETRY_POLICY.defaultRateLimitWaitMs);
 			const delay = retryDelay({
 				method,
 				attempt,
 				status: failure.status,
+				// A 429's wait is the penalty the pacer now holds for the whole group.
 				retryAfterMs: failure.status === 429 ? 0 : retryAfterMs,
 				networkError: failure.networkCode !== undefined,
 				idempotent: meta.idempotent,
 			});
 			if (delay === undefined) throw ringCentralApiError(ctx.getNode(), failure, meta, itemIndex);
 			if (delay > 0) await sleep(delay);
+			continue;
 		}
+		pacer.settle(key, response.headers ?? {});
+		return response;
 	}
 }
 

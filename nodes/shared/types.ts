@@ -18,8 +18,19 @@ export interface OperationMeta {
 
 export interface ListMeta {
 	recordsKey: string;
-	paging: 'page' | 'token';
+	/**
+	 * `page`: follow `navigation.nextPage.uri` (or, without navigation, ask for `paging.page + 1` while below
+	 * `paging.totalPages`); `token`: `pageToken` from `paging`/`navigation.nextPageToken`; `none`: one response.
+	 */
+	paging: 'page' | 'token' | 'none';
 	maxPageSize?: number;
-	/** Query parameter names for the page size and the token (RingCentral uses `perPage`/`pageToken` or `recordCount`/`pageToken`). */
-	pageSizeParam?: string;
+	/** The smallest page size the API accepts (a Limit below it still gets a page of this size). */
+	minPageSize?: number;
+	/**
+	 * Query parameter names for the page size and the token (RingCentral uses `perPage`/`pageToken` or `recordCount`/`pageToken`).
+	 * `null`: the list has no page size parameter.
+	 */
+	pageSizeParam?: string | null;
+	/** Query parameter of the page number, for lists that page without `navigation` URIs. */
+	pageParam?: string;
 }

@@ -1,7 +1,7 @@
 import { fileNameFrom } from '../../nodes/shared/binary';
 import { fixHint, parseRingCentralError } from '../../nodes/shared/errors';
 import { nextPageRequest } from '../../nodes/shared/paging';
-import { parseRetryAfter, RETRY_POLICY, retryDelay } from '../../nodes/shared/rateLimit';
+import { parseRetryAfter, RateLimitPacer, RETRY_POLICY, retryDelay } from '../../nodes/shared/rateLimit';
 import { normalizePhoneNumber, splitList } from '../../nodes/shared/validation';
 
 describe('retryDelay: what may be repeated', () => {
@@ -104,5 +104,72 @@ describe('paging and file names', () => {
 		expect(fileNameFrom('attachment; filename="voicemail.mp3"')).toBe('voicemail.mp3');
 		expect(fileNameFrom("attachment; filename*=UTF-8''fax%20page.pdf")).toBe('fax page.pdf');
 		expect(fileNameFrom(undefined)).toBeUndefined();
+	});
+});
+
+describe('RateLimitPacer', () => {
+	function fakeClock() {
+		const clock = {
+			time: 0,
+			sleeps: [] as number[],
+			now: () => clock.time,
+			sleep: async (ms: number) => {
+				clock.sleeps.push(ms);
+				clock.time += ms;
+			},
+		};
+		return clock;
+	}
+	const headers = (limit: number, remaining: number, windowSeconds = 60) => ({
+		'X-Rate-Limit-Limit': String(limit),
+		'X-Rate-Limit-Remaining': String(remaining),
+		'X-Rate-Limit-Window': String(windowSeconds),
+	});
+
+	it('lets one request probe an unknown limit, then spreads the rest over the window', async () => {
+		const clock = fakeClock();
+		const pacer = new RateLimitPacer(clock);
+		await pacer.acquire('k');
+		let secondStarted = false;
+		const second = pacer.acquire('k').then(() => (secondStarted = true));
+		await Promise.resolve();
+		expect(secondStarted).toBe(false);
+		pacer.settle('k', headers(2, 1, 10));
+		await second;
+		expect(clock.sleeps).toEqual([]);
+		// Two requests used the 10 s window: the third waits until the first leaves it.
+		await pacer.acquire('k');
+		expect(clock.sleeps).toEqual([10_000]);
+	});
+
+	it('counts requests of other clients that the Remaining header reveals', async () => {
+		const clock = fakeClock();
+		const pacer = new RateLimitPacer(clock);
+		await pacer.acquire('k');
+		pacer.settle('k', headers(5, 0, 60));
+		await pacer.acquire('k');
+		expect(clock.sleeps).toEqual([60_000]);
+	});
+
+	it('holds every request of the group during a penalty', async () => {
+		const clock = fakeClock();
+		const pacer = new RateLimitPacer(clock);
+		await pacer.acquire('k');
+		pacer.settle('k', headers(40, 39));
+		pacer.penalize('k', 30_000);
+		await pacer.acquire('k');
+		expect(clock.sleeps).toEqual([30_000]);
+		await pacer.acquire('other-group');
+		expect(clock.sleeps).toEqual([30_000]);
+	});
+
+	it('does not pace a server that announces no limit', async () => {
+		const clock = fakeClock();
+		const pacer = new RateLimitPacer(clock);
+		for (let i = 0; i < 100; i++) {
+			await pacer.acquire('k');
+			pacer.settle('k', {});
+		}
+		expect(clock.sleeps).toEqual([]);
 	});
 });
