@@ -90,19 +90,30 @@ export function fixHint(details: RingCentralErrorDetails, status: number | undef
 /** The one place a RingCentral failure becomes an n8n error: what happened in the message, how to fix it in the description. */
 export function ringCentralApiError(
 	node: INode,
-	failure: { status?: number; body?: unknown; networkCode?: string },
+	failure: { status?: number; body?: unknown; networkCode?: string; malformed?: boolean; method?: string },
 	meta: OperationMeta,
 	itemIndex?: number,
 ): NodeApiError {
-	const details = parseRingCentralError(failure.body);
+	const details = parseRingCentralError(failure.malformed ? undefined : failure.body);
 	const what =
 		details.message ??
-		(failure.networkCode ? `The connection to RingCentral failed (${failure.networkCode})` : `RingCentral answered HTTP ${failure.status ?? 'error'}`);
+		(failure.malformed
+			? "RingCentral's answer could not be read (malformed JSON)"
+			: failure.networkCode
+				? `The connection to RingCentral failed (${failure.networkCode})`
+				: `RingCentral answered HTTP ${failure.status ?? 'error'}`);
 	const message = details.errorCode ? `${what} [${details.errorCode}]` : what;
 	const errorResponse: JsonObject = { ...details, httpCode: failure.status ? String(failure.status) : null } as JsonObject;
+	// After a write with an unknown outcome, repeating it could text, fax or call someone twice.
+	const ambiguousWrite =
+		(failure.malformed || failure.networkCode !== undefined || (failure.status ?? 0) >= 500) &&
+		!meta.idempotent &&
+		['POST', 'PATCH'].includes(String(failure.method ?? '').toUpperCase());
 	return new NodeApiError(node, errorResponse, {
 		message,
-		description: fixHint(details, failure.status, meta),
+		description: ambiguousWrite
+			? 'RingCentral may have processed this request before the failure, so it was not repeated automatically. Check (e.g. the message store or call log) before running it again.'
+			: fixHint(details, failure.status, meta),
 		httpCode: failure.status ? String(failure.status) : undefined,
 		itemIndex,
 	});

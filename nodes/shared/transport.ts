@@ -38,6 +38,8 @@ interface FailureDetails {
 	headers: Record<string, unknown>;
 	body?: unknown;
 	networkCode?: string;
+	/** The answer arrived but was not the JSON it claimed to be. */
+	malformed?: boolean;
 }
 
 const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
@@ -109,29 +111,40 @@ export async function ringCentralRequest(
 	const key = limiterKey(credentialId, meta.throttlingGroup);
 	for (let attempt = 0; ; attempt++) {
 		await pacer.acquire(key);
-		let response: IN8nHttpFullResponse;
+		let failure: FailureDetails;
 		try {
-			response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, request)) as IN8nHttpFullResponse;
+			const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, request)) as IN8nHttpFullResponse;
+			pacer.settle(key, response.headers ?? {});
+			if (!(request.json && isMalformedJson(response.body))) return response;
+			// A cut-off or garbled answer: the request may well have been processed.
+			failure = { status: response.statusCode, headers: response.headers ?? {}, malformed: true };
 		} catch (error) {
-			const failure = describeFailure(error);
+			failure = describeFailure(error);
 			pacer.settle(key, failure.headers);
-			const retryAfterMs = parseRetryAfter(headerValue(failure.headers, 'retry-after'));
-			if (failure.status === 429) pacer.penalize(key, retryAfterMs ?? RETRY_POLICY.defaultRateLimitWaitMs);
-			const delay = retryDelay({
-				method,
-				attempt,
-				status: failure.status,
-				// A 429's wait is the penalty the pacer now holds for the whole group.
-				retryAfterMs: failure.status === 429 ? 0 : retryAfterMs,
-				networkError: failure.networkCode !== undefined,
-				idempotent: meta.idempotent,
-			});
-			if (delay === undefined) throw ringCentralApiError(ctx.getNode(), failure, meta, itemIndex);
-			if (delay > 0) await sleep(delay);
-			continue;
 		}
-		pacer.settle(key, response.headers ?? {});
-		return response;
+		const retryAfterMs = parseRetryAfter(headerValue(failure.headers, 'retry-after'));
+		if (failure.status === 429) pacer.penalize(key, retryAfterMs ?? RETRY_POLICY.defaultRateLimitWaitMs);
+		const delay = retryDelay({
+			method,
+			attempt,
+			status: failure.malformed ? undefined : failure.status,
+			// A 429's wait is the penalty the pacer now holds for the whole group.
+			retryAfterMs: failure.status === 429 ? 0 : retryAfterMs,
+			networkError: failure.networkCode !== undefined || failure.malformed,
+			idempotent: meta.idempotent,
+		});
+		if (delay === undefined) throw ringCentralApiError(ctx.getNode(), { ...failure, method }, meta, itemIndex);
+		if (delay > 0) await sleep(delay);
+	}
+}
+
+function isMalformedJson(body: unknown): boolean {
+	if (typeof body !== 'string' || body.trim() === '') return false;
+	try {
+		JSON.parse(body);
+		return false;
+	} catch {
+		return true;
 	}
 }
 
