@@ -1,9 +1,11 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodePropertyOptions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/descriptions';
 import { perItemOperations } from '../shared/execute';
+import { generatedProperties, operationMetaTable, resourceOptions, resourceProperty, withGeneratedOperations } from '../shared/generatedNode';
 import { sharedRequestHandler } from '../shared/routing';
+import { generatedResources } from './generated';
 import { listSearch, loadOptions } from './methods';
 import { messagingOperations } from './operations';
 import * as a2pSms from './resources/a2pSms';
@@ -12,6 +14,16 @@ import * as message from './resources/message';
 import * as mms from './resources/mms';
 import * as pager from './resources/pager';
 import * as sms from './resources/sms';
+
+/** The hand-written resources; generated resources (templates, consents, exports) are added after them. */
+const handWrittenResources: INodePropertyOptions[] = [
+	{ name: 'Fax', value: 'fax' },
+	{ name: 'High-Volume SMS Batch', value: 'a2pSms' },
+	{ name: 'Message', value: 'message', description: 'The message store: received and sent messages' },
+	{ name: 'Pager Message', value: 'pager' },
+	{ name: 'Picture Message (MMS)', value: 'mms' },
+	{ name: 'SMS', value: 'sms' },
+];
 
 export class RingCentralMessaging implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,30 +40,16 @@ export class RingCentralMessaging implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials,
 		requestDefaults,
-		requestOperations: { pagination: sharedRequestHandler(messagingOperations) },
+		requestOperations: { pagination: sharedRequestHandler(operationMetaTable(generatedResources, messagingOperations)) },
 		properties: [
 			authenticationProperty,
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Fax', value: 'fax' },
-					{ name: 'High-Volume SMS Batch', value: 'a2pSms' },
-					{ name: 'Message', value: 'message', description: 'The message store: received and sent messages' },
-					{ name: 'Pager Message', value: 'pager' },
-					{ name: 'Picture Message (MMS)', value: 'mms' },
-					{ name: 'SMS', value: 'sms' },
-				],
-				default: 'sms',
-			},
-			...sms.description,
-			...mms.description,
-			...fax.description,
-			...pager.description,
-			...message.description,
-			...a2pSms.description,
+			resourceProperty([...handWrittenResources, ...resourceOptions(generatedResources)], 'sms'),
+			// Generated operations of the message store, fax and high-volume SMS join the hand-written resources.
+			...withGeneratedOperations(
+				[...sms.description, ...mms.description, ...fax.description, ...pager.description, ...message.description, ...a2pSms.description],
+				generatedResources,
+			),
+			...generatedProperties(generatedResources),
 		],
 	};
 

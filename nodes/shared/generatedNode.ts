@@ -20,7 +20,7 @@ export interface GeneratedResource {
 	meta: Record<string, OperationMeta>;
 }
 
-const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name, 'en');
 
 /** Resource options of the generated resources that are not part of a hand-written one. */
 export function resourceOptions(resources: GeneratedResource[]): INodePropertyOptions[] {

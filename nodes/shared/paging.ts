@@ -40,12 +40,18 @@ export async function fetchRecords(
 	itemIndex?: number,
 ): Promise<IDataObject[]> {
 	const { list } = meta;
-	const sizeParam = list.pageSizeParam === null ? undefined : (list.pageSizeParam ?? (list.paging === 'page' ? 'perPage' : 'recordCount'));
+	const sizeParam =
+		list.pageSizeParam === null || list.paging === 'none' ? undefined : (list.pageSizeParam ?? (list.paging === 'page' ? 'perPage' : 'recordCount'));
 	const capped = limit === undefined ? list.maxPageSize : Math.min(limit, list.maxPageSize ?? limit);
 	const wanted = capped !== undefined && list.minPageSize !== undefined ? Math.max(capped, list.minPageSize) : capped;
 	let request: IHttpRequestOptions | undefined = {
 		...first,
-		qs: { ...first.qs, ...(sizeParam && wanted && first.qs?.[sizeParam] === undefined ? { [sizeParam]: wanted } : {}) },
+		qs: {
+			...first.qs,
+			...(sizeParam && wanted && first.qs?.[sizeParam] === undefined ? { [sizeParam]: wanted } : {}),
+			// Lists that page by number start at page 1 (some require the parameter).
+			...(list.pageParam && first.qs?.[list.pageParam] === undefined ? { [list.pageParam]: 1 } : {}),
+		},
 	};
 	const records: IDataObject[] = [];
 	const seen = new Set<string>();

@@ -1,0 +1,28 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { authenticationProperty, credentials, requestDefaults } from '../shared/descriptions';
+import { generatedProperties, operationMetaTable, resourceOptions, resourceProperty } from '../shared/generatedNode';
+import { sharedRequestHandler } from '../shared/routing';
+import { generatedResources } from './generated';
+
+/** RingCentral's "Account" API area: every operation generated from the spec (see generated/README.md). */
+export class RingCentralAccount implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'RingCentral Account',
+		name: 'ringCentralAccount',
+		icon: { light: 'file:../../icons/ringcentral.svg', dark: 'file:../../icons/ringcentral.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Company info, users and their settings, phone numbers, presence, sites, regional settings and audit trail',
+		defaults: { name: 'RingCentral Account' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials,
+		requestDefaults,
+		requestOperations: { pagination: sharedRequestHandler(operationMetaTable(generatedResources)) },
+		properties: [authenticationProperty, resourceProperty(resourceOptions(generatedResources)), ...generatedProperties(generatedResources)],
+	};
+}

@@ -1,0 +1,148 @@
+// @ts-check
+'use strict';
+/**
+ * What the generator cannot read from the spec: which node each API area (`x-tagGroups`) becomes,
+ * resource names that read better than the spec's tag, and spec facts RingCentral documents elsewhere.
+ * Each override says why.
+ */
+
+/**
+ * One node per API area. `folder` is `nodes/<folder>/`; the node class is `RingCentral<folder>`.
+ * @type {Record<string, { folder: string, displayName: string, description: string, alias: string[] }>}
+ */
+const AREAS = {
+	Voice: {
+		folder: 'Voice',
+		displayName: 'RingCentral Voice',
+		description: 'Calls, call log, call control, RingOut, call handling rules, queues, IVR, greetings and recordings',
+		alias: ['Call', 'Phone', 'Call log', 'RingOut', 'IVR', 'Voicemail greeting', 'Call recording'],
+	},
+	'SMS and Fax': {
+		folder: 'Messaging',
+		displayName: 'RingCentral Messaging',
+		description: 'Send SMS, MMS, fax and pager messages, and read the RingCentral message store',
+		alias: ['SMS', 'MMS', 'Fax', 'Text message', 'Pager', 'A2P'],
+	},
+	'Team Messaging': {
+		folder: 'TeamMessaging',
+		displayName: 'RingCentral Team Messaging',
+		description: 'Chats, teams, posts, tasks, notes, calendar events, adaptive cards and incoming webhooks',
+		alias: ['Glip', 'Chat', 'Team', 'Post', 'Task', 'Note'],
+	},
+	Video: {
+		folder: 'Video',
+		displayName: 'RingCentral Video',
+		description: 'RingCentral Video bridges (meetings), meeting history, recordings and delegates',
+		alias: ['Meeting', 'Bridge', 'Video meeting', 'RCV'],
+	},
+	Webinar: {
+		folder: 'Webinar',
+		displayName: 'RingCentral Webinar',
+		description: 'Webinars, sessions, invitees, registrants, historical webinars and recordings',
+		alias: ['Webinar', 'Registrant', 'Session'],
+	},
+	Analytics: {
+		folder: 'Analytics',
+		displayName: 'RingCentral Analytics',
+		description: 'Business analytics: aggregated call data and call timelines',
+		alias: ['Business analytics', 'Call analytics', 'Report'],
+	},
+	'Artificial Intelligence': {
+		folder: 'Ai',
+		displayName: 'RingCentral AI',
+		description: 'Speech to text, speaker diarization and identification, summaries, punctuation, interaction analytics and RingSense insights',
+		alias: ['Transcription', 'Speech to text', 'Summary', 'RingSense', 'AI'],
+	},
+	Account: {
+		folder: 'Account',
+		displayName: 'RingCentral Account',
+		description: 'Company info, users and their settings, phone numbers, presence, sites, regional settings and audit trail',
+		alias: ['Company', 'User', 'Extension', 'Presence', 'Phone number', 'Site'],
+	},
+	Provisioning: {
+		folder: 'Provisioning',
+		displayName: 'RingCentral Provisioning',
+		description: 'Extensions, devices, paging groups, SCIM users and emergency locations (automatic location updates)',
+		alias: ['Device', 'Extension', 'SCIM', 'Emergency location', 'E911'],
+	},
+	'Address Book': {
+		folder: 'AddressBook',
+		displayName: 'RingCentral Address Book',
+		description: 'Personal contacts and the company directory',
+		alias: ['Contact', 'Directory', 'Address book'],
+	},
+	'Roles and Permissions': {
+		folder: 'RolesAndPermissions',
+		displayName: 'RingCentral Roles and Permissions',
+		description: 'User roles, role assignment and administered sites',
+		alias: ['Role', 'Permission', 'Admin'],
+	},
+	'Events and Notifications': {
+		folder: 'Subscriptions',
+		displayName: 'RingCentral Subscriptions',
+		description: 'Webhook and push notification subscriptions to RingCentral events',
+		alias: ['Webhook', 'Subscription', 'Event', 'Notification'],
+	},
+	Utilities: {
+		folder: 'Utilities',
+		displayName: 'RingCentral Utilities',
+		description: 'API version and service information',
+		alias: ['API version', 'Status'],
+	},
+};
+
+/** Areas without a node, and why. */
+const EXCLUDED_AREAS = {
+	Authentication: 'OAuth and OIDC endpoints: the credentials authorize, mint, refresh and revoke tokens',
+};
+
+/** Resource names where the spec's tag reads badly as a singular n8n resource. */
+const RESOURCE_NAMES = /** @type {Record<string, string>} */ ({
+	'Webinars and Sessions': 'Webinar',
+	'Business Hours': 'Business Hours',
+	'Meetings History': 'Meeting History',
+	'Call Log': 'Call Log',
+	'Call Control': 'Call Control',
+	'Call Blocking': 'Call Blocking',
+	'Call Forwarding': 'Call Forwarding',
+	'Call Flip': 'Call Flip',
+	Presence: 'Presence',
+	'Audit Trail': 'Audit Trail',
+	'Registration Management': 'Registration Session',
+	'Delegation Management': 'Delegation',
+	'Bridge Management': 'Bridge',
+	'Automatic Location Updates': 'Emergency Location (ALU)',
+	'Device SIP Registration': 'SIP Registration',
+	'Business Analytics': 'Business Analytics',
+	'API Info': 'API Info',
+	Status: 'Job Status',
+	Text: 'Text',
+	Audio: 'Audio',
+	Insights: 'Insights',
+	RingSense: 'RingSense',
+	SCIM: 'SCIM User',
+	'Role Management': 'Role',
+	'Site Administration': 'Site Administration',
+	'User Permissions': 'User Permission',
+	Company: 'Company',
+	'Multi-Site': 'Site',
+	'Compliance Exports': 'Compliance Export',
+	Profile: 'Profile',
+});
+
+/**
+ * Spec facts documented by RingCentral but missing from the spec, keyed by operationId.
+ * @type {Record<string, { maxPageSize?: number, reason: string }>}
+ */
+const OVERRIDES = {
+	readUserCallLog: {
+		maxPageSize: 1000,
+		reason: 'Call log pages go up to 1000 records (developer guide, "Call log"); the spec gives no maximum.',
+	},
+	readCompanyCallLog: {
+		maxPageSize: 1000,
+		reason: 'Call log pages go up to 1000 records (developer guide, "Call log"); the spec gives no maximum.',
+	},
+};
+
+module.exports = { AREAS, EXCLUDED_AREAS, RESOURCE_NAMES, OVERRIDES };
