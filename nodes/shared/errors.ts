@@ -44,6 +44,8 @@ const FIX_HINTS: Record<string, string | ((d: RingCentralErrorDetails, meta: Ope
 	'BIL-103': 'This feature is not included in the account\'s RingCentral plan.',
 	'CMN-112': 'This feature is not enabled for the account or user.',
 	'OAU-213': 'The access token is no longer valid. Reconnect the credential.',
+	'SUB-520':
+		'RingCentral could not validate the webhook URL: it must reach n8n over the internet (HTTPS) and get the Validation-Token header back within 3 seconds. Set WEBHOOK_URL to the public address of n8n, or use the RingCentral Poll Trigger.',
 	invalid_grant:
 		'The credential was rejected by RingCentral. For OAuth2, reconnect the credential; for JWT, check that the JWT is valid, not expired and belongs to this app and environment.',
 	invalid_client: 'The client ID or client secret is wrong, or the app belongs to another environment (production vs sandbox).',

@@ -12,6 +12,9 @@ const { RateLimiter } = require('./rateLimit');
 const { Faults } = require('./faults');
 const { createDemoState, addMessage, iso } = require('./state');
 const { handle } = require('./server');
+const { Notifier } = require('./notifications');
+const { subscriptionTools, PERMISSION: WEBHOOK_PERMISSION } = require('./routes/subscriptions');
+const calls = require('./calls');
 
 /**
  * @typedef {{
@@ -20,6 +23,7 @@ const { handle } = require('./server');
  *   rateLimits?: Record<string, number> | false, rateWindowMs?: number, penaltyMs?: number,
  *   validate?: boolean, deliveryDelayMs?: number, a2pCompleteMs?: number,
  *   clientId?: string, clientSecret?: string, jwtSecret?: string,
+ *   webhookTimeoutMs?: number, blacklistAfterFailures?: number, callLogMaxPerPage?: number, recordingDelayMs?: number,
  * }} EmulatorOptions
  */
 
@@ -36,6 +40,7 @@ async function startEmulator(options = {}) {
 		rateLimits: /** @type {Record<string, number> | false} */ (false), rateWindowMs: 60000, penaltyMs: 60000,
 		validate: true, deliveryDelayMs: 0, a2pCompleteMs: 0,
 		clientId: 'emulatorClientId', clientSecret: 'emulatorClientSecret', jwtSecret: crypto.randomBytes(16).toString('hex'),
+		webhookTimeoutMs: 3000, blacklistAfterFailures: 5, callLogMaxPerPage: 1000, recordingDelayMs: 0,
 		...options,
 	};
 	const spec = await loadSpec();
@@ -49,9 +54,16 @@ async function startEmulator(options = {}) {
 	let state = createDemoState(url);
 	const rateLimiter = new RateLimiter({ limits: opts.rateLimits, windowMs: opts.rateWindowMs, penaltyMs: opts.penaltyMs });
 	const faults = new Faults();
-	const oauth = new OAuth({ accessTokenTtl: opts.accessTokenTtl, refreshTokenTtl: opts.refreshTokenTtl, allPermissions: spec.appPermissions, state: () => state, jwtSecret: opts.jwtSecret });
+	const oauth = new OAuth({ accessTokenTtl: opts.accessTokenTtl, refreshTokenTtl: opts.refreshTokenTtl, allPermissions: [...new Set([...spec.appPermissions, WEBHOOK_PERMISSION])].sort(), state: () => state, jwtSecret: opts.jwtSecret });
 	const client = { clientId: opts.clientId, clientSecret: opts.clientSecret };
 	oauth.addClient(client);
+	const notifications = new Notifier({
+		url,
+		options: opts,
+		get state() {
+			return state;
+		},
+	});
 
 	const emu = {
 		url,
@@ -61,6 +73,10 @@ async function startEmulator(options = {}) {
 		oauth,
 		rateLimiter,
 		faults,
+		/** Webhook deliveries over HTTP (notifications.js). */
+		notifications,
+		/** Subscription inspection, compressed time and breakage (routes/subscriptions.js). */
+		subscriptions: subscriptionTools(notifications),
 		/** @type {Record<string, import('./routes').Handler>} per-instance handler overrides, keyed by operationId */
 		handlers: {},
 		get state() {
@@ -83,19 +99,44 @@ async function startEmulator(options = {}) {
 		setFault: (match, fault) => faults.add(match, fault),
 		clearFaults: () => faults.clear(),
 		/**
-		 * Delivers an inbound SMS (or MMS with attachments) into an extension's message store.
-		 * @param {{ from: string, to?: string, text: string, extensionId?: string, readStatus?: string }} m
+		 * Delivers an inbound SMS (or MMS with attachments) into an extension's message store, and its
+		 * events to matching webhook subscriptions.
+		 * @param {{ from: string, to?: string, text: string, extensionId?: string, readStatus?: string,
+		 *   attachments?: { contentType: string, data: Buffer, fileName?: string }[] }} m
 		 */
 		addInboundSms: (m) => {
 			const extensionId = m.extensionId || state.defaultExtensionId;
 			const own = state.phoneNumbers.find((/** @type {any} */ p) => String(p.extension.id) === extensionId && p.features.includes('SmsSender'));
-			return addMessage(state, url, { type: 'SMS', direction: 'Inbound', from: { phoneNumber: m.from }, to: [{ phoneNumber: m.to || (own && own.phoneNumber) }], subject: m.text, readStatus: m.readStatus || 'Unread', messageStatus: 'Received', creationTime: iso(Date.now()) }, [{ type: 'Text', contentType: 'text/plain', data: Buffer.from(m.text), fileName: 'text.txt' }], extensionId);
+			const media = (m.attachments || []).map((a) => ({ type: 'MmsAttachment', ...a }));
+			const record = addMessage(state, url, { type: 'SMS', direction: 'Inbound', from: { phoneNumber: m.from }, to: [{ phoneNumber: m.to || (own && own.phoneNumber) }], subject: m.text, readStatus: m.readStatus || 'Unread', messageStatus: 'Received', creationTime: iso(Date.now()) }, [{ type: 'Text', contentType: 'text/plain', data: Buffer.from(m.text), fileName: 'text.txt' }, ...media], extensionId);
+			notifications.scan();
+			return record;
 		},
+		/** Webhook deliveries and validation requests sent (see notifications.js). @type {import('./notifications').Delivery[]} */
+		get deliveries() {
+			return notifications.deliveries;
+		},
+		/**
+		 * Publishes an event to matching subscriptions; resolves when delivered.
+		 * @param {string} event @param {any} body @param {{ extensionId?: string, params?: Record<string, string | string[] | boolean> }} [o]
+		 */
+		publish: (event, body, o) => notifications.publish(event, body, o),
+		/** Lets time pass: settles queued messages and batches and sends the events of state changes. */
+		tick: () => notifications.scan(),
+		/** Resolves when every delivery under way is done. */
+		waitForDeliveries: () => notifications.idle(),
+		/** A call with its telephony-session and presence events and its call log record. @param {Parameters<typeof calls.simulateCall>[1]} [o] */
+		simulateCall: (o) => calls.simulateCall(emu, o),
+		/** Adds a call log record without events. @param {Parameters<typeof calls.addCallLogRecord>[2]} o */
+		addCallLogRecord: (o) => calls.addCallLogRecord(state, url, o),
+		/** Compressed time: call log records move `seconds` into the past. @param {number} seconds @param {(r: any) => boolean} [which] */
+		ageCallLog: (seconds, which) => calls.ageCallLog(state, seconds, which),
 		/** Requests for one operation. @param {string} operationId */
 		requestsFor: (operationId) => emu.requests.filter((r) => r.operationId === operationId),
 		/** Back to demo data; clears requests, violations, faults, tokens and rate-limit windows (clients stay). */
 		reset: () => {
 			state = createDemoState(url);
+			notifications.reset();
 			emu.requests.length = 0;
 			emu.violations.length = 0;
 			emu.errors.length = 0;
@@ -110,7 +151,7 @@ async function startEmulator(options = {}) {
 		}),
 	};
 	server.on('request', (req, res) => {
-		handle(emu, req, res).catch((err) => {
+		handle(emu, req, res).then(() => notifications.scan(), (err) => {
 			emu.errors.push(err);
 			if (!res.headersSent) res.writeHead(500);
 			res.end();

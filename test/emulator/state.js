@@ -96,8 +96,14 @@ function createDemoState(baseUrl, now = Date.now()) {
 		nextId: 3000000001,
 		nextConversationId: 5000000001,
 		/** @type {Record<string, number>} conversation key -> id */ conversations: {},
+		/** @type {any[]} webhook subscriptions (routes/subscriptions.js) */ subscriptions: [],
+		/** @type {any[]} call log records (calls.js) */ callLog: [],
+		/** @type {Record<string, any>} call recordings by id */ recordings: {},
+		callLogSeq: 0,
 	};
 	seedMessages(state, baseUrl, now);
+	// Call log and recordings (calls.js; required here to avoid a load-time cycle).
+	require('./calls').seedCallLog(state, baseUrl, now);
 	return state;
 }
 

@@ -4,7 +4,7 @@
 /**
  * Calls outside a workflow run, with n8n-core's real contexts: load options / list search
  * (`LoadOptionsContext`) and credential tests (`ExecuteContext` + `RoutingNode`, as n8n's
- * CredentialsTester does). Trigger contexts (`HookContext`, `WebhookContext`) will fit here.
+ * CredentialsTester does). Trigger contexts (`HookContext`, `WebhookContext`, `PollContext`) are in triggers.js.
  */
 
 const { Workflow, NodeHelpers, createRunExecutionData, UnexpectedError } = require('n8n-workflow');

@@ -12,6 +12,7 @@ const { CredentialStore, HarnessCredentialsHelper } = require('./credentials');
 const { NodeTypes, nodeTypeName, defaultTypeVersion, PACKAGE_NAME, SOURCE_NODE_TYPE } = require('./node-types');
 const { loadOptions, testCredential, singleNodeWorkflow } = require('./contexts');
 const { loadPackage, PACKAGE_ROOT } = require('./package-loader');
+const { hookContext, webhookContext, pollContext, runPoll, startWebhookTrigger, WebhookTrigger, FakeResponse, captureLogs, startWebhookReceiver } = require('./triggers');
 
 module.exports = {
 	runNode,
@@ -19,6 +20,15 @@ module.exports = {
 	loadOptions,
 	testCredential,
 	singleNodeWorkflow,
+	hookContext,
+	webhookContext,
+	pollContext,
+	runPoll,
+	startWebhookTrigger,
+	WebhookTrigger,
+	FakeResponse,
+	captureLogs,
+	startWebhookReceiver,
 	loadPackage,
 	PACKAGE_ROOT,
 	CredentialStore,

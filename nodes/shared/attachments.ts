@@ -1,0 +1,42 @@
+import type { IBinaryData, IBinaryKeyData, IDataObject, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
+
+import { fileNameFrom } from './binary';
+import { ringCentralRequest } from './transport';
+import type { OperationMeta } from './types';
+
+/** Contexts that receive files outside an execution (triggers). */
+export type TriggerFileContext = IWebhookFunctions | IPollFunctions;
+
+/** A message-store record as far as its files matter. */
+export interface MessageWithAttachments extends IDataObject {
+	attachments?: Array<{ id?: string | number; uri?: string; type?: string; contentType?: string; fileName?: string }>;
+}
+
+/** Downloads a file by its absolute RingCentral URI (attachment or recording content) as n8n binary data. */
+export async function downloadFile(ctx: TriggerFileContext, uri: string, meta: OperationMeta, fallbackFileName: string, fallbackMimeType?: string): Promise<IBinaryData> {
+	const response = await ringCentralRequest(ctx, { method: 'GET', url: uri, encoding: 'arraybuffer' }, meta);
+	const body = response.body as Buffer | ArrayBuffer;
+	const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
+	const headers = Object.fromEntries(Object.entries(response.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v === undefined ? undefined : String(v)]));
+	const mimeType = (headers['content-type'] ?? fallbackMimeType)?.split(';')[0]?.trim();
+	return await ctx.helpers.prepareBinaryData(buffer, fileNameFrom(headers['content-disposition']) ?? fallbackFileName, mimeType);
+}
+
+/** The files of messages (voicemail audio, fax documents, MMS pictures; not the text parts) as `<prefix>_<n>`. */
+export async function downloadMessageAttachments(
+	ctx: TriggerFileContext,
+	messages: MessageWithAttachments[],
+	prefix: string,
+	meta: OperationMeta,
+): Promise<IBinaryKeyData> {
+	const binary: IBinaryKeyData = {};
+	let index = 0;
+	for (const message of messages) {
+		for (const attachment of message.attachments ?? []) {
+			if (!attachment.uri || attachment.type === 'Text') continue;
+			const fallbackName = attachment.fileName ?? `attachment-${String(attachment.id ?? index)}`;
+			binary[`${prefix}_${index++}`] = await downloadFile(ctx, attachment.uri, meta, fallbackName, attachment.contentType);
+		}
+	}
+	return binary;
+}

@@ -1,0 +1,140 @@
+// @ts-check
+'use strict';
+/**
+ * Call log (user and company), call-log-sync and call recordings. Pages are capped at
+ * `callLogMaxPerPage` (RingCentral: 1000), so tests can cross page boundaries with few records.
+ * Recording media is 404 until it is ready (`recordingDelayMs`), as media lags the call log.
+ */
+const { ApiError, paginate, list, first } = require('../http');
+const { publicRecord, iso } = require('../state');
+const { callLogOf } = require('../calls');
+
+const DAY = 24 * 3600 * 1000;
+
+/** @param {any} ctx */
+function isAdmin(ctx) {
+	const me = ctx.state.extensions.find((/** @type {any} */ e) => String(e.id) === String(ctx.auth.extensionId));
+	return !!(me && me.permissions.admin.enabled);
+}
+
+/** @param {any} ctx @param {boolean} company */
+function recordsOf(ctx, company) {
+	const all = callLogOf(ctx.state);
+	return company ? all : all.filter((r) => String(r.extension.id) === String(ctx.extensionId));
+}
+
+/** @param {any} record @param {boolean} detailed */
+function view(record, detailed) {
+	const out = publicRecord(record);
+	if (detailed) {
+		const { id, uri, lastModifiedTime, ...leg } = out;
+		out.legs = [{ ...leg, legType: record.direction === 'Inbound' ? 'Accept' : 'RingOutWeb', master: true }];
+	}
+	return out;
+}
+
+/** @param {any} ctx @param {any[]} records */
+function filterCallLog(ctx, records) {
+	const q = ctx.query;
+	const dateTo = q.dateTo ? Date.parse(first(q.dateTo)) : Date.now();
+	const dateFrom = q.dateFrom ? Date.parse(first(q.dateFrom)) : dateTo - DAY;
+	const types = list(q.type);
+	const dirs = list(q.direction);
+	const recordingType = first(q.recordingType);
+	const withRecording = first(q.withRecording) === 'true';
+	const phone = first(q.phoneNumber);
+	const session = first(q.sessionId);
+	const tsid = first(q.telephonySessionId);
+	return records
+		.filter((r) => {
+			const t = Date.parse(r.startTime);
+			if (t < dateFrom || t > dateTo) return false;
+			if (types.length && !types.includes(r.type)) return false;
+			if (dirs.length && !dirs.includes(r.direction)) return false;
+			if (recordingType) {
+				if (!r.recording || (recordingType !== 'All' && r.recording.type !== recordingType)) return false;
+			} else if (withRecording && !r.recording) return false;
+			if (phone && ![r.from, r.to].some((p) => p && p.phoneNumber && p.phoneNumber.replace(/\D/g, '').endsWith(String(phone).replace(/\D/g, '')))) return false;
+			if (session && r.sessionId !== session) return false;
+			if (tsid && r.telephonySessionId !== tsid) return false;
+			return true;
+		})
+		.sort((a, b) => Date.parse(b.startTime) - Date.parse(a.startTime) || (a.id < b.id ? 1 : -1));
+}
+
+/** @param {any} ctx @param {boolean} company */
+function listCallLog(ctx, company) {
+	if (company && !isAdmin(ctx)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
+	const detailed = first(ctx.query.view) === 'Detailed';
+	const records = filterCallLog(ctx, recordsOf(ctx, company)).map((r) => view(r, detailed));
+	return { body: paginate(ctx, records, { maxPerPage: ctx.emu.options.callLogMaxPerPage, defaultPerPage: Math.min(100, ctx.emu.options.callLogMaxPerPage) }) };
+}
+
+/** @param {any} ctx @param {boolean} company */
+function readCallRecord(ctx, company) {
+	if (company && !isAdmin(ctx)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
+	const ids = String(ctx.params.callRecordId).split(',');
+	const record = recordsOf(ctx, company).find((r) => ids.includes(r.id));
+	if (!record) throw new ApiError(404, 'CMN-102', 'Resource for parameter [callRecordId] is not found', { parameterName: 'callRecordId', parameterValue: ctx.params.callRecordId });
+	return { body: view(record, first(ctx.query.view) === 'Detailed') };
+}
+
+/** @param {any} ctx */
+function findRecording(ctx) {
+	const rec = (ctx.state.recordings || {})[ctx.params.recordingId];
+	if (!rec) throw new ApiError(404, 'CMN-102', 'Resource for parameter [recordingId] is not found', { parameterName: 'recordingId', parameterValue: ctx.params.recordingId });
+	return rec;
+}
+
+/** @param {any} ctx */
+function syncToken(ctx) {
+	return Buffer.from(JSON.stringify({ e: ctx.extensionId, s: ctx.state.callLogSeq })).toString('base64url');
+}
+
+/** @type {Record<string, import('./index').Handler>} */
+const handlers = {
+	readUserCallLog: (ctx) => listCallLog(ctx, false),
+	readCompanyCallLog: (ctx) => listCallLog(ctx, true),
+	readUserCallRecord: (ctx) => readCallRecord(ctx, false),
+	readCompanyCallRecord: (ctx) => readCallRecord(ctx, true),
+	syncUserCallLog: (ctx) => {
+		const records = recordsOf(ctx, false);
+		const syncType = first(ctx.query.syncType) || 'FSync';
+		const detailed = first(ctx.query.view) === 'Detailed';
+		const missedOnly = list(ctx.query.statusGroup).includes('Missed');
+		const keep = (/** @type {any} */ r) => !missedOnly || r.result === 'Missed';
+		const now = iso(Date.now());
+		let out;
+		if (syncType === 'FSync') {
+			const from = ctx.query.dateFrom ? Date.parse(first(ctx.query.dateFrom)) : -Infinity;
+			const count = Number(first(ctx.query.recordCount) || 250);
+			out = records.filter((r) => keep(r) && Date.parse(r.startTime) >= from).sort((a, b) => Date.parse(b.startTime) - Date.parse(a.startTime)).slice(0, count);
+		} else {
+			/** @type {any} */
+			let token;
+			try {
+				token = JSON.parse(Buffer.from(String(first(ctx.query.syncToken) || ''), 'base64url').toString('utf8'));
+			} catch {
+				token = undefined;
+			}
+			if (!token || token.e !== ctx.extensionId) throw new ApiError(400, 'CLG-104', 'Parameter [syncToken] is invalid', { parameterName: 'syncToken' });
+			out = records.filter((r) => keep(r) && r._seq > token.s).sort((a, b) => b._seq - a._seq).slice(0, 250);
+		}
+		return { body: { uri: `${ctx.baseUrl}${ctx.pathname}${ctx.rawQuery ? `?${ctx.rawQuery}` : ''}`, records: out.map((r) => view(r, detailed)), syncInfo: { syncType, syncToken: syncToken(ctx), syncTime: now } } };
+	},
+	readCallRecording: (ctx) => {
+		const rec = findRecording(ctx);
+		const api = `${ctx.baseUrl}/restapi/v1.0/account/${ctx.state.accountId}`;
+		return { body: { id: rec.id, contentUri: `${api}/recording/${rec.id}/content`, contentType: rec.contentType, duration: rec.duration } };
+	},
+	readCallRecordingContent: (ctx) => {
+		const rec = findRecording(ctx);
+		// The call log lists a recording before its media is ready.
+		if (Date.now() < rec.readyAt) throw new ApiError(404, 'CMN-102', 'Resource for parameter [recordingId] is not found', { parameterName: 'recordingId', parameterValue: rec.id });
+		const disposition = first(ctx.query.contentDisposition) === 'Inline' ? 'inline' : 'attachment';
+		const fileName = first(ctx.query.contentDispositionFilename) || `recording-${rec.id}.wav`;
+		return { status: 200, raw: rec.data, contentType: rec.contentType, headers: { 'Content-Disposition': `${disposition}; filename="${fileName}"` } };
+	},
+};
+
+module.exports = { handlers };
