@@ -389,7 +389,7 @@ function buildOperation(definition, op, resource, opValue) {
 	const responseTypes = success ? Object.keys(success[1].content || {}) : [];
 	const binary = responseTypes.length > 0 && !responseTypes.some((t) => /json/.test(t));
 	if (binary) {
-		Object.assign(request, { encoding: 'arraybuffer', json: false, headers: { Accept: responseTypes.join(', ') } });
+		Object.assign(request, { encoding: 'stream', json: false, headers: { Accept: responseTypes.join(', ') } });
 		properties.push({
 			displayName: 'Put Output File in Field',
 			name: 'binaryPropertyName',

@@ -22,13 +22,18 @@ export async function binaryItemFrom(
 	propertyName: string,
 	fallbackFileName?: string,
 ): Promise<INodeExecutionData> {
-	const body = response.body as Buffer | ArrayBuffer | string;
-	const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body as ArrayBuffer);
+	type BinarySource = Parameters<typeof ctx.helpers.prepareBinaryData>[0];
+	const body = response.body as BinarySource | ArrayBuffer | string;
+	// A stream goes to n8n's binary store as it arrives (to disk in filesystem mode), never whole in memory.
+	const isStream = typeof (body as { pipe?: unknown }).pipe === 'function';
+	const source = isStream || Buffer.isBuffer(body) ? (body as BinarySource) : Buffer.from(body as ArrayBuffer);
 	const mimeType = header(response, 'content-type')?.split(';')[0]?.trim();
 	const fileName = fileNameFrom(header(response, 'content-disposition')) ?? fallbackFileName;
-	const binary: IBinaryData = await ctx.helpers.prepareBinaryData(buffer, fileName, mimeType);
+	const binary: IBinaryData = await ctx.helpers.prepareBinaryData(source, fileName, mimeType);
+	const declaredSize = Number(header(response, 'content-length'));
+	const fileSize = Buffer.isBuffer(source) ? source.length : Number.isFinite(declaredSize) ? declaredSize : binary.fileSize;
 	return {
-		json: { fileName: binary.fileName, mimeType: binary.mimeType, fileSize: buffer.length },
+		json: { fileName: binary.fileName, mimeType: binary.mimeType, fileSize },
 		binary: { [propertyName]: binary },
 	};
 }

@@ -8,7 +8,7 @@ import type {
 
 import { binaryItemFrom } from './binary';
 import { fetchRecords } from './paging';
-import { ringCentralRequest } from './transport';
+import { isBinaryEncoding, ringCentralRequest } from './transport';
 import type { ListMeta, OperationMeta } from './types';
 
 /** Spec facts per resource and operation of a node (throttling group, permission, list shape). */
@@ -43,7 +43,7 @@ export function sharedRequestHandler(metaTable: OperationMetaTable) {
 		}
 
 		const response = await ringCentralRequest(this, options, meta, itemIndex);
-		if (options.encoding === 'arraybuffer') {
+		if (isBinaryEncoding(options.encoding)) {
 			const propertyName = this.getNodeParameter('binaryPropertyName', 'data') as string;
 			return [{ ...(await binaryItemFrom(this, response, propertyName)), pairedItem: { item: itemIndex } }];
 		}

@@ -72,6 +72,31 @@ function describeFailure(error: unknown): FailureDetails {
 	};
 }
 
+/** Downloads: `stream` (files go to n8n's binary store without a full copy in memory) or `arraybuffer`. */
+export function isBinaryEncoding(encoding: IHttpRequestOptions['encoding']): boolean {
+	return encoding === 'stream' || encoding === 'arraybuffer';
+}
+
+/** The error body of a streamed download arrives as a stream: read it (it is small) so its errorCode counts. */
+async function readStreamedBody(failure: FailureDetails): Promise<FailureDetails> {
+	const body = failure.body as { [Symbol.asyncIterator]?: () => AsyncIterator<Buffer | string> } | undefined;
+	if (!body || typeof body !== 'object' || typeof body[Symbol.asyncIterator] !== 'function') return failure;
+	const chunks: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of body as AsyncIterable<Buffer | string>) {
+		const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+		chunks.push(buffer);
+		size += buffer.length;
+		if (size > 65_536) break;
+	}
+	const text = Buffer.concat(chunks).toString('utf8');
+	try {
+		return { ...failure, body: JSON.parse(text) };
+	} catch {
+		return { ...failure, body: text };
+	}
+}
+
 function headerValue(headers: Record<string, unknown>, name: string): unknown {
 	const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
 	return key === undefined ? undefined : headers[key];
@@ -94,7 +119,7 @@ export async function ringCentralRequest(
 ): Promise<IN8nHttpFullResponse> {
 	const credentialType = credentialTypeOf(ctx);
 	const request: IHttpRequestOptions = {
-		json: options.encoding !== 'arraybuffer',
+		json: !isBinaryEncoding(options.encoding),
 		// RingCentral reads repeated keys for list filters (messageType=SMS&messageType=Fax).
 		arrayFormat: 'repeat',
 		...options,
@@ -119,7 +144,7 @@ export async function ringCentralRequest(
 			// A cut-off or garbled answer: the request may well have been processed.
 			failure = { status: response.statusCode, headers: response.headers ?? {}, malformed: true };
 		} catch (error) {
-			failure = describeFailure(error);
+			failure = await readStreamedBody(describeFailure(error));
 			pacer.settle(key, failure.headers);
 		}
 		const retryAfterMs = parseRetryAfter(headerValue(failure.headers, 'retry-after'));

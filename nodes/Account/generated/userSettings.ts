@@ -472,7 +472,7 @@ export const userSettingsResource: GeneratedResource = {
 				request: {
 					method: 'GET',
 					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/profile-image/{{ encodeURIComponent($parameter.scaleSize) }}',
-					encoding: 'arraybuffer',
+					encoding: 'stream',
 					json: false,
 					headers: { Accept: 'image/*' },
 				},
@@ -511,7 +511,7 @@ export const userSettingsResource: GeneratedResource = {
 				request: {
 					method: 'GET',
 					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/profile-image',
-					encoding: 'arraybuffer',
+					encoding: 'stream',
 					json: false,
 					headers: { Accept: 'image/png, image/jpeg, image/gif' },
 				},

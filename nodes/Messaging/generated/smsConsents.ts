@@ -86,7 +86,7 @@ export const smsConsentsResource: GeneratedResource = {
 				request: {
 					method: 'GET',
 					url: '=/restapi/v2/accounts/{{ encodeURIComponent($parameter.accountId || "~") }}/sms/consents/export',
-					encoding: 'arraybuffer',
+					encoding: 'stream',
 					json: false,
 					headers: { Accept: 'text/csv' },
 				},

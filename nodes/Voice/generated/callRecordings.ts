@@ -40,7 +40,7 @@ export const callRecordingsResource: GeneratedResource = {
 				request: {
 					method: 'GET',
 					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/recording/{{ encodeURIComponent($parameter.recordingId) }}/content',
-					encoding: 'arraybuffer',
+					encoding: 'stream',
 					json: false,
 					headers: { Accept: 'audio/mpeg, audio/wav' },
 				},

@@ -41,7 +41,7 @@ export const greetingsResource: GeneratedResource = {
 				request: {
 					method: 'GET',
 					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/greeting/{{ encodeURIComponent($parameter.greetingId) }}/content',
-					encoding: 'arraybuffer',
+					encoding: 'stream',
 					json: false,
 					headers: { Accept: 'audio/*' },
 				},
@@ -68,7 +68,7 @@ export const greetingsResource: GeneratedResource = {
 				request: {
 					method: 'GET',
 					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/greeting/{{ encodeURIComponent($parameter.greetingId) }}/content',
-					encoding: 'arraybuffer',
+					encoding: 'stream',
 					json: false,
 					headers: { Accept: 'audio/*' },
 				},

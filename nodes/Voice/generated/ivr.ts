@@ -196,7 +196,7 @@ export const ivrResource: GeneratedResource = {
 				request: {
 					method: 'GET',
 					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/ivr-prompts/{{ encodeURIComponent($parameter.promptId) }}/content',
-					encoding: 'arraybuffer',
+					encoding: 'stream',
 					json: false,
 					headers: { Accept: 'audio/*' },
 				},

@@ -25,7 +25,7 @@ export const description: INodeProperties[] = [
 				action: 'Download a message attachment',
 				description: 'Download a voicemail recording, fax document or MMS file as binary data',
 				routing: route('GET', `${messageUrl}/content/{{ encodeURIComponent($parameter.attachmentId) }}`, {
-					encoding: 'arraybuffer',
+					encoding: 'stream',
 					json: false,
 				}),
 			},
