@@ -56,8 +56,8 @@ const AREAS = {
 	Account: {
 		folder: 'Account',
 		displayName: 'RingCentral Account',
-		description: 'Company info, users and their settings, phone numbers, presence, sites, regional settings and audit trail',
-		alias: ['Company', 'User', 'Extension', 'Presence', 'Phone number', 'Site'],
+		description: 'Company info, users and other extensions, phone numbers, presence, sites, regional settings and audit trail',
+		alias: ['Company', 'User', 'Extension', 'Presence', 'Phone number', 'Site', 'Do not disturb', 'Availability', 'Call queue'],
 	},
 	Provisioning: {
 		folder: 'Provisioning',
@@ -68,8 +68,8 @@ const AREAS = {
 	'Address Book': {
 		folder: 'AddressBook',
 		displayName: 'RingCentral Address Book',
-		description: 'Personal contacts and the company directory',
-		alias: ['Contact', 'Directory', 'Address book'],
+		description: 'Create, find and update personal contacts, and search the company directory',
+		alias: ['Contact', 'Directory', 'Address book', 'Company directory', 'Phone book'],
 	},
 	'Roles and Permissions': {
 		folder: 'RolesAndPermissions',

@@ -131,8 +131,12 @@ function buildResource(definition, tag, ops, handWritten, byId) {
 		if (takenValues.has(opValue)) throw new Error(`Generated operation ${opValue} collides with a hand-written operation of resource "${value}"`);
 		const built = buildOperation(definition, op, value, opValue);
 		const { name, action } = names.get(op.operationId) ?? { name: op.summary, action: op.summary };
+		// A summary that only restates the names ("List Call Queues" for Get Many of Call Queue) tells an AI agent
+		// choosing a tool nothing: then the first sentence of the spec's description says what the operation does.
 		let description = text.describe(op.summary);
-		if (description.toLowerCase() === name.toLowerCase()) description = text.describe(op.description);
+		const detailed = text.describe(op.description);
+		const said = [name, displayName, tag];
+		if (detailed && text.restates(description, said) && (!text.restates(detailed, said) || description.toLowerCase() === name.toLowerCase())) description = detailed;
 		if (description.toLowerCase() === name.toLowerCase()) description = '';
 		operations.push({
 			name,

@@ -1,12 +1,23 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodePropertyOptions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/descriptions';
-import { generatedProperties, operationMetaTable, resourceOptions, resourceProperty } from '../shared/generatedNode';
+import { perItemOperations } from '../shared/execute';
+import { generatedProperties, operationMetaTable, resourceOptions, resourceProperty, withGeneratedOperations } from '../shared/generatedNode';
 import { sharedRequestHandler } from '../shared/routing';
 import { generatedResources } from './generated';
+import { listSearch } from './methods';
+import { addressBookOperations } from './operations';
+import * as contact from './resources/contact';
+import * as directory from './resources/directory';
 
-/** RingCentral's "Address Book" API area: every operation generated from the spec (see generated/README.md). */
+/** The hand-written resources; the other generated operations of their spec tags join them. */
+const handWrittenResources: INodePropertyOptions[] = [
+	{ name: 'Company Directory', value: 'internalContacts', description: 'Everyone in the company: users, call queues and other extensions' },
+	{ name: 'Contact', value: 'externalContacts', description: "The authorized user's personal (external) contacts" },
+];
+
+/** RingCentral's "Address Book" API area: personal contacts and the company directory. */
 export class RingCentralAddressBook implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'RingCentral Address Book',
@@ -15,14 +26,26 @@ export class RingCentralAddressBook implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Personal contacts and the company directory',
+		description: 'Create, find and update personal contacts, and search the company directory',
 		defaults: { name: 'RingCentral Address Book' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials,
 		requestDefaults,
-		requestOperations: { pagination: sharedRequestHandler(operationMetaTable(generatedResources)) },
-		properties: [authenticationProperty, resourceProperty(resourceOptions(generatedResources)), ...generatedProperties(generatedResources)],
+		requestOperations: { pagination: sharedRequestHandler(operationMetaTable(generatedResources, addressBookOperations)) },
+		properties: [
+			authenticationProperty,
+			resourceProperty([...handWrittenResources, ...resourceOptions(generatedResources)], 'externalContacts'),
+			...withGeneratedOperations([...contact.description, ...directory.description], generatedResources),
+			...generatedProperties(generatedResources),
+		],
 	};
+
+	methods = { listSearch };
+
+	customOperations = perItemOperations({
+		externalContacts: contact.contactOperations,
+		internalContacts: directory.directoryOperations,
+	});
 }

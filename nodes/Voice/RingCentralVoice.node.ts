@@ -1,12 +1,33 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodePropertyOptions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/descriptions';
-import { generatedProperties, operationMetaTable, resourceOptions, resourceProperty } from '../shared/generatedNode';
+import { perItemOperations } from '../shared/execute';
+import { generatedProperties, operationMetaTable, resourceOptions, resourceProperty, withGeneratedOperations } from '../shared/generatedNode';
 import { sharedRequestHandler } from '../shared/routing';
 import { generatedResources } from './generated';
+import { listSearch, loadOptions } from './methods';
+import { voiceOperations } from './operations';
+import * as activeCall from './resources/activeCall';
+import * as callControl from './resources/callControl';
+import * as callHandling from './resources/callHandling';
+import * as callLog from './resources/callLog';
+import * as callRecording from './resources/callRecording';
+import * as ringOut from './resources/ringOut';
 
-/** RingCentral's "Voice" API area: every operation generated from the spec (see generated/README.md). */
+/**
+ * The hand-written resources. They keep the values of the generated resources they replace, so the
+ * generated operations that remain (e.g. company answering rules, bridge a call) join them.
+ */
+const handWrittenResources: INodePropertyOptions[] = [
+	{ name: 'Active Call', value: 'activeCall', description: 'Calls in progress right now' },
+	{ name: 'Call Control', value: 'callControl', description: 'Act on live calls: answer, hold, transfer, record and more' },
+	{ name: 'Call Handling Rule', value: 'callHandlingRules', description: 'How incoming calls of a user are handled' },
+	{ name: 'Call Log', value: 'callLog', description: 'Finished calls' },
+	{ name: 'Call Recording', value: 'callRecordings', description: 'Recordings of calls' },
+	{ name: 'RingOut', value: 'ringOut', description: 'Calls that ring your phone first, then the other party' },
+];
+
 export class RingCentralVoice implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'RingCentral Voice',
@@ -15,14 +36,33 @@ export class RingCentralVoice implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Calls, call log, call control, RingOut, call handling rules, queues, IVR, greetings and recordings',
+		description: 'Place calls (RingOut), read the call log and recordings, control live calls, manage call handling rules, queues, IVR and greetings',
 		defaults: { name: 'RingCentral Voice' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials,
 		requestDefaults,
-		requestOperations: { pagination: sharedRequestHandler(operationMetaTable(generatedResources)) },
-		properties: [authenticationProperty, resourceProperty(resourceOptions(generatedResources)), ...generatedProperties(generatedResources)],
+		requestOperations: { pagination: sharedRequestHandler(operationMetaTable(generatedResources, voiceOperations)) },
+		properties: [
+			authenticationProperty,
+			resourceProperty([...handWrittenResources, ...resourceOptions(generatedResources)], 'callLog'),
+			...withGeneratedOperations(
+				[...ringOut.description, ...callLog.description, ...activeCall.description, ...callRecording.description, ...callControl.description, ...callHandling.description],
+				generatedResources,
+			),
+			...generatedProperties(generatedResources),
+		],
 	};
+
+	methods = { listSearch, loadOptions };
+
+	customOperations = perItemOperations({
+		ringOut: ringOut.ringOutOperations,
+		callLog: callLog.callLogOperations,
+		activeCall: activeCall.activeCallOperations,
+		callRecordings: callRecording.callRecordingOperations,
+		callControl: callControl.callControlOperations,
+		callHandlingRules: callHandling.callHandlingOperations,
+	});
 }

@@ -77,6 +77,8 @@ const STATUS_HINTS: Record<number, (meta: OperationMeta) => string> = {
 			? `This operation needs the "${meta.appPermission}" app permission. Add it in the RingCentral Developer Console and reconnect the credential.`
 			: 'The app or user is not allowed to do this. Check the app permissions in the RingCentral Developer Console.',
 	404: () => 'Check the IDs used by this operation; "~" means the authorized account or user.',
+	// Call Control: the call is not in a state that allows the action (e.g. it already ended, or still rings).
+	409: () => "The call is not in a state that allows this action (it may have ended, or still be ringing). Check the party's status with Call Control → Get Party.",
 	429: (meta) => STATUS_RATE_HINT(meta),
 };
 const STATUS_RATE_HINT = (meta: OperationMeta) =>

@@ -45,47 +45,107 @@ export function extensionLocator(overrides: Partial<INodeProperties> = {}): INod
 	};
 }
 
+/** A list page when searching: the filter is applied here (listExtensions has no search parameter), so pages are large. */
+const SEARCH_PAGE_SIZE = 1000;
+
+/**
+ * Extensions of the company for a "From List" mode, searchable by name or number, page by page; only
+ * enabled ones, only of `types` when given (e.g. `['Department']`: call queues).
+ */
+export async function searchExtensionsOfType(
+	ctx: ILoadOptionsFunctions,
+	types: string[],
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const page = Number(paginationToken ?? 1);
+	const needle = (filter ?? '').trim().toLowerCase();
+	const body = await ringCentralJson<{ records?: IDataObject[]; navigation?: { nextPage?: unknown } }>(
+		ctx,
+		{
+			method: 'GET',
+			url: '/restapi/v1.0/account/~/extension',
+			qs: { status: 'Enabled', page, perPage: needle ? SEARCH_PAGE_SIZE : PAGE_SIZE, ...(types.length ? { type: types } : {}) },
+		},
+		LIST_EXTENSIONS,
+	);
+	const results = (body.records ?? [])
+		.map((record) => ({
+			name: `${record.name ?? ''} (${record.extensionNumber ?? record.id}${record.type && record.type !== 'User' ? `, ${record.type === 'Department' ? 'Call Queue' : record.type}` : ''})`,
+			value: String(record.id),
+		}))
+		.filter((option) => !needle || option.name.toLowerCase().includes(needle));
+	return { results, paginationToken: body.navigation?.nextPage ? String(page + 1) : undefined };
+}
+
 /** The company's extensions for "From List", searchable by name or number, page by page. */
 export async function searchExtensions(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = Number(paginationToken ?? 1);
-	const body = await ringCentralJson<{ records?: IDataObject[]; navigation?: { nextPage?: unknown } }>(
-		this,
-		{
-			method: 'GET',
-			url: '/restapi/v1.0/account/~/extension',
-			qs: { status: 'Enabled', page, perPage: PAGE_SIZE, ...(filter ? { searchString: filter } : {}) },
-		},
-		LIST_EXTENSIONS,
-	);
-	const needle = (filter ?? '').toLowerCase();
-	const results = (body.records ?? [])
-		.map((record) => ({
-			name: `${record.name ?? ''} (${record.extensionNumber ?? record.id}${record.type && record.type !== 'User' ? `, ${record.type}` : ''})`,
-			value: String(record.id),
-		}))
-		// The filter is applied here too: not every RingCentral deployment honours searchString.
-		.filter((option) => !needle || option.name.toLowerCase().includes(needle));
-	return { results, paginationToken: body.navigation?.nextPage ? String(page + 1) : undefined };
+	return await searchExtensionsOfType(this, [], filter, paginationToken);
 }
 
-/** The extension ID to put in a URL: "~" when empty, looked up when given as an extension number. */
+/** The company's call queues (extensions of type "Department") for "From List". */
+export async function searchCallQueues(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchExtensionsOfType(this, ['Department'], filter, paginationToken);
+}
+
+/**
+ * A call queue (RingCentral's "Department" extension type) picked from the list, by ID, or by its
+ * extension number; resolve it with `resolveExtensionId`.
+ */
+export function callQueueLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
+	const base = extensionLocator();
+	return {
+		...base,
+		displayName: 'Call Queue',
+		name: 'callQueue',
+		required: true,
+		description: 'The call queue',
+		modes: (base.modes ?? []).map((mode) =>
+			mode.name === 'list'
+				? { ...mode, placeholder: 'Select a call queue...', typeOptions: { searchListMethod: 'searchCallQueues', searchable: true } }
+				: mode.name === 'id'
+					? { ...mode, placeholder: '62264425004', validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'A call queue ID is a number' } }] }
+					: { ...mode, placeholder: '200' },
+		),
+		...overrides,
+	};
+}
+
+/** How `resolveExtensionId` names the field in errors, and whether an empty value is an error instead of "~". */
+export interface ResolveExtensionOptions {
+	field?: string;
+	required?: boolean;
+}
+
+/** The extension ID to put in a URL: "~" when empty (unless required), looked up when given as an extension number. */
 export async function resolveExtensionId(
 	ctx: RingCentralContext,
 	locator: { mode?: string; value?: unknown } | string | undefined,
 	itemIndex: number,
+	{ field = 'Extension', required = false }: ResolveExtensionOptions = {},
 ): Promise<string> {
 	const { mode, value } = typeof locator === 'object' && locator !== null ? locator : { mode: 'id', value: locator };
 	const text = String(value ?? '').trim();
-	if (text === '') return '~';
+	if (text === '') {
+		if (!required) return '~';
+		throw new NodeOperationError(ctx.getNode(), `${field}: none chosen (item ${itemIndex})`, {
+			itemIndex,
+			description: `Pick the ${field.toLowerCase()} from the list, or give its ID or extension number.`,
+		});
+	}
 	if (mode !== 'extensionNumber') {
 		if (!/^(~|\d+)$/.test(text)) {
-			throw new NodeOperationError(ctx.getNode(), `Extension: "${text}" is not an extension ID (item ${itemIndex})`, {
+			throw new NodeOperationError(ctx.getNode(), `${field}: "${text}" is not an extension ID (item ${itemIndex})`, {
 				itemIndex,
-				description: 'Pick the extension from the list, or give its numeric ID, or "~" for the authorized user.',
+				description: `Pick the ${field.toLowerCase()} from the list, or give its numeric ID${required ? '' : ', or "~" for the authorized user'}.`,
 			});
 		}
 		return text;
@@ -98,10 +158,41 @@ export async function resolveExtensionId(
 	);
 	const match = (body.records ?? []).find((record) => String(record.extensionNumber) === text);
 	if (!match) {
-		throw new NodeOperationError(ctx.getNode(), `Extension: no extension has the number ${text} (item ${itemIndex})`, {
+		throw new NodeOperationError(ctx.getNode(), `${field}: no extension has the number ${text} (item ${itemIndex})`, {
 			itemIndex,
-			description: 'Check the extension number, or pick the extension from the list.',
+			description: `Check the extension number, or pick the ${field.toLowerCase()} from the list.`,
 		});
 	}
 	return String(match.id);
+}
+
+/** RingCentral's extension types with the names its admin portal uses ("Department" is a call queue). */
+const EXTENSION_TYPE_NAMES: Record<string, string> = {
+	Announcement: 'Announcement Only',
+	ApplicationExtension: 'Application Extension',
+	Bot: 'Bot',
+	DelegatedLinesGroup: 'Delegated Lines Group',
+	Department: 'Call Queue (Department)',
+	DigitalUser: 'Digital User',
+	External: 'External',
+	FaxUser: 'Fax User',
+	FlexibleUser: 'Flexible User',
+	GroupCallPickup: 'Group Call Pickup',
+	IvrMenu: 'IVR Menu',
+	Limited: 'Limited Extension',
+	PagingOnly: 'Paging Only Group',
+	ParkLocation: 'Park Location',
+	ProxyAdmin: 'Proxy Admin',
+	Room: 'Room',
+	RoomConnector: 'Room Connector',
+	SharedLinesGroup: 'Shared Lines Group',
+	Site: 'Site',
+	User: 'User',
+	VirtualUser: 'Virtual User',
+	Voicemail: 'Voicemail Only (Take Messages Only)',
+};
+
+/** Options for an extension type filter, sorted by name; `values` are the types the endpoint accepts. */
+export function extensionTypeOptions(values: string[]): Array<{ name: string; value: string }> {
+	return values.map((value) => ({ name: EXTENSION_TYPE_NAMES[value] ?? value, value })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }

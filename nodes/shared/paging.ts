@@ -30,7 +30,8 @@ export function nextPageRequest(body: PageBody, current: IHttpRequestOptions, li
 
 /**
  * Reads a list, page after page, until it ends or `limit` records are in hand (never more pages than needed).
- * `limit` undefined means all records.
+ * `limit` undefined means all records. `keep` filters records the API cannot filter (they do not count
+ * towards the limit).
  */
 export async function fetchRecords(
 	ctx: RingCentralContext,
@@ -38,6 +39,7 @@ export async function fetchRecords(
 	meta: OperationMeta & { list: ListMeta },
 	limit?: number,
 	itemIndex?: number,
+	keep?: (record: IDataObject) => boolean,
 ): Promise<IDataObject[]> {
 	const { list } = meta;
 	const sizeParam =
@@ -58,7 +60,7 @@ export async function fetchRecords(
 	while (request) {
 		const body = await ringCentralJson<PageBody>(ctx, request, meta, itemIndex);
 		const page = body?.[list.recordsKey];
-		if (Array.isArray(page)) records.push(...(page as IDataObject[]));
+		if (Array.isArray(page)) records.push(...(keep ? (page as IDataObject[]).filter(keep) : (page as IDataObject[])));
 		if (limit !== undefined && records.length >= limit) return records.slice(0, limit);
 		request = nextPageRequest(body ?? {}, request, list);
 		// A server that answers with the same next page again would otherwise loop forever.

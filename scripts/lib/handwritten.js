@@ -15,10 +15,10 @@ const ts = require('typescript');
  */
 
 /**
- * @param {string} nodesDir
+ * @param {string} [nodesDir] the package's `nodes/` folder by default
  * @returns {HandWritten[]}
  */
-function loadHandWritten(nodesDir) {
+function loadHandWritten(nodesDir = path.join(__dirname, '..', '..', 'nodes')) {
 	/** @type {HandWritten[]} */
 	const out = [];
 	for (const folder of fs.readdirSync(nodesDir).sort()) {

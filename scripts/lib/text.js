@@ -148,4 +148,28 @@ function whetherDescription(text, displayName) {
 	return d ? `Whether ${displayName} is true (${lower.replace(/[()]/g, '')})` : `Whether ${displayName} is true`;
 }
 
-module.exports = { displayNameOf, titleCase, camelCase, sentenceCase, singular, describe, whetherDescription };
+/** Words that say nothing about what an operation does beyond its name (verbs of the n8n names, articles). */
+const FILLER = new Set(['a', 'an', 'the', 'of', 'by', 'for', 'to', 'in', 'id', 'ids', 'many', 'list', 'lists', 'get', 'gets', 'read', 'reads', 'return', 'returns', 'retrieve', 'retrieves', 'create', 'creates', 'add', 'adds', 'delete', 'deletes', 'remove', 'removes', 'update', 'updates', 'patch', 'patches', 'modify', 'modifies', 'specified', 'particular', 'given', 'new', 'existing']);
+
+/** @param {string} text */
+function contentWords(text) {
+	return String(text)
+		.toLowerCase()
+		.replace(/\(s\)/g, '')
+		.split(/[^a-z0-9]+/)
+		.filter((word) => word && !FILLER.has(word))
+		.map((word) => singular(word));
+}
+
+/**
+ * Whether `description` only restates `names` (the operation's and resource's names): every word it has
+ * beyond filler is in one of them ("List Call Queues" for "Get Many" of "Call Queue").
+ * @param {string} description
+ * @param {string[]} names
+ */
+function restates(description, names) {
+	const known = new Set(names.flatMap(contentWords));
+	return contentWords(description).every((word) => known.has(word));
+}
+
+module.exports = { displayNameOf, titleCase, camelCase, sentenceCase, singular, describe, whetherDescription, restates };

@@ -15,6 +15,8 @@ const { handle } = require('./server');
 const { Notifier } = require('./notifications');
 const { subscriptionTools, PERMISSION: WEBHOOK_PERMISSION } = require('./routes/subscriptions');
 const calls = require('./calls');
+const telephony = require('./telephony');
+const { callHandlingOf } = require('./routes/callHandling');
 
 /**
  * @typedef {{
@@ -51,7 +53,15 @@ async function startEmulator(options = {}) {
 	});
 	const address = /** @type {import('net').AddressInfo} */ (server.address());
 	const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${address.port}`;
-	let state = createDemoState(url);
+	// The media host (media.ringcentral.com): recording content, on a port of its own.
+	const mediaServer = http.createServer();
+	await new Promise((resolve, reject) => {
+		mediaServer.once('error', reject);
+		mediaServer.listen(0, opts.host, () => resolve(undefined));
+	});
+	const mediaAddress = /** @type {import('net').AddressInfo} */ (mediaServer.address());
+	const mediaUrl = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${mediaAddress.port}`;
+	let state = createDemoState(url, undefined, mediaUrl);
 	const rateLimiter = new RateLimiter({ limits: opts.rateLimits, windowMs: opts.rateWindowMs, penaltyMs: opts.penaltyMs });
 	const faults = new Faults();
 	const oauth = new OAuth({ accessTokenTtl: opts.accessTokenTtl, refreshTokenTtl: opts.refreshTokenTtl, allPermissions: [...new Set([...spec.appPermissions, WEBHOOK_PERMISSION])].sort(), state: () => state, jwtSecret: opts.jwtSecret });
@@ -67,6 +77,8 @@ async function startEmulator(options = {}) {
 
 	const emu = {
 		url,
+		/** The media host: serves recording content (the call log's `recording.contentUri`), nothing else. */
+		mediaUrl,
 		client,
 		spec,
 		options: opts,
@@ -129,13 +141,34 @@ async function startEmulator(options = {}) {
 		simulateCall: (o) => calls.simulateCall(emu, o),
 		/** Adds a call log record without events. @param {Parameters<typeof calls.addCallLogRecord>[2]} o */
 		addCallLogRecord: (o) => calls.addCallLogRecord(state, url, o),
+		/**
+		 * Many call log records at once (100,000 in about a second): `count` calls spread over [from, to) (ms).
+		 * @param {Parameters<typeof calls.seedCallLogBulk>[2]} o
+		 */
+		addCallLogRecords: (o) => calls.seedCallLogBulk(state, url, o),
 		/** Compressed time: call log records move `seconds` into the past. @param {number} seconds @param {(r: any) => boolean} [which] */
 		ageCallLog: (seconds, which) => calls.ageCallLog(state, seconds, which),
+		/**
+		 * Live calls, devices and RingOut calls (telephony.js): `sessions`, `ringOuts`, `devices`,
+		 * `ringOutScript[to] = { afterReads, callStatus, calleeStatus }`, `ringOutRetryAfter` (seconds).
+		 */
+		get telephony() {
+			return telephony.telephonyOf(state);
+		},
+		/**
+		 * A call in progress (ringing by default) at an extension; returns the session with its parties.
+		 * @param {Parameters<typeof telephony.startCall>[1]} [o]
+		 */
+		startCall: (o) => telephony.startCall(state, o),
+		/** Call handling of users (routes/callHandling.js): set `newCallHandling` to true for an upgraded account. */
+		get callHandling() {
+			return callHandlingOf(state);
+		},
 		/** Requests for one operation. @param {string} operationId */
 		requestsFor: (operationId) => emu.requests.filter((r) => r.operationId === operationId),
 		/** Back to demo data; clears requests, violations, faults, tokens and rate-limit windows (clients stay). */
 		reset: () => {
-			state = createDemoState(url);
+			state = createDemoState(url, undefined, mediaUrl);
 			notifications.reset();
 			emu.requests.length = 0;
 			emu.violations.length = 0;
@@ -146,17 +179,23 @@ async function startEmulator(options = {}) {
 		},
 		/** @returns {Promise<void>} */
 		close: () => new Promise((resolve) => {
-			server.close(() => resolve());
+			let open = 2;
+			const done = () => --open === 0 && resolve();
+			server.close(done);
+			mediaServer.close(done);
 			server.closeAllConnections();
+			mediaServer.closeAllConnections();
 		}),
 	};
-	server.on('request', (req, res) => {
-		handle(emu, req, res).then(() => notifications.scan(), (err) => {
-			emu.errors.push(err);
-			if (!res.headersSent) res.writeHead(500);
-			res.end();
+	for (const [listener, host] of /** @type {const} */ ([[server, 'platform'], [mediaServer, 'media']])) {
+		listener.on('request', (req, res) => {
+			handle(emu, req, res, host).then(() => notifications.scan(), (err) => {
+				emu.errors.push(err);
+				if (!res.headersSent) res.writeHead(500);
+				res.end();
+			});
 		});
-	});
+	}
 	return emu;
 }
 

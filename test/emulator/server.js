@@ -8,25 +8,28 @@ const crypto = require('crypto');
 const { matchOperation, validateRequest, mockResponse, requestBodySchema, resolveRef } = require('./spec');
 const { ApiError, errorBody, defaultErrorBody } = require('./http');
 const { parseMultipart, collect, toSpecBody } = require('./multipart');
-const { handlers } = require('./routes');
+const { handlers, files } = require('./routes');
 
 const OAUTH_OPS = new Set(['authorize', 'authorize2', 'getToken', 'revokeToken']);
+/** What the media host serves (the platform host serves these too). */
+const MEDIA_OPS = new Set(['readCallRecordingContent']);
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * @param {any} emu the emulator (see index.js)
  * @param {import('http').IncomingMessage} req
  * @param {import('http').ServerResponse} res
+ * @param {'platform' | 'media'} [host] which of the emulator's hosts received the request
  */
-async function handle(emu, req, res) {
+async function handle(emu, req, res, host = 'platform') {
 	const raw = await readBody(req);
-	const url = new URL(req.url || '/', emu.url);
+	const url = new URL(req.url || '/', host === 'media' ? emu.mediaUrl : emu.url);
 	const method = (req.method || 'GET').toUpperCase();
 	const headers = /** @type {Record<string, any>} */ (req.headers);
 	/** @type {Record<string, any>} */
 	const query = {};
 	for (const [k, v] of url.searchParams) query[k] = k in query ? [].concat(query[k], /** @type {any} */ (v)) : v;
-	const entry = /** @type {Record<string, any>} */ ({ method, path: url.pathname, query, headers, body: undefined, operationId: undefined, status: 0, throttlingGroup: undefined, time: new Date().toISOString() });
+	const entry = /** @type {Record<string, any>} */ ({ method, path: url.pathname, query, headers, body: undefined, operationId: undefined, status: 0, throttlingGroup: undefined, time: new Date().toISOString(), host });
 	emu.requests.push(entry);
 	/** @type {Record<string, string>} */
 	let extraHeaders = { RCRequestId: crypto.randomUUID() };
@@ -50,11 +53,24 @@ async function handle(emu, req, res) {
 	try {
 		const op = matchOperation(emu.spec, method, url.pathname);
 		if (!op) {
+			const file = method === 'GET' ? files.find((f) => f.pattern.test(url.pathname)) : undefined;
+			if (file) {
+				// A file behind a link RingCentral gave out (not an API path): authenticated, never validated against the spec.
+				entry.operationId = file.name;
+				const auth = emu.oauth.authenticate(headers);
+				const result = await file.handler({ emu, auth, state: emu.state, query, headers, baseUrl: emu.url }, /** @type {RegExpExecArray} */ (file.pattern.exec(url.pathname)));
+				entry.status = result.status || 200;
+				res.writeHead(entry.status, { ...extraHeaders, 'Content-Type': result.contentType || 'application/octet-stream', 'Content-Length': String(result.raw.length), ...(result.headers || {}) });
+				return res.end(result.raw);
+			}
 			emu.violations.push({ method, path: url.pathname, operationId: undefined, errors: [`${method} ${url.pathname} is not in the RingCentral OpenAPI spec`] });
 			return sendJson(404, errorBody('CMN-102', `Resource for parameter [path] is not found: ${method} ${url.pathname} is not in the RingCentral OpenAPI spec`, 'path'));
 		}
 		entry.operationId = op.operationId;
 		entry.throttlingGroup = op.throttlingGroup;
+		if (host === 'media' && !MEDIA_OPS.has(op.operationId)) {
+			return sendJson(404, errorBody('CMN-102', `Resource for parameter [path] is not found: the media host serves recording content only, not ${method} ${url.pathname}`, 'path'));
+		}
 
 		// Body
 		const contentType = String(headers['content-type'] || '').toLowerCase();
@@ -123,6 +139,11 @@ async function handle(emu, req, res) {
 			res.writeHead(result.status, { ...extraHeaders, 'Content-Type': result.contentType || 'application/octet-stream', 'Content-Length': String(result.raw.length), ...(result.headers || {}) });
 			return res.end(result.raw);
 		}
+		if (result.stream) {
+			// Large media produced while it is sent (media.js): piped with back-pressure, never held whole.
+			res.writeHead(result.status, { ...extraHeaders, 'Content-Type': result.contentType || 'application/octet-stream', ...(result.contentLength !== undefined ? { 'Content-Length': String(result.contentLength) } : {}), ...(result.headers || {}) });
+			return await pipeBody(result.stream, res);
+		}
 		return sendJson(result.status, result.body, result.headers || {});
 	} catch (err) {
 		if (err instanceof ApiError) return sendJson(err.status, err.body, err.extra.headers || {});
@@ -134,7 +155,7 @@ async function handle(emu, req, res) {
 /**
  * Runs the stateful handler of an operation, or answers with the spec's mock response.
  * @param {any} ctx
- * @returns {Promise<{ status: number, body?: any, raw?: Buffer, contentType?: string, headers?: Record<string, string>, redirect?: string }>}
+ * @returns {Promise<{ status: number, body?: any, raw?: Buffer, stream?: import('stream').Readable, contentLength?: number, contentType?: string, headers?: Record<string, string>, redirect?: string }>}
  */
 async function runHandler(ctx) {
 	const handler = ctx.emu.handlers[ctx.operationId] || handlers[ctx.operationId];
@@ -213,6 +234,26 @@ function paramName(e) {
 	if (e.params && e.params.missingProperty) parts.push(e.params.missingProperty);
 	const cleaned = parts.filter((p, i) => !(i === 0 && ['requestBody', 'query', 'path', 'headers', 'params'].includes(p)) && !/^\d+$/.test(p));
 	return cleaned.join('.') || undefined;
+}
+
+/**
+ * Sends a stream as the response body; resolves when it is sent or the client went away (the stream is
+ * then destroyed, so a generator stops producing).
+ * @param {import('stream').Readable} stream @param {import('http').ServerResponse} res @returns {Promise<void>}
+ */
+function pipeBody(stream, res) {
+	return new Promise((resolve) => {
+		const done = () => {
+			stream.destroy();
+			resolve();
+		};
+		res.once('close', done);
+		stream.once('error', () => {
+			res.destroy();
+			done();
+		});
+		stream.pipe(res);
+	});
 }
 
 /** @param {import('http').IncomingMessage} req @returns {Promise<Buffer>} */

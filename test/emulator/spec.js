@@ -62,6 +62,18 @@ function patchSpec(def) {
 	//    the SubscriptionId path parameter caps them at 20: reading, renewing or deleting any real one failed.
 	const subscriptionId = def.components.parameters && def.components.parameters.SubscriptionId;
 	if (subscriptionId && subscriptionId.schema && subscriptionId.schema.maxLength === 20) delete subscriptionId.schema.maxLength;
+	// 8. patchContact says "an attribute passed with the null value is removed", but its body schema (shared
+	//    with createContact) allows no null: that operation gets its own copy whose properties are nullable.
+	const patchContact = def.paths['/restapi/v1.0/account/{accountId}/extension/{extensionId}/address-book/contact/{contactId}']?.patch;
+	const patchBody = patchContact && patchContact.requestBody && patchContact.requestBody.content && patchContact.requestBody.content['application/json'];
+	if (patchBody && patchBody.schema) {
+		const schema = JSON.parse(JSON.stringify(patchBody.schema.$ref ? resolveRef(def, patchBody.schema.$ref) : patchBody.schema));
+		for (const [key, property] of Object.entries(/** @type {Record<string, any>} */ (schema.properties || {}))) {
+			// `nullable` beside a `$ref` is ignored: inline the referenced schema.
+			schema.properties[key] = { ...(property.$ref ? JSON.parse(JSON.stringify(resolveRef(def, property.$ref))) : property), nullable: true };
+		}
+		patchBody.schema = schema;
+	}
 	return def;
 }
 

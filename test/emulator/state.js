@@ -35,8 +35,9 @@ function publicRecord(record) {
 /**
  * @param {string} baseUrl
  * @param {number} [now]
+ * @param {string} [mediaUrl] the media host (recording content), as RingCentral serves media from media.ringcentral.com
  */
-function createDemoState(baseUrl, now = Date.now()) {
+function createDemoState(baseUrl, now = Date.now(), mediaUrl = baseUrl) {
 	const api = `${baseUrl}/restapi/v1.0/account/${ACCOUNT_ID}`;
 	/** @param {string} id @param {string} name @param {string} type @param {string} status @param {string} email @param {boolean} admin */
 	const ext = (id, name, type, status, email, admin) => {
@@ -84,6 +85,8 @@ function createDemoState(baseUrl, now = Date.now()) {
 			signupInfo: { tosAccepted: true },
 		},
 		accountId: ACCOUNT_ID,
+		baseUrl,
+		mediaUrl,
 		defaultExtensionId: '101',
 		extensions,
 		phoneNumbers,
@@ -100,10 +103,18 @@ function createDemoState(baseUrl, now = Date.now()) {
 		/** @type {any[]} call log records (calls.js) */ callLog: [],
 		/** @type {Record<string, any>} call recordings by id */ recordings: {},
 		callLogSeq: 0,
+		/** @type {any} RingCentral Video bridges, meeting history and recordings (video.js) */ video: undefined,
+		/** @type {any} Team Messaging people, chats, posts... (teamMessaging.js) */ teamMessaging: undefined,
 	};
 	seedMessages(state, baseUrl, now);
 	// Call log and recordings (calls.js; required here to avoid a load-time cycle).
 	require('./calls').seedCallLog(state, baseUrl, now);
+	// Personal contacts, directory details, presence and call queue members (addressBook.js).
+	require('./addressBook').seedAddressBook(state, baseUrl, now);
+	// RingCentral Video bridges, meeting history and recordings (video.js).
+	require('./video').seedVideo(state, baseUrl, now);
+	// Team Messaging people, chats, posts, tasks, notes, events and webhooks (teamMessaging.js).
+	require('./teamMessaging').seedTeamMessaging(state, baseUrl, now);
 	return state;
 }
 

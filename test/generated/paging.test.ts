@@ -68,39 +68,39 @@ describe('paging of generated lists', () => {
 	describe('pageToken + perPage, token in paging.nextPageToken (RingCentral Video)', () => {
 		const all = records(7);
 		beforeEach(() => {
-			ctx.emu.handlers.listVideoMeetings = ({ query }: Ctx) => {
+			ctx.emu.handlers.getAccountRecordings = ({ query }: Ctx) => {
 				const start = Number(query.pageToken ?? 0);
 				const perPage = Math.min(Number(query.perPage ?? 25), 3);
 				const end = start + perPage;
-				return { body: { meetings: all.slice(start, end), paging: { currentPageToken: String(start), ...(end < all.length ? { nextPageToken: String(end) } : {}) } } };
+				return { body: { recordings: all.slice(start, end), paging: { currentPageToken: String(start), ...(end < all.length ? { nextPageToken: String(end) } : {}) } } };
 			};
 		});
 
 		it('Return All passes each nextPageToken back', async () => {
-			const result = await run(new RingCentralVideo(), { resource: 'meetingsHistory', operation: 'listVideoMeetings', returnAll: true });
+			const result = await run(new RingCentralVideo(), { resource: 'recording', operation: 'getAccountRecordings', returnAll: true });
 			expect(result.error).toBeUndefined();
 			expect(ids(result.items)).toEqual(all.map((r) => r.id));
-			expect(ctx.emu.requestsFor('listVideoMeetings').map((r) => r.query.pageToken)).toEqual([undefined, '3', '6']);
+			expect(ctx.emu.requestsFor('getAccountRecordings').map((r) => r.query.pageToken)).toEqual([undefined, '3', '6']);
 		});
 
 		it('Limit stops after the page that completes it', async () => {
-			const result = await run(new RingCentralVideo(), { resource: 'meetingsHistory', operation: 'listVideoMeetings', limit: 4 });
+			const result = await run(new RingCentralVideo(), { resource: 'recording', operation: 'getAccountRecordings', limit: 4 });
 			expect(ids(result.items)).toEqual(['1', '2', '3', '4']);
-			expect(ctx.emu.requestsFor('listVideoMeetings')).toHaveLength(2);
+			expect(ctx.emu.requestsFor('getAccountRecordings')).toHaveLength(2);
 		});
 	});
 
 	it('recordCount + pageToken, token in navigation.nextPageToken (Team Messaging)', async () => {
 		const all = records(5);
-		ctx.emu.handlers.listGlipChatsNew = ({ query }: Ctx) => {
+		ctx.emu.handlers.listGlipConversationsNew = ({ query }: Ctx) => {
 			const start = Number(query.pageToken ?? 0);
 			const end = start + Math.min(Number(query.recordCount ?? 30), 2);
 			return { body: { records: all.slice(start, end), navigation: end < all.length ? { nextPageToken: String(end) } : {} } };
 		};
-		const result = await run(new RingCentralTeamMessaging(), { resource: 'chats', operation: 'listGlipChatsNew', returnAll: true });
+		const result = await run(new RingCentralTeamMessaging(), { resource: 'conversation', operation: 'listGlipConversationsNew', returnAll: true });
 		expect(result.error).toBeUndefined();
 		expect(ids(result.items)).toEqual(all.map((r) => r.id));
-		const sent = ctx.emu.requestsFor('listGlipChatsNew');
+		const sent = ctx.emu.requestsFor('listGlipConversationsNew');
 		expect(sent.map((r) => r.query.recordCount)).toEqual(['250', '250', '250']);
 		expect(sent.map((r) => r.query.pageToken)).toEqual([undefined, '2', '4']);
 	});
@@ -116,7 +116,7 @@ describe('paging of generated lists', () => {
 
 	it('a Limit below the smallest page size asks for the smallest page', async () => {
 		ctx.emu.handlers.listAccountMeetings = () => ({ body: { meetings: records(10), paging: {} } });
-		const result = await run(new RingCentralVideo(), { resource: 'meetingsHistory', operation: 'listAccountMeetings', limit: 3 });
+		const result = await run(new RingCentralVideo(), { resource: 'meetingHistory', operation: 'listAccountMeetings', limit: 3 });
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(3);
 		expect(ctx.emu.requestsFor('listAccountMeetings')[0].query.perPage).toBe('10');

@@ -30,6 +30,7 @@ export const companyResource: GeneratedResource = {
 	tag: 'Company',
 	name: 'Company',
 	value: 'company',
+	joinsHandWritten: true,
 	operations: [
 		{
 			name: 'Get Account Business Address',
@@ -45,21 +46,9 @@ export const companyResource: GeneratedResource = {
 		},
 		{
 			name: 'Get Account Info',
-			value: 'readAccountInfo',
-			action: 'Get account info',
-			description: 'Returns basic information about a particular RingCentral customer account',
-			routing: {
-				request: {
-					method: 'GET',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}',
-				},
-			},
-		},
-		{
-			name: 'Get Account Info V2',
 			value: 'getAccountInfoV2',
-			action: 'Get account info V2',
-			description: 'Get Account Info',
+			action: 'Get account info',
+			description: 'Returns basic information about particular RingCentral account',
 			routing: {
 				request: {
 					method: 'GET',
@@ -83,7 +72,7 @@ export const companyResource: GeneratedResource = {
 			name: 'Get Many Contracted Countries',
 			value: 'listContractedCountries',
 			action: 'Get many contracted countries',
-			description: 'List Contracted Countries',
+			description: 'Returns the list of contracted countries for the given brand',
 			routing: {
 				request: {
 					method: 'GET',
@@ -95,7 +84,7 @@ export const companyResource: GeneratedResource = {
 			name: 'Get Many Domestic Countries',
 			value: 'listDomesticCountries',
 			action: 'Get many domestic countries',
-			description: 'List Domestic Countries',
+			description: 'Returns the list of domestic countries for account contracted country and brand',
 			routing: {
 				request: {
 					method: 'GET',
@@ -153,7 +142,6 @@ export const companyResource: GeneratedResource = {
 					operation: [
 						'getAccountInfoV2',
 						'readAccountBusinessAddress',
-						'readAccountInfo',
 						'readAccountServiceInfo',
 						'sendActivationEmailV2',
 						'sendWelcomeEmailV2',
@@ -259,7 +247,6 @@ export const companyResource: GeneratedResource = {
 			throttlingGroup: 'Light',
 			appPermission: 'ReadAccounts',
 		},
-		readAccountInfo: { operationId: 'readAccountInfo', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
 		readAccountServiceInfo: { operationId: 'readAccountServiceInfo', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
 		sendActivationEmailV2: { operationId: 'sendActivationEmailV2', throttlingGroup: 'Medium', appPermission: 'EditAccounts' },
 		sendWelcomeEmailV2: { operationId: 'sendWelcomeEmailV2', throttlingGroup: 'Medium', appPermission: 'EditExtensions' },

@@ -11,7 +11,7 @@ export const costCentersResource: GeneratedResource = {
 			name: 'Get Many',
 			value: 'listCostCenters',
 			action: 'Get many cost centers',
-			description: 'List Cost Centers',
+			description: 'Returns the list of cost centers of the account specified in path',
 			routing: {
 				request: {
 					method: 'GET',

@@ -11,7 +11,7 @@ export const customFieldsResource: GeneratedResource = {
 			name: 'Create',
 			value: 'createCustomField',
 			action: 'Create custom field',
-			description: 'Create Custom Field',
+			description: 'Creates custom field attached to the object',
 			routing: {
 				request: {
 					method: 'POST',
@@ -23,7 +23,7 @@ export const customFieldsResource: GeneratedResource = {
 			name: 'Delete',
 			value: 'deleteCustomField',
 			action: 'Delete custom field',
-			description: 'Delete Custom Field',
+			description: 'Deletes custom field(s) by ID(s) with the corresponding values',
 			routing: {
 				request: {
 					method: 'DELETE',
@@ -47,7 +47,7 @@ export const customFieldsResource: GeneratedResource = {
 			name: 'Update',
 			value: 'updateCustomField',
 			action: 'Update custom field',
-			description: 'Update Custom Field',
+			description: 'Updates custom field by ID specified in path',
 			routing: {
 				request: {
 					method: 'PUT',

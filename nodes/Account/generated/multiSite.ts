@@ -179,7 +179,7 @@ export const multiSiteResource: GeneratedResource = {
 			name: 'Create',
 			value: 'createSite',
 			action: 'Create site',
-			description: 'Create Site',
+			description: 'Creates a site for the specified account',
 			routing: {
 				request: {
 					method: 'POST',
@@ -191,7 +191,7 @@ export const multiSiteResource: GeneratedResource = {
 			name: 'Delete',
 			value: 'deleteSite',
 			action: 'Delete site',
-			description: 'Delete Site',
+			description: 'Deletes a site specified in path',
 			routing: {
 				request: {
 					method: 'DELETE',
@@ -227,7 +227,7 @@ export const multiSiteResource: GeneratedResource = {
 			name: 'Get Many',
 			value: 'listSites',
 			action: 'Get many multi-site',
-			description: 'List Sites',
+			description: 'Returns a list of sites for the specified account',
 			routing: {
 				request: {
 					method: 'GET',
@@ -239,7 +239,7 @@ export const multiSiteResource: GeneratedResource = {
 			name: 'Get Many Site Members',
 			value: 'listSiteMembers',
 			action: 'Get many site members',
-			description: 'List Site Members',
+			description: 'Returns members of a site specified in path',
 			routing: {
 				request: {
 					method: 'GET',
@@ -263,7 +263,7 @@ export const multiSiteResource: GeneratedResource = {
 			name: 'Update',
 			value: 'updateSite',
 			action: 'Update site',
-			description: 'Update Site',
+			description: 'Updates a site specified in path',
 			routing: {
 				request: {
 					method: 'PUT',

@@ -5,21 +5,6 @@ import type { JsonSchema } from '../../shared/schemaValidation';
 
 /** Request body schemas (trimmed from the spec): JSON bodies are checked against them before sending. */
 const schemas: Record<string, JsonSchema> = {
-	updateCallQueuePresence: {
-		type: 'object',
-		properties: {
-			records: {
-				type: 'array',
-				items: {
-					type: 'object',
-					properties: {
-						member: { type: 'object', properties: { id: { type: 'string' } } },
-						acceptCurrentQueueCalls: { type: 'boolean' },
-					},
-				},
-			},
-		},
-	},
 	updateExtensionCallQueuePresence: {
 		type: 'object',
 		properties: {
@@ -60,6 +45,7 @@ export const presenceResource: GeneratedResource = {
 	tag: 'Presence',
 	name: 'Presence',
 	value: 'presence',
+	joinsHandWritten: true,
 	operations: [
 		{
 			name: 'Get Agent’s Call Queue Presence',
@@ -70,18 +56,6 @@ export const presenceResource: GeneratedResource = {
 				request: {
 					method: 'GET',
 					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/call-queue-presence',
-				},
-			},
-		},
-		{
-			name: 'Get Call Queue Presence',
-			value: 'readCallQueuePresence',
-			action: 'Get call queue presence',
-			description: 'Returns presence status of the call queue members',
-			routing: {
-				request: {
-					method: 'GET',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/call-queues/{{ encodeURIComponent($parameter.groupId) }}/presence',
 				},
 			},
 		},
@@ -98,46 +72,10 @@ export const presenceResource: GeneratedResource = {
 			},
 		},
 		{
-			name: 'Get User Presence Status',
-			value: 'readUserPresenceStatus',
-			action: 'Get user presence status',
-			description: 'Returns the presence status of an extension or several extensions by their ID(s)',
-			routing: {
-				request: {
-					method: 'GET',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/presence',
-				},
-			},
-		},
-		{
-			name: 'Get User Presence Status List',
-			value: 'readAccountPresence',
-			action: 'Get user presence status list',
-			description: 'Returns presence status of all extensions of an account',
-			routing: {
-				request: {
-					method: 'GET',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/presence',
-				},
-			},
-		},
-		{
 			name: 'Update Call Queue Presence',
-			value: 'updateCallQueuePresence',
-			action: 'Update call queue presence',
-			description: 'Updates presence status of the call queue members in the specified queue',
-			routing: {
-				request: {
-					method: 'PUT',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/call-queues/{{ encodeURIComponent($parameter.groupId) }}/presence',
-				},
-			},
-		},
-		{
-			name: 'Update Extension Call Queue Presence',
 			value: 'updateExtensionCallQueuePresence',
-			action: 'Update extension call queue presence',
-			description: 'Update Call Queue Presence',
+			action: 'Update call queue presence',
+			description: 'Updates availability of the agent for the call queues',
 			routing: {
 				request: {
 					method: 'PUT',
@@ -157,18 +95,6 @@ export const presenceResource: GeneratedResource = {
 				},
 			},
 		},
-		{
-			name: 'Update User Presence Status',
-			value: 'updateUserPresenceStatus',
-			action: 'Update user presence status',
-			description: 'Updates user-defined extension presence status, status message and DnD status by extension ID',
-			routing: {
-				request: {
-					method: 'PUT',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/presence',
-				},
-			},
-		},
 	],
 	properties: [
 		{
@@ -181,28 +107,12 @@ export const presenceResource: GeneratedResource = {
 				show: {
 					resource: ['presence'],
 					operation: [
-						'readAccountPresence',
-						'readCallQueuePresence',
 						'readExtensionCallQueuePresence',
 						'readUnifiedPresence',
-						'readUserPresenceStatus',
-						'updateCallQueuePresence',
 						'updateExtensionCallQueuePresence',
 						'updateUnifiedPresence',
-						'updateUserPresenceStatus',
 					],
 				},
-			},
-		},
-		{
-			displayName: 'Group ID',
-			name: 'groupId',
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'Internal identifier of a call queue extension',
-			displayOptions: {
-				show: { resource: ['presence'], operation: ['readCallQueuePresence', 'updateCallQueuePresence'] },
 			},
 		},
 		{
@@ -217,24 +127,11 @@ export const presenceResource: GeneratedResource = {
 					operation: [
 						'readExtensionCallQueuePresence',
 						'readUnifiedPresence',
-						'readUserPresenceStatus',
 						'updateExtensionCallQueuePresence',
 						'updateUnifiedPresence',
-						'updateUserPresenceStatus',
 					],
 				},
 			},
-		},
-		{
-			displayName: 'Body',
-			name: 'body',
-			type: 'json',
-			default: '{}',
-			required: true,
-			description: 'JSON request body, fields: records',
-			hint: 'Checked against RingCentral\'s schema before sending',
-			routing: { send: { preSend: [jsonBody(schemas.updateCallQueuePresence)] } },
-			displayOptions: { show: { resource: ['presence'], operation: ['updateCallQueuePresence'] } },
 		},
 		{
 			displayName: 'Body',
@@ -264,12 +161,7 @@ export const presenceResource: GeneratedResource = {
 			type: 'boolean',
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: {
-				show: {
-					resource: ['presence'],
-					operation: ['readAccountPresence', 'readCallQueuePresence', 'readExtensionCallQueuePresence'],
-				},
-			},
+			displayOptions: { show: { resource: ['presence'], operation: ['readExtensionCallQueuePresence'] } },
 		},
 		{
 			displayName: 'Limit',
@@ -279,142 +171,8 @@ export const presenceResource: GeneratedResource = {
 			default: 50,
 			description: 'Max number of results to return',
 			displayOptions: {
-				show: {
-					resource: ['presence'],
-					operation: ['readAccountPresence', 'readCallQueuePresence', 'readExtensionCallQueuePresence'],
-					returnAll: [false],
-				},
+				show: { resource: ['presence'], operation: ['readExtensionCallQueuePresence'], returnAll: [false] },
 			},
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Accept Call Queue Calls',
-					name: 'acceptCallQueueCalls',
-					type: 'boolean',
-					default: false,
-					description: 'Whether a Call Queue member extension will be able to receive Call Queue calls',
-					routing: { send: { type: 'body', property: 'acceptCallQueueCalls' } },
-				},
-				{
-					displayName: 'Allow See My Presence',
-					name: 'allowSeeMyPresence',
-					type: 'boolean',
-					default: false,
-					description: 'Whether enables other extensions to see the extension presence status',
-					routing: { send: { type: 'body', property: 'allowSeeMyPresence' } },
-				},
-				{
-					displayName: 'Caller ID Visibility',
-					name: 'callerIdVisibility',
-					type: 'options',
-					options: [
-						{ name: 'All', value: 'All' },
-						{ name: 'None', value: 'None' },
-						{ name: 'PermittedUsers', value: 'PermittedUsers' },
-					],
-					default: 'All',
-					description: 'Configures the user presence visibility',
-					routing: { send: { type: 'body', property: 'callerIdVisibility' } },
-				},
-				{
-					displayName: 'DND Status',
-					name: 'dndStatus',
-					type: 'options',
-					options: [
-						{ name: 'DoNotAcceptAnyCalls', value: 'DoNotAcceptAnyCalls' },
-						{ name: 'DoNotAcceptDepartmentCalls', value: 'DoNotAcceptDepartmentCalls' },
-						{ name: 'TakeAllCalls', value: 'TakeAllCalls' },
-						{ name: 'TakeDepartmentCallsOnly', value: 'TakeDepartmentCallsOnly' },
-						{ name: 'Unknown', value: 'Unknown' },
-					],
-					default: 'TakeAllCalls',
-					description: 'Do Not Disturb status',
-					routing: { send: { type: 'body', property: 'dndStatus' } },
-				},
-				{
-					displayName: 'DND Status Personal',
-					name: 'dndStatusPersonal',
-					type: 'options',
-					options: [
-						{ name: 'DoNotAcceptAnyCalls', value: 'DoNotAcceptAnyCalls' },
-						{ name: 'TakeAllCalls', value: 'TakeAllCalls' },
-						{ name: 'Unknown', value: 'Unknown' },
-					],
-					default: 'TakeAllCalls',
-					description: 'Do Not Disturb status of a User extension',
-					routing: { send: { type: 'body', property: 'dndStatusPersonal' } },
-				},
-				{
-					displayName: 'Message',
-					name: 'message',
-					type: 'string',
-					default: '',
-					description: 'Custom status message (as previously published by user)',
-					routing: { send: { type: 'body', property: 'message' } },
-				},
-				{
-					displayName: 'Pick Up Calls On Hold',
-					name: 'pickUpCallsOnHold',
-					type: 'boolean',
-					default: false,
-					description: 'Whether enables the extension user to pick up a monitored line on hold',
-					routing: { send: { type: 'body', property: 'pickUpCallsOnHold' } },
-				},
-				{
-					displayName: 'Ring On Monitored Call',
-					name: 'ringOnMonitoredCall',
-					type: 'boolean',
-					default: false,
-					description: 'Whether enables to ring extension phone, if any user monitored by this extension is ringing',
-					routing: { send: { type: 'body', property: 'ringOnMonitoredCall' } },
-				},
-				{
-					displayName: 'User Status',
-					name: 'userStatus',
-					type: 'options',
-					options: [
-						{ name: 'Available', value: 'Available' },
-						{ name: 'Busy', value: 'Busy' },
-						{ name: 'Offline', value: 'Offline' },
-					],
-					default: 'Offline',
-					description: 'User-defined presence status (as previously published by the user)',
-					routing: { send: { type: 'body', property: 'userStatus' } },
-				},
-			],
-			displayOptions: { show: { resource: ['presence'], operation: ['updateUserPresenceStatus'] } },
-		},
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Detailed Telephony State',
-					name: 'detailedTelephonyState',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to return detailed telephony state',
-					routing: { send: { type: 'query', property: 'detailedTelephonyState' } },
-				},
-				{
-					displayName: 'SIP Data',
-					name: 'sipData',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to return SIP data',
-					routing: { send: { type: 'query', property: 'sipData' } },
-				},
-			],
-			displayOptions: { show: { resource: ['presence'], operation: ['readAccountPresence'] } },
 		},
 		{
 			displayName: 'Filters',
@@ -434,46 +192,8 @@ export const presenceResource: GeneratedResource = {
 			],
 			displayOptions: { show: { resource: ['presence'], operation: ['readExtensionCallQueuePresence'] } },
 		},
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Detailed Telephony State',
-					name: 'detailedTelephonyState',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to return a detailed telephony state or not',
-					routing: { send: { type: 'query', property: 'detailedTelephonyState' } },
-				},
-				{
-					displayName: 'SIP Data',
-					name: 'sipData',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to return SIP data or not',
-					routing: { send: { type: 'query', property: 'sipData' } },
-				},
-			],
-			displayOptions: { show: { resource: ['presence'], operation: ['readUserPresenceStatus'] } },
-		},
 	],
 	meta: {
-		readAccountPresence: {
-			operationId: 'readAccountPresence',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadPresence',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 100 },
-		},
-		readCallQueuePresence: {
-			operationId: 'readCallQueuePresence',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadPresence',
-			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
-		},
 		readExtensionCallQueuePresence: {
 			operationId: 'readExtensionCallQueuePresence',
 			throttlingGroup: 'Light',
@@ -481,18 +201,11 @@ export const presenceResource: GeneratedResource = {
 			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
 		},
 		readUnifiedPresence: { operationId: 'readUnifiedPresence', throttlingGroup: 'Medium', appPermission: 'ReadPresence' },
-		readUserPresenceStatus: { operationId: 'readUserPresenceStatus', throttlingGroup: 'Light', appPermission: 'ReadPresence' },
-		updateCallQueuePresence: { operationId: 'updateCallQueuePresence', throttlingGroup: 'Medium', appPermission: 'EditPresence' },
 		updateExtensionCallQueuePresence: {
 			operationId: 'updateExtensionCallQueuePresence',
 			throttlingGroup: 'Medium',
 			appPermission: 'EditPresence',
 		},
 		updateUnifiedPresence: { operationId: 'updateUnifiedPresence', throttlingGroup: 'Medium', appPermission: 'EditPresence' },
-		updateUserPresenceStatus: {
-			operationId: 'updateUserPresenceStatus',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditPresence',
-		},
 	},
 };

@@ -42,7 +42,7 @@ export const userPermissionsResource: GeneratedResource = {
 			name: 'Get Many Permissions',
 			value: 'listPermissions',
 			action: 'Get many permissions',
-			description: 'List Permissions',
+			description: 'Returns a list of extension user permissions',
 			routing: { request: { method: 'GET', url: '=/restapi/v1.0/dictionary/permission' } },
 		},
 		{

@@ -377,7 +377,8 @@ const schemas: Record<string, JsonSchema> = {
 export const userSettingsResource: GeneratedResource = {
 	tag: 'User Settings',
 	name: 'User Settings',
-	value: 'userSettings',
+	value: 'extension',
+	joinsHandWritten: true,
 	operations: [
 		{
 			name: 'Create Multiple User Extensions',
@@ -416,18 +417,6 @@ export const userSettingsResource: GeneratedResource = {
 			},
 		},
 		{
-			name: 'Get Extension',
-			value: 'readExtension',
-			action: 'Get extension',
-			description: 'Returns basic information about a particular extension of an account',
-			routing: {
-				request: {
-					method: 'GET',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}',
-				},
-			},
-		},
-		{
 			name: 'Get Extension Caller ID',
 			value: 'readExtensionCallerId',
 			action: 'Get extension caller ID',
@@ -443,7 +432,7 @@ export const userSettingsResource: GeneratedResource = {
 			name: 'Get Many Extension Grants',
 			value: 'listExtensionGrants',
 			action: 'Get many extension grants',
-			description: 'List Extension Grants',
+			description: 'Returns a list of extensions including information on grants given to the current extension towards them',
 			routing: {
 				request: {
 					method: 'GET',
@@ -599,7 +588,7 @@ export const userSettingsResource: GeneratedResource = {
 			description: 'Internal identifier of the account; "~" is the account of the authorized user',
 			displayOptions: {
 				show: {
-					resource: ['userSettings'],
+					resource: ['extension'],
 					operation: [
 						'bulkDeleteUsersV2',
 						'createUserProfileImage',
@@ -607,7 +596,6 @@ export const userSettingsResource: GeneratedResource = {
 						'listExtensionGrants',
 						'postBatchProvisionUsers',
 						'readConferencingSettings',
-						'readExtension',
 						'readExtensionCallerId',
 						'readExtensionFeatures',
 						'readNotificationSettings',
@@ -630,13 +618,12 @@ export const userSettingsResource: GeneratedResource = {
 			description: 'Internal identifier of the extension (user); "~" is the authorized user',
 			displayOptions: {
 				show: {
-					resource: ['userSettings'],
+					resource: ['extension'],
 					operation: [
 						'createUserProfileImage',
 						'deleteUserProfileImage',
 						'listExtensionGrants',
 						'readConferencingSettings',
-						'readExtension',
 						'readExtensionCallerId',
 						'readExtensionFeatures',
 						'readNotificationSettings',
@@ -663,7 +650,7 @@ export const userSettingsResource: GeneratedResource = {
 			],
 			default: 'original',
 			description: 'Dimensions of a profile image which will be returned in response',
-			displayOptions: { show: { resource: ['userSettings'], operation: ['readScaledProfileImage'] } },
+			displayOptions: { show: { resource: ['extension'], operation: ['readScaledProfileImage'] } },
 		},
 		{
 			displayName: 'Input Binary Field',
@@ -679,7 +666,7 @@ export const userSettingsResource: GeneratedResource = {
 					],
 				},
 			},
-			displayOptions: { show: { resource: ['userSettings'], operation: ['createUserProfileImage'] } },
+			displayOptions: { show: { resource: ['extension'], operation: ['createUserProfileImage'] } },
 		},
 		{
 			displayName: 'Input Binary Field',
@@ -694,7 +681,7 @@ export const userSettingsResource: GeneratedResource = {
 					],
 				},
 			},
-			displayOptions: { show: { resource: ['userSettings'], operation: ['updateUserProfileImage'] } },
+			displayOptions: { show: { resource: ['extension'], operation: ['updateUserProfileImage'] } },
 		},
 		{
 			displayName: 'Body',
@@ -705,7 +692,7 @@ export const userSettingsResource: GeneratedResource = {
 			description: 'JSON request body, fields: keepAssetsInInventory, records',
 			hint: 'Checked against RingCentral\'s schema before sending',
 			routing: { send: { preSend: [jsonBody(schemas.bulkDeleteUsersV2)] } },
-			displayOptions: { show: { resource: ['userSettings'], operation: ['bulkDeleteUsersV2'] } },
+			displayOptions: { show: { resource: ['extension'], operation: ['bulkDeleteUsersV2'] } },
 		},
 		{
 			displayName: 'Body',
@@ -716,7 +703,7 @@ export const userSettingsResource: GeneratedResource = {
 			description: 'JSON request body (Describes request for user extension provisioning), fields: records',
 			hint: 'Checked against RingCentral\'s schema before sending',
 			routing: { send: { preSend: [jsonBody(schemas.postBatchProvisionUsers)] } },
-			displayOptions: { show: { resource: ['userSettings'], operation: ['postBatchProvisionUsers'] } },
+			displayOptions: { show: { resource: ['extension'], operation: ['postBatchProvisionUsers'] } },
 		},
 		{
 			displayName: 'Body',
@@ -727,7 +714,7 @@ export const userSettingsResource: GeneratedResource = {
 			description: 'JSON request body, fields: phoneNumbers, allowJoinBeforeHost',
 			hint: 'Checked against RingCentral\'s schema before sending',
 			routing: { send: { preSend: [jsonBody(schemas.updateConferencingSettings)] } },
-			displayOptions: { show: { resource: ['userSettings'], operation: ['updateConferencingSettings'] } },
+			displayOptions: { show: { resource: ['extension'], operation: ['updateConferencingSettings'] } },
 		},
 		{
 			displayName: 'Body',
@@ -738,7 +725,7 @@ export const userSettingsResource: GeneratedResource = {
 			description: 'JSON request body, fields: status, statusInfo, extensionNumber, contact, regionalSettings, setupWizardState, partnerId, ivrPin, password, callQueueInfo, transition, customFields, …',
 			hint: 'Checked against RingCentral\'s schema before sending',
 			routing: { send: { preSend: [jsonBody(schemas.updateExtension)] } },
-			displayOptions: { show: { resource: ['userSettings'], operation: ['updateExtension'] } },
+			displayOptions: { show: { resource: ['extension'], operation: ['updateExtension'] } },
 		},
 		{
 			displayName: 'Body',
@@ -749,7 +736,7 @@ export const userSettingsResource: GeneratedResource = {
 			description: 'JSON request body, fields: uri, byDevice, byFeature, extensionNameForOutboundCalls, extensionNumberForInternalCalls',
 			hint: 'Checked against RingCentral\'s schema before sending',
 			routing: { send: { preSend: [jsonBody(schemas.updateExtensionCallerId)] } },
-			displayOptions: { show: { resource: ['userSettings'], operation: ['updateExtensionCallerId'] } },
+			displayOptions: { show: { resource: ['extension'], operation: ['updateExtensionCallerId'] } },
 		},
 		{
 			displayName: 'Body',
@@ -760,7 +747,7 @@ export const userSettingsResource: GeneratedResource = {
 			description: 'JSON request body, fields: uri, smsPhoneNumbers, advancedMode, voicemails, inboundFaxes, outboundFaxes, inboundTexts, missedCalls, emailAddresses, smsEmailAddresses, includeManagers',
 			hint: 'Checked against RingCentral\'s schema before sending',
 			routing: { send: { preSend: [jsonBody(schemas.updateNotificationSettings)] } },
-			displayOptions: { show: { resource: ['userSettings'], operation: ['updateNotificationSettings'] } },
+			displayOptions: { show: { resource: ['extension'], operation: ['updateNotificationSettings'] } },
 		},
 		{
 			displayName: 'Put Output File in Field',
@@ -769,7 +756,7 @@ export const userSettingsResource: GeneratedResource = {
 			default: 'data',
 			hint: 'The name of the output binary field to put the file in',
 			displayOptions: {
-				show: { resource: ['userSettings'], operation: ['readScaledProfileImage', 'readUserProfileImageLegacy'] },
+				show: { resource: ['extension'], operation: ['readScaledProfileImage', 'readUserProfileImageLegacy'] },
 			},
 		},
 		{
@@ -778,9 +765,7 @@ export const userSettingsResource: GeneratedResource = {
 			type: 'boolean',
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: {
-				show: { resource: ['userSettings'], operation: ['listExtensionGrants', 'readExtensionFeatures'] },
-			},
+			displayOptions: { show: { resource: ['extension'], operation: ['listExtensionGrants', 'readExtensionFeatures'] } },
 		},
 		{
 			displayName: 'Limit',
@@ -791,7 +776,7 @@ export const userSettingsResource: GeneratedResource = {
 			description: 'Max number of results to return',
 			displayOptions: {
 				show: {
-					resource: ['userSettings'],
+					resource: ['extension'],
 					operation: ['listExtensionGrants', 'readExtensionFeatures'],
 					returnAll: [false],
 				},
@@ -831,7 +816,7 @@ export const userSettingsResource: GeneratedResource = {
 					routing: { send: { type: 'query', property: 'extensionType' } },
 				},
 			],
-			displayOptions: { show: { resource: ['userSettings'], operation: ['listExtensionGrants'] } },
+			displayOptions: { show: { resource: ['extension'], operation: ['listExtensionGrants'] } },
 		},
 		{
 			displayName: 'Filters',
@@ -849,7 +834,7 @@ export const userSettingsResource: GeneratedResource = {
 					routing: { send: { type: 'query', property: 'countryId' } },
 				},
 			],
-			displayOptions: { show: { resource: ['userSettings'], operation: ['readConferencingSettings'] } },
+			displayOptions: { show: { resource: ['extension'], operation: ['readConferencingSettings'] } },
 		},
 		{
 			displayName: 'Filters',
@@ -881,7 +866,7 @@ export const userSettingsResource: GeneratedResource = {
 					},
 				},
 			],
-			displayOptions: { show: { resource: ['userSettings'], operation: ['readExtensionFeatures'] } },
+			displayOptions: { show: { resource: ['extension'], operation: ['readExtensionFeatures'] } },
 		},
 		{
 			displayName: 'Filters',
@@ -908,7 +893,7 @@ export const userSettingsResource: GeneratedResource = {
 					routing: { send: { type: 'query', property: 'contentDispositionFilename' } },
 				},
 			],
-			displayOptions: { show: { resource: ['userSettings'], operation: ['readScaledProfileImage'] } },
+			displayOptions: { show: { resource: ['extension'], operation: ['readScaledProfileImage'] } },
 		},
 	],
 	meta: {
@@ -933,7 +918,6 @@ export const userSettingsResource: GeneratedResource = {
 		},
 		postBatchProvisionUsers: { operationId: 'postBatchProvisionUsers', throttlingGroup: 'Heavy', appPermission: 'EditAccounts' },
 		readConferencingSettings: { operationId: 'readConferencingSettings', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
-		readExtension: { operationId: 'readExtension', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
 		readExtensionCallerId: { operationId: 'readExtensionCallerId', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
 		readExtensionFeatures: {
 			operationId: 'readExtensionFeatures',

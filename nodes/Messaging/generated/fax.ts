@@ -12,7 +12,7 @@ export const faxResource: GeneratedResource = {
 			name: 'Get Many Fax Cover Pages',
 			value: 'listFaxCoverPages',
 			action: 'Get many fax cover pages',
-			description: 'List Fax Cover Pages',
+			description: 'Returns fax cover pages available for the current extension',
 			routing: { request: { method: 'GET', url: '=/restapi/v1.0/dictionary/fax-cover-page' } },
 		},
 	],

@@ -24,7 +24,7 @@ export const highVolumeSmsResource: GeneratedResource = {
 			name: 'Get Many A2P SMS Statuses',
 			value: 'aggregateA2PSMSStatuses',
 			action: 'Get many A2P SMS statuses',
-			description: 'List A2P SMS Statuses',
+			description: 'Retrieves a set of message counts by message status and error codes filtered by dates, batchId and message direction',
 			routing: {
 				request: {
 					method: 'GET',

@@ -96,7 +96,7 @@ export const smsConsentsResource: GeneratedResource = {
 			name: 'Get Many SMS Consent Records',
 			value: 'listSmsConsentRecords',
 			action: 'Get many SMS consent records',
-			description: 'List SMS Consent Records',
+			description: 'Returns a list of account-level SMS consent records for opted-out and/or opted-in phone numbers',
 			routing: {
 				request: {
 					method: 'GET',

@@ -113,7 +113,7 @@ export const smsTemplatesResource: GeneratedResource = {
 			name: 'Get Many Company Message Templates',
 			value: 'listCompanyMessageTemplates',
 			action: 'Get many company message templates',
-			description: 'List Company Message Templates',
+			description: 'Returns a list of company text message templates',
 			routing: {
 				request: {
 					method: 'GET',
@@ -125,7 +125,7 @@ export const smsTemplatesResource: GeneratedResource = {
 			name: 'Get Many User Message Templates',
 			value: 'listUserMessageTemplates',
 			action: 'Get many user message templates',
-			description: 'List User Message Templates',
+			description: 'Returns a list of user\'s personal text message templates',
 			routing: {
 				request: {
 					method: 'GET',

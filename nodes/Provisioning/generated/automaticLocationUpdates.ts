@@ -1526,7 +1526,7 @@ export const automaticLocationUpdatesResource: GeneratedResource = {
 			name: 'Get Many Account Switches',
 			value: 'listAccountSwitches',
 			action: 'Get many account switches',
-			description: 'List Account Switches',
+			description: 'Returns a corporate map of configured network switches with the assigned emergency addresses for the logged-in account',
 			routing: {
 				request: {
 					method: 'GET',
@@ -1538,7 +1538,7 @@ export const automaticLocationUpdatesResource: GeneratedResource = {
 			name: 'Get Many Devices',
 			value: 'listDevicesAutomaticLocationUpdates',
 			action: 'Get many devices',
-			description: 'List Devices',
+			description: 'Returns a list of common devices with their status of Automatic Location Updates feature',
 			routing: {
 				request: {
 					method: 'GET',
@@ -1550,7 +1550,7 @@ export const automaticLocationUpdatesResource: GeneratedResource = {
 			name: 'Get Many Emergency Locations',
 			value: 'listEmergencyLocations',
 			action: 'Get many emergency locations',
-			description: 'List Emergency Locations',
+			description: 'Returns emergency response locations for the current account',
 			routing: {
 				request: {
 					method: 'GET',
@@ -1562,7 +1562,7 @@ export const automaticLocationUpdatesResource: GeneratedResource = {
 			name: 'Get Many User Emergency Locations',
 			value: 'getExtensionEmergencyLocations',
 			action: 'Get many user emergency locations',
-			description: 'List User Emergency Locations',
+			description: 'Returns a list of emergency response locations available for the particular extension',
 			routing: {
 				request: {
 					method: 'GET',
@@ -1574,7 +1574,7 @@ export const automaticLocationUpdatesResource: GeneratedResource = {
 			name: 'Get Many Users',
 			value: 'listAutomaticLocationUpdatesUsers',
 			action: 'Get many users',
-			description: 'List Users',
+			description: 'Returns a list of users with their status of Automatic Location Updates feature',
 			routing: {
 				request: {
 					method: 'GET',
@@ -1586,7 +1586,7 @@ export const automaticLocationUpdatesResource: GeneratedResource = {
 			name: 'Get Many Wireless Points',
 			value: 'listWirelessPoints',
 			action: 'Get many wireless points',
-			description: 'List Wireless Points',
+			description: 'Returns account wireless points configured and used for Automatic Location Updates feature',
 			routing: {
 				request: {
 					method: 'GET',

@@ -251,7 +251,7 @@ export const devicesResource: GeneratedResource = {
 			name: 'Delete Phone Line',
 			value: 'removeLineJWSPublic',
 			action: 'Delete phone line',
-			description: 'Remove Phone Line',
+			description: 'Disassociates a phone line (DL & Device) from an extension: - if the value of keepAssetsInInventory is true, the given device is moved to unassigned devices and the number is moved to the number…',
 			routing: {
 				request: {
 					method: 'DELETE',
@@ -263,7 +263,7 @@ export const devicesResource: GeneratedResource = {
 			name: 'Get',
 			value: 'readDevice',
 			action: 'Get device',
-			description: 'Get Device',
+			description: 'Returns account device(s) by their ID(s)',
 			routing: {
 				request: {
 					method: 'GET',
@@ -287,7 +287,7 @@ export const devicesResource: GeneratedResource = {
 			name: 'Get Many Extension Devices',
 			value: 'listExtensionDevices',
 			action: 'Get many extension devices',
-			description: 'List Extension Devices',
+			description: 'Returns devices of an extension or multiple extensions by their ID(s)',
 			routing: {
 				request: {
 					method: 'GET',
@@ -311,7 +311,7 @@ export const devicesResource: GeneratedResource = {
 			name: 'Update',
 			value: 'updateDevice',
 			action: 'Update device',
-			description: 'Update Device',
+			description: 'Updates account device(s) by their ID(s)',
 			routing: {
 				request: {
 					method: 'PUT',

@@ -169,7 +169,7 @@ export const scimResource: GeneratedResource = {
 			name: 'Get Many Resource Types',
 			value: 'scimListResourceTypes2',
 			action: 'Get many resource types',
-			description: 'List Resource Types',
+			description: 'Returns the list of supported SCIM resource types',
 			routing: { request: { method: 'GET', url: '=/scim/v2/ResourceTypes' } },
 		},
 		{
@@ -215,14 +215,14 @@ export const scimResource: GeneratedResource = {
 			name: 'Search/List Users (GET)',
 			value: 'scimSearchViaGet2',
 			action: 'Search/List users via GET',
-			description: 'Search/List Users',
+			description: 'Returns the list of users satisfying search criteria',
 			routing: { request: { method: 'GET', url: '=/scim/v2/Users' } },
 		},
 		{
 			name: 'Search/List Users (POST)',
 			value: 'scimSearchViaPost2',
 			action: 'Search/List users via POST',
-			description: 'Search/List Users',
+			description: 'Returns the list of users satisfying search criteria',
 			routing: { request: { method: 'POST', url: '=/scim/v2/Users/.search' } },
 		},
 		{

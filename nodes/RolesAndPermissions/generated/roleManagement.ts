@@ -188,7 +188,7 @@ export const roleManagementResource: GeneratedResource = {
 			name: 'Get Many Assignable Roles',
 			value: 'listOfAvailableForAssigningRoles',
 			action: 'Get many assignable roles',
-			description: 'List Assignable Roles',
+			description: 'Returns a list of roles which can be assigned to a given extension',
 			routing: {
 				request: {
 					method: 'GET',
@@ -200,7 +200,7 @@ export const roleManagementResource: GeneratedResource = {
 			name: 'Get Many Company Assigned Roles',
 			value: 'listAssignedRoles',
 			action: 'Get many company assigned roles',
-			description: 'List Company Assigned Roles',
+			description: 'Returns a list of roles assigned to the current account',
 			routing: {
 				request: {
 					method: 'GET',
@@ -212,7 +212,7 @@ export const roleManagementResource: GeneratedResource = {
 			name: 'Get Many Company User Roles',
 			value: 'listUserRoles',
 			action: 'Get many company user roles',
-			description: 'List Company User Roles',
+			description: 'Returns a list of account user roles',
 			routing: {
 				request: {
 					method: 'GET',
@@ -231,7 +231,7 @@ export const roleManagementResource: GeneratedResource = {
 			name: 'Get Many User Assigned Roles',
 			value: 'listUserAssignedRoles',
 			action: 'Get many user assigned roles',
-			description: 'List User Assigned Roles',
+			description: 'Returns a list of roles assigned to the current extension',
 			routing: {
 				request: {
 					method: 'GET',

@@ -105,7 +105,7 @@ export const siteAdministrationResource: GeneratedResource = {
 			name: 'Get Many User Administered Sites',
 			value: 'listAdministeredSites',
 			action: 'Get many user administered sites',
-			description: 'List User Administered Sites',
+			description: 'Returns a list of sites administered by the current user',
 			routing: {
 				request: {
 					method: 'GET',

@@ -75,7 +75,7 @@ export const subscriptionsResource: GeneratedResource = {
 			name: 'Create',
 			value: 'createSubscription',
 			action: 'Create subscription',
-			description: 'Create Subscription',
+			description: 'This API allows client applications to register a new subscription so that it can be notified of events when they occur on the platform',
 			routing: { request: { method: 'POST', url: '=/restapi/v1.0/subscription' } },
 		},
 		{
@@ -106,7 +106,7 @@ export const subscriptionsResource: GeneratedResource = {
 			name: 'Get Many',
 			value: 'listSubscriptions',
 			action: 'Get many subscriptions',
-			description: 'List Subscriptions',
+			description: 'Returns a list of subscriptions created by the user for the current authorized client application',
 			routing: { request: { method: 'GET', url: '=/restapi/v1.0/subscription' } },
 		},
 		{

@@ -5,103 +5,32 @@ import type { GeneratedResource } from '../../shared/generatedNode';
 export const chatsResource: GeneratedResource = {
 	tag: 'Chats',
 	name: 'Chat',
-	value: 'chats',
+	value: 'chat',
+	joinsHandWritten: true,
 	operations: [
-		{
-			name: 'Add Chat to Favorites',
-			value: 'favoriteGlipChatNew',
-			action: 'Add chat to favorites',
-			description: 'Adds the specified chat to the users\'s list of favorite chats',
-			routing: {
-				request: {
-					method: 'POST',
-					url: '=/team-messaging/v1/chats/{{ encodeURIComponent($parameter.chatId) }}/favorite',
-				},
-			},
-		},
-		{
-			name: 'Get',
-			value: 'readGlipChatNew',
-			action: 'Get chat',
-			description: 'Get Chat',
-			routing: {
-				request: { method: 'GET', url: '=/team-messaging/v1/chats/{{ encodeURIComponent($parameter.chatId) }}' },
-			},
-		},
-		{
-			name: 'Get Many',
-			value: 'listGlipChatsNew',
-			action: 'Get many chats',
-			description: 'List Chats',
-			routing: { request: { method: 'GET', url: '=/team-messaging/v1/chats' } },
-		},
 		{
 			name: 'Get Many Favorite Chats',
 			value: 'listFavoriteChatsNew',
 			action: 'Get many favorite chats',
-			description: 'List Favorite Chats',
+			description: 'Returns a list of the current user\'s favorite chats',
 			routing: { request: { method: 'GET', url: '=/team-messaging/v1/favorites' } },
 		},
 		{
 			name: 'Get Many Recent Chats',
 			value: 'listRecentChatsNew',
 			action: 'Get many recent chats',
-			description: 'List Recent Chats',
+			description: 'Returns recent chats where the user is a member',
 			routing: { request: { method: 'GET', url: '=/team-messaging/v1/recent/chats' } },
-		},
-		{
-			name: 'Remove Chat From Favorites',
-			value: 'unfavoriteGlipChatNew',
-			action: 'Remove chat from favorites',
-			description: 'Removes the specified chat from the users\'s list of favorite chats',
-			routing: {
-				request: {
-					method: 'POST',
-					url: '=/team-messaging/v1/chats/{{ encodeURIComponent($parameter.chatId) }}/unfavorite',
-				},
-			},
 		},
 	],
 	properties: [
-		{
-			displayName: 'Chat ID',
-			name: 'chatId',
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'Internal identifier of a chat to add to favorite list',
-			displayOptions: { show: { resource: ['chats'], operation: ['favoriteGlipChatNew'] } },
-		},
-		{
-			displayName: 'Chat ID',
-			name: 'chatId',
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'Internal identifier of a chat',
-			displayOptions: { show: { resource: ['chats'], operation: ['readGlipChatNew'] } },
-		},
-		{
-			displayName: 'Chat ID',
-			name: 'chatId',
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'Internal identifier of a chat to remove from favorite list',
-			displayOptions: { show: { resource: ['chats'], operation: ['unfavoriteGlipChatNew'] } },
-		},
 		{
 			displayName: 'Return All',
 			name: 'returnAll',
 			type: 'boolean',
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: {
-				show: {
-					resource: ['chats'],
-					operation: ['listFavoriteChatsNew', 'listGlipChatsNew', 'listRecentChatsNew'],
-				},
-			},
+			displayOptions: { show: { resource: ['chat'], operation: ['listFavoriteChatsNew', 'listRecentChatsNew'] } },
 		},
 		{
 			displayName: 'Limit',
@@ -112,8 +41,8 @@ export const chatsResource: GeneratedResource = {
 			description: 'Max number of results to return',
 			displayOptions: {
 				show: {
-					resource: ['chats'],
-					operation: ['listFavoriteChatsNew', 'listGlipChatsNew', 'listRecentChatsNew'],
+					resource: ['chat'],
+					operation: ['listFavoriteChatsNew', 'listRecentChatsNew'],
 					returnAll: [false],
 				},
 			},
@@ -141,20 +70,13 @@ export const chatsResource: GeneratedResource = {
 					routing: { send: { type: 'query', property: 'type' } },
 				},
 			],
-			displayOptions: { show: { resource: ['chats'], operation: ['listGlipChatsNew', 'listRecentChatsNew'] } },
+			displayOptions: { show: { resource: ['chat'], operation: ['listRecentChatsNew'] } },
 		},
 	],
 	meta: {
-		favoriteGlipChatNew: { operationId: 'favoriteGlipChatNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
 		listFavoriteChatsNew: {
 			operationId: 'listFavoriteChatsNew',
 			throttlingGroup: 'Light',
-			appPermission: 'TeamMessaging',
-			list: { recordsKey: 'records', paging: 'token', maxPageSize: 250 },
-		},
-		listGlipChatsNew: {
-			operationId: 'listGlipChatsNew',
-			throttlingGroup: 'Medium',
 			appPermission: 'TeamMessaging',
 			list: { recordsKey: 'records', paging: 'token', maxPageSize: 250 },
 		},
@@ -164,7 +86,5 @@ export const chatsResource: GeneratedResource = {
 			appPermission: 'TeamMessaging',
 			list: { recordsKey: 'records', paging: 'token', maxPageSize: 250 },
 		},
-		readGlipChatNew: { operationId: 'readGlipChatNew', throttlingGroup: 'Light', appPermission: 'TeamMessaging' },
-		unfavoriteGlipChatNew: { operationId: 'unfavoriteGlipChatNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
 	},
 };

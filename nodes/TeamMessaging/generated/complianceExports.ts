@@ -48,7 +48,7 @@ export const complianceExportsResource: GeneratedResource = {
 			name: 'Get Many Data Export Tasks',
 			value: 'listDataExportTasksNew',
 			action: 'Get many data export tasks',
-			description: 'List Data Export Tasks',
+			description: 'Returns the list of Glip data export tasks',
 			routing: { request: { method: 'GET', url: '=/team-messaging/v1/data-export' } },
 		},
 	],

@@ -11,7 +11,7 @@ export const delegationManagementResource: GeneratedResource = {
 			name: 'Get Many Delegators',
 			value: 'rcvListDelegators',
 			action: 'Get many delegators',
-			description: 'List Delegators',
+			description: 'Returns the list of users who can delegate bridge/meeting creation to the given user',
 			routing: {
 				request: {
 					method: 'GET',

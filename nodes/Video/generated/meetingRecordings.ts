@@ -5,29 +5,18 @@ import type { GeneratedResource } from '../../shared/generatedNode';
 export const meetingRecordingsResource: GeneratedResource = {
 	tag: 'Meeting Recordings',
 	name: 'Meeting Recording',
-	value: 'meetingRecordings',
+	value: 'recording',
+	joinsHandWritten: true,
 	operations: [
 		{
 			name: 'Get Many Account Recordings',
 			value: 'getAccountRecordings',
 			action: 'Get many account recordings',
-			description: 'List Account Recordings',
+			description: 'Returns the list of meeting recordings owned by all users of the account',
 			routing: {
 				request: {
 					method: 'GET',
 					url: '=/rcvideo/v1/account/{{ encodeURIComponent($parameter.accountId || "~") }}/recordings',
-				},
-			},
-		},
-		{
-			name: 'Get Many User Recordings',
-			value: 'getExtensionRecordings',
-			action: 'Get many user recordings',
-			description: 'List User Recordings',
-			routing: {
-				request: {
-					method: 'GET',
-					url: '=/rcvideo/v1/account/{{ encodeURIComponent($parameter.accountId || "~") }}/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/recordings',
 				},
 			},
 		},
@@ -39,17 +28,7 @@ export const meetingRecordingsResource: GeneratedResource = {
 			type: 'string',
 			default: '~',
 			description: 'Internal identifier of the account; "~" is the account of the authorized user',
-			displayOptions: {
-				show: { resource: ['meetingRecordings'], operation: ['getAccountRecordings', 'getExtensionRecordings'] },
-			},
-		},
-		{
-			displayName: 'Extension ID',
-			name: 'extensionId',
-			type: 'string',
-			default: '~',
-			description: 'Internal identifier of the extension (user); "~" is the authorized user',
-			displayOptions: { show: { resource: ['meetingRecordings'], operation: ['getExtensionRecordings'] } },
+			displayOptions: { show: { resource: ['recording'], operation: ['getAccountRecordings'] } },
 		},
 		{
 			displayName: 'Return All',
@@ -57,9 +36,7 @@ export const meetingRecordingsResource: GeneratedResource = {
 			type: 'boolean',
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: {
-				show: { resource: ['meetingRecordings'], operation: ['getAccountRecordings', 'getExtensionRecordings'] },
-			},
+			displayOptions: { show: { resource: ['recording'], operation: ['getAccountRecordings'] } },
 		},
 		{
 			displayName: 'Limit',
@@ -68,24 +45,12 @@ export const meetingRecordingsResource: GeneratedResource = {
 			typeOptions: { minValue: 1 },
 			default: 50,
 			description: 'Max number of results to return',
-			displayOptions: {
-				show: {
-					resource: ['meetingRecordings'],
-					operation: ['getAccountRecordings', 'getExtensionRecordings'],
-					returnAll: [false],
-				},
-			},
+			displayOptions: { show: { resource: ['recording'], operation: ['getAccountRecordings'], returnAll: [false] } },
 		},
 	],
 	meta: {
 		getAccountRecordings: {
 			operationId: 'getAccountRecordings',
-			throttlingGroup: 'Light',
-			appPermission: 'Video',
-			list: { recordsKey: 'recordings', paging: 'token', pageSizeParam: 'perPage', maxPageSize: 100 },
-		},
-		getExtensionRecordings: {
-			operationId: 'getExtensionRecordings',
 			throttlingGroup: 'Light',
 			appPermission: 'Video',
 			list: { recordsKey: 'recordings', paging: 'token', pageSizeParam: 'perPage', maxPageSize: 100 },

@@ -5,13 +5,14 @@ import type { GeneratedResource } from '../../shared/generatedNode';
 export const meetingsHistoryResource: GeneratedResource = {
 	tag: 'Meetings History',
 	name: 'Meeting History',
-	value: 'meetingsHistory',
+	value: 'meetingHistory',
+	joinsHandWritten: true,
 	operations: [
 		{
 			name: 'Get Many Account Video Meetings',
 			value: 'listAccountMeetings',
 			action: 'Get many account video meetings',
-			description: 'List Account Video Meetings',
+			description: 'Returns the list of completed meetings owned by all users of the account',
 			routing: {
 				request: {
 					method: 'GET',
@@ -19,42 +20,15 @@ export const meetingsHistoryResource: GeneratedResource = {
 				},
 			},
 		},
-		{
-			name: 'Get Many Video Meetings',
-			value: 'listVideoMeetings',
-			action: 'Get many video meetings',
-			description: 'List Video Meetings',
-			routing: { request: { method: 'GET', url: '=/rcvideo/v1/history/meetings' } },
-		},
-		{
-			name: 'Get Video Meeting',
-			value: 'getVideoMeeting',
-			action: 'Get video meeting',
-			description: 'Returns a user meeting by ID',
-			routing: {
-				request: {
-					method: 'GET',
-					url: '=/rcvideo/v1/history/meetings/{{ encodeURIComponent($parameter.meetingId) }}',
-				},
-			},
-		},
 	],
 	properties: [
-		{
-			displayName: 'Meeting ID',
-			name: 'meetingId',
-			type: 'string',
-			default: '',
-			required: true,
-			displayOptions: { show: { resource: ['meetingsHistory'], operation: ['getVideoMeeting'] } },
-		},
 		{
 			displayName: 'Account ID',
 			name: 'accountId',
 			type: 'string',
 			default: '~',
 			description: 'Internal identifier of the account; "~" is the account of the authorized user',
-			displayOptions: { show: { resource: ['meetingsHistory'], operation: ['listAccountMeetings'] } },
+			displayOptions: { show: { resource: ['meetingHistory'], operation: ['listAccountMeetings'] } },
 		},
 		{
 			displayName: 'Return All',
@@ -62,7 +36,7 @@ export const meetingsHistoryResource: GeneratedResource = {
 			type: 'boolean',
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show: { resource: ['meetingsHistory'], operation: ['listAccountMeetings', 'listVideoMeetings'] } },
+			displayOptions: { show: { resource: ['meetingHistory'], operation: ['listAccountMeetings'] } },
 		},
 		{
 			displayName: 'Limit',
@@ -71,13 +45,7 @@ export const meetingsHistoryResource: GeneratedResource = {
 			typeOptions: { minValue: 1 },
 			default: 50,
 			description: 'Max number of results to return',
-			displayOptions: {
-				show: {
-					resource: ['meetingsHistory'],
-					operation: ['listAccountMeetings', 'listVideoMeetings'],
-					returnAll: [false],
-				},
-			},
+			displayOptions: { show: { resource: ['meetingHistory'], operation: ['listAccountMeetings'], returnAll: [false] } },
 		},
 		{
 			displayName: 'Filters',
@@ -123,59 +91,10 @@ export const meetingsHistoryResource: GeneratedResource = {
 					},
 				},
 			],
-			displayOptions: { show: { resource: ['meetingsHistory'], operation: ['listAccountMeetings'] } },
-		},
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'End Time',
-					name: 'endTime',
-					type: 'number',
-					default: 0,
-					description: 'Unix timestamp in milliseconds (inclusive) indicates the end time of meetings which should be included in response',
-					routing: { send: { type: 'query', property: 'endTime' } },
-				},
-				{
-					displayName: 'Start Time',
-					name: 'startTime',
-					type: 'number',
-					default: 0,
-					description: 'Unix timestamp in milliseconds (inclusive) indicates the start time of meetings which should be included in response',
-					routing: { send: { type: 'query', property: 'startTime' } },
-				},
-				{
-					displayName: 'Text',
-					name: 'text',
-					type: 'string',
-					default: '',
-					description: 'Search text',
-					routing: { send: { type: 'query', property: 'text' } },
-				},
-				{
-					displayName: 'Type',
-					name: 'type',
-					type: 'options',
-					options: [
-						{ name: 'All', value: 'All' },
-						{ name: 'Deleted', value: 'Deleted' },
-						{ name: 'My', value: 'My' },
-						{ name: 'Shared', value: 'Shared' },
-					],
-					default: 'All',
-					description: 'Specifies types meeting to be returned',
-					routing: { send: { type: 'query', property: 'type' } },
-				},
-			],
-			displayOptions: { show: { resource: ['meetingsHistory'], operation: ['listVideoMeetings'] } },
+			displayOptions: { show: { resource: ['meetingHistory'], operation: ['listAccountMeetings'] } },
 		},
 	],
 	meta: {
-		getVideoMeeting: { operationId: 'getVideoMeeting', throttlingGroup: 'Light', appPermission: 'Video' },
 		listAccountMeetings: {
 			operationId: 'listAccountMeetings',
 			throttlingGroup: 'Light',
@@ -187,12 +106,6 @@ export const meetingsHistoryResource: GeneratedResource = {
 				maxPageSize: 100,
 				minPageSize: 10,
 			},
-		},
-		listVideoMeetings: {
-			operationId: 'listVideoMeetings',
-			throttlingGroup: 'Light',
-			appPermission: 'Video',
-			list: { recordsKey: 'meetings', paging: 'token', pageSizeParam: 'perPage', maxPageSize: 100 },
 		},
 	},
 };

@@ -86,7 +86,7 @@ export const callBlockingResource: GeneratedResource = {
 			name: 'Get Many Blocked/Allowed Phone Numbers',
 			value: 'listBlockedAllowedNumbers',
 			action: 'Get many blocked/allowed phone numbers',
-			description: 'List Blocked/Allowed Phone Numbers',
+			description: 'Returns the lists of blocked and allowed phone numbers',
 			routing: {
 				request: {
 					method: 'GET',

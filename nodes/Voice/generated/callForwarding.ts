@@ -82,7 +82,7 @@ export const callForwardingResource: GeneratedResource = {
 			name: 'Get Many Forwarding Numbers',
 			value: 'listForwardingNumbers',
 			action: 'Get many forwarding numbers',
-			description: 'List Forwarding Numbers',
+			description: 'Returns the list of extension phone numbers used for call forwarding and call flip',
 			routing: {
 				request: {
 					method: 'GET',

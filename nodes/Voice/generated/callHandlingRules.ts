@@ -5,261 +5,6 @@ import type { JsonSchema } from '../../shared/schemaValidation';
 
 /** Request body schemas (trimmed from the spec): JSON bodies are checked against them before sending. */
 const schemas: Record<string, JsonSchema> = {
-	createAnsweringRule: {
-		type: 'object',
-		properties: {
-			enabled: { type: 'boolean' },
-			type: { type: 'string' },
-			name: { type: 'string' },
-			callers: {
-				type: 'array',
-				items: { type: 'object', properties: { callerId: { type: 'string' }, name: { type: 'string' } } },
-			},
-			calledNumbers: { type: 'array', items: { type: 'object', properties: { phoneNumber: { type: 'string' } } } },
-			schedule: {
-				type: 'object',
-				properties: {
-					weeklyRanges: {
-						type: 'object',
-						properties: {
-							monday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-							tuesday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-							wednesday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-							thursday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-							friday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-							saturday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-							sunday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-						},
-					},
-					ranges: {
-						type: 'array',
-						items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-					},
-					ref: { type: 'string', enum: ['BusinessHours', 'AfterHours'] },
-				},
-			},
-			callHandlingAction: {
-				type: 'string',
-				enum: [
-					'ForwardCalls',
-					'UnconditionalForwarding',
-					'AgentQueue',
-					'TransferToExtension',
-					'TakeMessagesOnly',
-					'PlayAnnouncementOnly',
-					'SharedLines',
-				],
-			},
-			forwarding: {
-				type: 'object',
-				properties: {
-					notifyMySoftPhones: { type: 'boolean' },
-					notifyAdminSoftPhones: { type: 'boolean' },
-					softPhonesRingCount: { type: 'integer' },
-					softPhonesAlwaysRing: { type: 'boolean' },
-					ringingMode: { type: 'string', enum: ['Sequentially', 'Simultaneously'] },
-					rules: {
-						type: 'array',
-						items: {
-							type: 'object',
-							properties: {
-								index: { type: 'integer' },
-								ringCount: { type: 'integer' },
-								enabled: { type: 'boolean' },
-								forwardingNumbers: {
-									type: 'array',
-									items: {
-										type: 'object',
-										properties: {
-											id: { type: 'string' },
-											uri: { type: 'string' },
-											phoneNumber: { type: 'string' },
-											label: { type: 'string' },
-											type: {
-												type: 'string',
-												enum: [
-													'Home',
-													'Mobile',
-													'Work',
-													'PhoneLine',
-													'Outage',
-													'Other',
-													'BusinessMobilePhone',
-													'ExternalCarrier',
-													'ExtensionApps',
-												],
-											},
-										},
-									},
-								},
-							},
-						},
-					},
-					softPhonesPositionTop: { type: 'boolean' },
-					mobileTimeout: { type: 'boolean' },
-				},
-			},
-			unconditionalForwarding: {
-				type: 'object',
-				properties: {
-					phoneNumber: { type: 'string' },
-					action: { type: 'string', enum: ['HoldTimeExpiration', 'MaxCallers', 'NoAnswer'] },
-				},
-			},
-			queue: {
-				type: 'object',
-				properties: {
-					transferMode: { type: 'string', enum: ['Rotating', 'Simultaneous', 'FixedOrder'] },
-					transfer: {
-						type: 'array',
-						items: {
-							type: 'object',
-							properties: {
-								extension: {
-									type: 'object',
-									properties: { id: { type: 'string' }, name: { type: 'string' }, extensionNumber: { type: 'string' } },
-								},
-								action: { type: 'string', enum: ['HoldTimeExpiration', 'MaxCallers', 'NoAnswer'] },
-							},
-						},
-					},
-					noAnswerAction: {
-						type: 'string',
-						enum: [
-							'WaitPrimaryMembers',
-							'WaitPrimaryAndOverflowMembers',
-							'Voicemail',
-							'TransferToExtension',
-							'UnconditionalForwarding',
-						],
-					},
-					fixedOrderAgents: {
-						type: 'array',
-						items: {
-							type: 'object',
-							properties: {
-								extension: {
-									type: 'object',
-									properties: {
-										id: { type: 'string' },
-										uri: { type: 'string' },
-										extensionNumber: { type: 'string' },
-										name: { type: 'string' },
-									},
-								},
-								index: { type: 'integer' },
-							},
-						},
-					},
-					holdAudioInterruptionMode: { type: 'string', enum: ['Never', 'WhenMusicEnds', 'Periodically'] },
-					holdAudioInterruptionPeriod: { type: 'integer' },
-					holdTimeExpirationAction: { type: 'string', enum: ['TransferToExtension', 'UnconditionalForwarding', 'Voicemail'] },
-					agentTimeout: { type: 'integer' },
-					wrapUpTime: { type: 'integer', minimum: 0, maximum: 300 },
-					holdTime: { type: 'integer' },
-					maxCallers: { type: 'integer', maximum: 25 },
-					maxCallersAction: {
-						type: 'string',
-						enum: ['Voicemail', 'Announcement', 'TransferToExtension', 'UnconditionalForwarding'],
-					},
-					unconditionalForwarding: {
-						type: 'array',
-						items: {
-							type: 'object',
-							properties: {
-								phoneNumber: { type: 'string' },
-								action: { type: 'string', enum: ['HoldTimeExpiration', 'MaxCallers', 'NoAnswer'] },
-							},
-						},
-					},
-				},
-			},
-			transfer: {
-				type: 'object',
-				properties: { extension: { type: 'object', properties: { id: { type: 'string' } } } },
-			},
-			voicemail: {
-				type: 'object',
-				properties: {
-					enabled: { type: 'boolean' },
-					recipient: { type: 'object', properties: { uri: { type: 'string' }, id: { type: 'string' } } },
-				},
-			},
-			missedCall: {
-				type: 'object',
-				properties: {
-					actionType: {
-						type: 'string',
-						enum: ['PlayGreetingAndDisconnect', 'ConnectToExtension', 'ConnectToExternalNumber'],
-					},
-					extension: {
-						type: 'object',
-						properties: {
-							id: { type: 'string' },
-							externalNumber: { type: 'object', properties: { phoneNumber: { type: 'string' } } },
-						},
-					},
-				},
-			},
-			greetings: {
-				type: 'array',
-				items: {
-					type: 'object',
-					properties: {
-						type: {
-							type: 'string',
-							enum: [
-								'Introductory',
-								'Announcement',
-								'AutomaticRecording',
-								'BlockedCallersAll',
-								'BlockedCallersSpecific',
-								'BlockedNoCallerId',
-								'BlockedPayPhones',
-								'ConnectingMessage',
-								'ConnectingAudio',
-								'StartRecording',
-								'StopRecording',
-								'Voicemail',
-								'Unavailable',
-								'InterruptPrompt',
-								'HoldMusic',
-								'Company',
-							],
-						},
-						preset: {
-							type: 'object',
-							properties: { uri: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' } },
-						},
-						custom: { type: 'object', properties: { id: { type: 'string' } } },
-					},
-				},
-			},
-			screening: { type: 'string', enum: ['Off', 'NoCallerId', 'UnknownCallerId', 'Always'] },
-		},
-		required: ['name', 'type'],
-	},
 	createCompanyAnsweringRule: {
 		type: 'object',
 		properties: {
@@ -352,260 +97,6 @@ const schemas: Record<string, JsonSchema> = {
 						custom: { type: 'object', properties: { id: { type: 'string' } } },
 					},
 				},
-			},
-		},
-	},
-	updateAnsweringRule: {
-		type: 'object',
-		properties: {
-			id: { type: 'string' },
-			forwarding: {
-				type: 'object',
-				properties: {
-					notifyMySoftPhones: { type: 'boolean' },
-					notifyAdminSoftPhones: { type: 'boolean' },
-					softPhonesRingCount: { type: 'integer' },
-					softPhonesAlwaysRing: { type: 'boolean' },
-					ringingMode: { type: 'string', enum: ['Sequentially', 'Simultaneously'] },
-					rules: {
-						type: 'array',
-						items: {
-							type: 'object',
-							properties: {
-								index: { type: 'integer' },
-								ringCount: { type: 'integer' },
-								enabled: { type: 'boolean' },
-								forwardingNumbers: {
-									type: 'array',
-									items: {
-										type: 'object',
-										properties: {
-											id: { type: 'string' },
-											type: {
-												type: 'string',
-												enum: [
-													'Home',
-													'Mobile',
-													'Work',
-													'PhoneLine',
-													'Outage',
-													'Other',
-													'BusinessMobilePhone',
-													'ExternalCarrier',
-													'ExtensionApps',
-												],
-											},
-											phoneNumber: { type: 'string' },
-											label: { type: 'string' },
-										},
-									},
-								},
-							},
-						},
-					},
-					mobileTimeout: { type: 'boolean' },
-				},
-			},
-			enabled: { type: 'boolean' },
-			name: { type: 'string' },
-			callers: {
-				type: 'array',
-				items: { type: 'object', properties: { callerId: { type: 'string' }, name: { type: 'string' } } },
-			},
-			calledNumbers: { type: 'array', items: { type: 'object', properties: { phoneNumber: { type: 'string' } } } },
-			schedule: {
-				type: 'object',
-				properties: {
-					weeklyRanges: {
-						type: 'object',
-						properties: {
-							monday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-							tuesday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-							wednesday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-							thursday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-							friday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-							saturday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-							sunday: {
-								type: 'array',
-								items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-							},
-						},
-					},
-					ranges: {
-						type: 'array',
-						items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } },
-					},
-					ref: { type: 'string', enum: ['BusinessHours', 'AfterHours'] },
-				},
-			},
-			callHandlingAction: {
-				type: 'string',
-				enum: [
-					'ForwardCalls',
-					'UnconditionalForwarding',
-					'AgentQueue',
-					'TransferToExtension',
-					'TakeMessagesOnly',
-					'PlayAnnouncementOnly',
-					'SharedLines',
-				],
-			},
-			type: { type: 'string', enum: ['BusinessHours', 'AfterHours', 'Custom'] },
-			unconditionalForwarding: {
-				type: 'object',
-				properties: {
-					phoneNumber: { type: 'string' },
-					action: { type: 'string', enum: ['HoldTimeExpiration', 'MaxCallers', 'NoAnswer'] },
-				},
-			},
-			queue: {
-				type: 'object',
-				properties: {
-					transferMode: { type: 'string', enum: ['Rotating', 'Simultaneous', 'FixedOrder'] },
-					transfer: {
-						type: 'array',
-						items: {
-							type: 'object',
-							properties: {
-								extension: {
-									type: 'object',
-									properties: { id: { type: 'string' }, name: { type: 'string' }, extensionNumber: { type: 'string' } },
-								},
-								action: { type: 'string', enum: ['HoldTimeExpiration', 'MaxCallers', 'NoAnswer'] },
-							},
-						},
-					},
-					noAnswerAction: {
-						type: 'string',
-						enum: [
-							'WaitPrimaryMembers',
-							'WaitPrimaryAndOverflowMembers',
-							'Voicemail',
-							'TransferToExtension',
-							'UnconditionalForwarding',
-						],
-					},
-					fixedOrderAgents: {
-						type: 'array',
-						items: {
-							type: 'object',
-							properties: {
-								extension: {
-									type: 'object',
-									properties: {
-										id: { type: 'string' },
-										uri: { type: 'string' },
-										extensionNumber: { type: 'string' },
-										name: { type: 'string' },
-									},
-								},
-								index: { type: 'integer' },
-							},
-						},
-					},
-					holdAudioInterruptionMode: { type: 'string', enum: ['Never', 'WhenMusicEnds', 'Periodically'] },
-					holdAudioInterruptionPeriod: { type: 'integer' },
-					holdTimeExpirationAction: { type: 'string', enum: ['TransferToExtension', 'UnconditionalForwarding', 'Voicemail'] },
-					agentTimeout: { type: 'integer' },
-					wrapUpTime: { type: 'integer', minimum: 0, maximum: 300 },
-					holdTime: { type: 'integer' },
-					maxCallers: { type: 'integer', maximum: 25 },
-					maxCallersAction: {
-						type: 'string',
-						enum: ['Voicemail', 'Announcement', 'TransferToExtension', 'UnconditionalForwarding'],
-					},
-					unconditionalForwarding: {
-						type: 'array',
-						items: {
-							type: 'object',
-							properties: {
-								phoneNumber: { type: 'string' },
-								action: { type: 'string', enum: ['HoldTimeExpiration', 'MaxCallers', 'NoAnswer'] },
-							},
-						},
-					},
-				},
-			},
-			voicemail: {
-				type: 'object',
-				properties: {
-					enabled: { type: 'boolean' },
-					recipient: { type: 'object', properties: { uri: { type: 'string' }, id: { type: 'string' } } },
-				},
-			},
-			missedCall: {
-				type: 'object',
-				properties: {
-					actionType: {
-						type: 'string',
-						enum: ['PlayGreetingAndDisconnect', 'ConnectToExtension', 'ConnectToExternalNumber'],
-					},
-					extension: {
-						type: 'object',
-						properties: {
-							id: { type: 'string' },
-							externalNumber: { type: 'object', properties: { phoneNumber: { type: 'string' } } },
-						},
-					},
-				},
-			},
-			greetings: {
-				type: 'array',
-				items: {
-					type: 'object',
-					properties: {
-						type: {
-							type: 'string',
-							enum: [
-								'Introductory',
-								'Announcement',
-								'AutomaticRecording',
-								'BlockedCallersAll',
-								'BlockedCallersSpecific',
-								'BlockedNoCallerId',
-								'BlockedPayPhones',
-								'ConnectingMessage',
-								'ConnectingAudio',
-								'StartRecording',
-								'StopRecording',
-								'Voicemail',
-								'Unavailable',
-								'InterruptPrompt',
-								'HoldMusic',
-								'Company',
-							],
-						},
-						preset: {
-							type: 'object',
-							properties: { uri: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' } },
-						},
-						custom: { type: 'object', properties: { id: { type: 'string' } } },
-					},
-				},
-			},
-			screening: { type: 'string', enum: ['Off', 'NoCallerId', 'UnknownCallerId', 'Always'] },
-			showInactiveNumbers: { type: 'boolean' },
-			transfer: {
-				type: 'object',
-				properties: { extension: { type: 'object', properties: { id: { type: 'string' } } } },
 			},
 		},
 	},
@@ -712,19 +203,8 @@ export const callHandlingRulesResource: GeneratedResource = {
 	tag: 'Call Handling Rules',
 	name: 'Call Handling Rule',
 	value: 'callHandlingRules',
+	joinsHandWritten: true,
 	operations: [
-		{
-			name: 'Create',
-			value: 'createAnsweringRule',
-			action: 'Create call handling rule',
-			description: 'Create Call Handling Rule',
-			routing: {
-				request: {
-					method: 'POST',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/answering-rule',
-				},
-			},
-		},
 		{
 			name: 'Create Company Call Handling Rule',
 			value: 'createCompanyAnsweringRule',
@@ -738,18 +218,6 @@ export const callHandlingRulesResource: GeneratedResource = {
 			},
 		},
 		{
-			name: 'Delete',
-			value: 'deleteAnsweringRule',
-			action: 'Delete call handling rule',
-			description: 'Delete Call Handling Rule',
-			routing: {
-				request: {
-					method: 'DELETE',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/answering-rule/{{ encodeURIComponent($parameter.ruleId) }}',
-				},
-			},
-		},
-		{
 			name: 'Delete Company Call Handling Rule',
 			value: 'deleteCompanyAnsweringRule',
 			action: 'Delete company call handling rule',
@@ -758,18 +226,6 @@ export const callHandlingRulesResource: GeneratedResource = {
 				request: {
 					method: 'DELETE',
 					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/answering-rule/{{ encodeURIComponent($parameter.ruleId) }}',
-				},
-			},
-		},
-		{
-			name: 'Get',
-			value: 'readAnsweringRule',
-			action: 'Get call handling rule',
-			description: 'Get Call Handling Rule',
-			routing: {
-				request: {
-					method: 'GET',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/answering-rule/{{ encodeURIComponent($parameter.ruleId) }}',
 				},
 			},
 		},
@@ -798,18 +254,6 @@ export const callHandlingRulesResource: GeneratedResource = {
 			},
 		},
 		{
-			name: 'Get Many',
-			value: 'listAnsweringRules',
-			action: 'Get many call handling rules',
-			description: 'List Call Handling Rules',
-			routing: {
-				request: {
-					method: 'GET',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/answering-rule',
-				},
-			},
-		},
-		{
 			name: 'Get Many Company Call Handling Rules',
 			value: 'listCompanyAnsweringRules',
 			action: 'Get many company call handling rules',
@@ -818,18 +262,6 @@ export const callHandlingRulesResource: GeneratedResource = {
 				request: {
 					method: 'GET',
 					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/answering-rule',
-				},
-			},
-		},
-		{
-			name: 'Update',
-			value: 'updateAnsweringRule',
-			action: 'Update call handling rule',
-			description: 'Update Call Handling Rule',
-			routing: {
-				request: {
-					method: 'PUT',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/answering-rule/{{ encodeURIComponent($parameter.ruleId) }}',
 				},
 			},
 		},
@@ -869,37 +301,13 @@ export const callHandlingRulesResource: GeneratedResource = {
 				show: {
 					resource: ['callHandlingRules'],
 					operation: [
-						'createAnsweringRule',
 						'createCompanyAnsweringRule',
-						'deleteAnsweringRule',
 						'deleteCompanyAnsweringRule',
 						'getForwardAllCompanyCalls',
-						'listAnsweringRules',
 						'listCompanyAnsweringRules',
-						'readAnsweringRule',
 						'readCompanyAnsweringRule',
-						'updateAnsweringRule',
 						'updateCompanyAnsweringRule',
 						'updateForwardAllCompanyCalls',
-					],
-				},
-			},
-		},
-		{
-			displayName: 'Extension ID',
-			name: 'extensionId',
-			type: 'string',
-			default: '~',
-			description: 'Internal identifier of the extension (user); "~" is the authorized user',
-			displayOptions: {
-				show: {
-					resource: ['callHandlingRules'],
-					operation: [
-						'createAnsweringRule',
-						'deleteAnsweringRule',
-						'listAnsweringRules',
-						'readAnsweringRule',
-						'updateAnsweringRule',
 					],
 				},
 			},
@@ -914,14 +322,7 @@ export const callHandlingRulesResource: GeneratedResource = {
 			displayOptions: {
 				show: {
 					resource: ['callHandlingRules'],
-					operation: [
-						'deleteAnsweringRule',
-						'deleteCompanyAnsweringRule',
-						'readAnsweringRule',
-						'readCompanyAnsweringRule',
-						'updateAnsweringRule',
-						'updateCompanyAnsweringRule',
-					],
+					operation: ['deleteCompanyAnsweringRule', 'readCompanyAnsweringRule', 'updateCompanyAnsweringRule'],
 				},
 			},
 		},
@@ -934,17 +335,6 @@ export const callHandlingRulesResource: GeneratedResource = {
 			required: true,
 			routing: { send: { type: 'body', property: 'enabled' } },
 			displayOptions: { show: { resource: ['callHandlingRules'], operation: ['updateForwardAllCompanyCalls'] } },
-		},
-		{
-			displayName: 'Body',
-			name: 'body',
-			type: 'json',
-			default: '{\n  "type": "sample",\n  "name": "sample"\n}',
-			required: true,
-			description: 'JSON request body, fields: enabled, type, name, callers, calledNumbers, schedule, callHandlingAction, forwarding, unconditionalForwarding, queue, transfer, voicemail, …',
-			hint: 'Checked against RingCentral\'s schema before sending',
-			routing: { send: { preSend: [jsonBody(schemas.createAnsweringRule)] } },
-			displayOptions: { show: { resource: ['callHandlingRules'], operation: ['createAnsweringRule'] } },
 		},
 		{
 			displayName: 'Body',
@@ -963,17 +353,6 @@ export const callHandlingRulesResource: GeneratedResource = {
 			type: 'json',
 			default: '{}',
 			required: true,
-			description: 'JSON request body, fields: ID, forwarding, enabled, name, callers, calledNumbers, schedule, callHandlingAction, type, unconditionalForwarding, queue, voicemail, …',
-			hint: 'Checked against RingCentral\'s schema before sending',
-			routing: { send: { preSend: [jsonBody(schemas.updateAnsweringRule)] } },
-			displayOptions: { show: { resource: ['callHandlingRules'], operation: ['updateAnsweringRule'] } },
-		},
-		{
-			displayName: 'Body',
-			name: 'body',
-			type: 'json',
-			default: '{}',
-			required: true,
 			description: 'JSON request body, fields: ID, enabled, name, callers, calledNumbers, schedule, callHandlingAction, type, extension, greetings',
 			hint: 'Checked against RingCentral\'s schema before sending',
 			routing: { send: { preSend: [jsonBody(schemas.updateCompanyAnsweringRule)] } },
@@ -985,9 +364,7 @@ export const callHandlingRulesResource: GeneratedResource = {
 			type: 'boolean',
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: {
-				show: { resource: ['callHandlingRules'], operation: ['listAnsweringRules', 'listCompanyAnsweringRules'] },
-			},
+			displayOptions: { show: { resource: ['callHandlingRules'], operation: ['listCompanyAnsweringRules'] } },
 		},
 		{
 			displayName: 'Limit',
@@ -997,84 +374,15 @@ export const callHandlingRulesResource: GeneratedResource = {
 			default: 50,
 			description: 'Max number of results to return',
 			displayOptions: {
-				show: {
-					resource: ['callHandlingRules'],
-					operation: ['listAnsweringRules', 'listCompanyAnsweringRules'],
-					returnAll: [false],
-				},
+				show: { resource: ['callHandlingRules'], operation: ['listCompanyAnsweringRules'], returnAll: [false] },
 			},
-		},
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Enabled Only',
-					name: 'enabledOnly',
-					type: 'boolean',
-					default: false,
-					description: 'Whether only active call handling rules are returned',
-					routing: { send: { type: 'query', property: 'enabledOnly' } },
-				},
-				{
-					displayName: 'Type',
-					name: 'type',
-					type: 'multiOptions',
-					options: [
-						{ name: 'AfterHours', value: 'AfterHours' },
-						{ name: 'BusinessHours', value: 'BusinessHours' },
-						{ name: 'Custom', value: 'Custom' },
-					],
-					default: [],
-					description: 'Type of an answering rule',
-					routing: { send: { type: 'query', property: 'type' } },
-				},
-				{
-					displayName: 'View',
-					name: 'view',
-					type: 'options',
-					options: [{ name: 'Detailed', value: 'Detailed' }, { name: 'Simple', value: 'Simple' }],
-					default: 'Simple',
-					description: 'The level of details to be returned about each answering rule',
-					routing: { send: { type: 'query', property: 'view' } },
-				},
-			],
-			displayOptions: { show: { resource: ['callHandlingRules'], operation: ['listAnsweringRules'] } },
-		},
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Show Inactive Numbers',
-					name: 'showInactiveNumbers',
-					type: 'boolean',
-					default: false,
-					description: 'Whether inactive numbers should be returned or not',
-					routing: { send: { type: 'query', property: 'showInactiveNumbers' } },
-				},
-			],
-			displayOptions: { show: { resource: ['callHandlingRules'], operation: ['readAnsweringRule'] } },
 		},
 	],
 	meta: {
-		createAnsweringRule: { operationId: 'createAnsweringRule', throttlingGroup: 'Medium', appPermission: 'EditExtensions' },
 		createCompanyAnsweringRule: {
 			operationId: 'createCompanyAnsweringRule',
 			throttlingGroup: 'Medium',
 			appPermission: 'EditAccounts',
-		},
-		deleteAnsweringRule: {
-			operationId: 'deleteAnsweringRule',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-			emptyResponse: { deleted: true },
 		},
 		deleteCompanyAnsweringRule: {
 			operationId: 'deleteCompanyAnsweringRule',
@@ -1087,21 +395,13 @@ export const callHandlingRulesResource: GeneratedResource = {
 			throttlingGroup: 'Light',
 			appPermission: 'ReadAccounts',
 		},
-		listAnsweringRules: {
-			operationId: 'listAnsweringRules',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 1000 },
-		},
 		listCompanyAnsweringRules: {
 			operationId: 'listCompanyAnsweringRules',
 			throttlingGroup: 'Medium',
 			appPermission: 'ReadAccounts',
 			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 1000 },
 		},
-		readAnsweringRule: { operationId: 'readAnsweringRule', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
 		readCompanyAnsweringRule: { operationId: 'readCompanyAnsweringRule', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
-		updateAnsweringRule: { operationId: 'updateAnsweringRule', throttlingGroup: 'Medium', appPermission: 'EditExtensions' },
 		updateCompanyAnsweringRule: {
 			operationId: 'updateCompanyAnsweringRule',
 			throttlingGroup: 'Medium',

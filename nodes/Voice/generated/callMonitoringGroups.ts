@@ -74,7 +74,7 @@ export const callMonitoringGroupsResource: GeneratedResource = {
 			name: 'Delete',
 			value: 'deleteCallMonitoringGroup',
 			action: 'Delete call monitoring group',
-			description: 'Delete Call Monitoring Group',
+			description: 'Removes information about a call monitoring group specified in path',
 			routing: {
 				request: {
 					method: 'DELETE',
@@ -86,7 +86,7 @@ export const callMonitoringGroupsResource: GeneratedResource = {
 			name: 'Get Many',
 			value: 'listCallMonitoringGroups',
 			action: 'Get many call monitoring groups',
-			description: 'List Call Monitoring Groups',
+			description: 'Returns a list of call monitoring groups filtered by an extension',
 			routing: {
 				request: {
 					method: 'GET',
@@ -98,7 +98,7 @@ export const callMonitoringGroupsResource: GeneratedResource = {
 			name: 'Get Many Call Monitoring Group Members',
 			value: 'listCallMonitoringGroupMembers',
 			action: 'Get many call monitoring group members',
-			description: 'List Call Monitoring Group Members',
+			description: 'Returns a list of members for a call monitoring group specified in path',
 			routing: {
 				request: {
 					method: 'GET',
@@ -110,7 +110,7 @@ export const callMonitoringGroupsResource: GeneratedResource = {
 			name: 'Update',
 			value: 'updateCallMonitoringGroup',
 			action: 'Update call monitoring group',
-			description: 'Update Call Monitoring Group',
+			description: 'Updates a call monitoring group name',
 			routing: {
 				request: {
 					method: 'PUT',

@@ -66,7 +66,7 @@ export const callQueuesResource: GeneratedResource = {
 			name: 'Get',
 			value: 'readCallQueueInfo',
 			action: 'Get call queue',
-			description: 'Get Call Queue',
+			description: 'Returns basic information on a call queue group extension',
 			routing: {
 				request: {
 					method: 'GET',
@@ -102,7 +102,7 @@ export const callQueuesResource: GeneratedResource = {
 			name: 'Get Many Call Queue Members',
 			value: 'listCallQueueMembers',
 			action: 'Get many call queue members',
-			description: 'List Call Queue Members',
+			description: 'Returns a list of call queue group members',
 			routing: {
 				request: {
 					method: 'GET',
@@ -114,7 +114,7 @@ export const callQueuesResource: GeneratedResource = {
 			name: 'Update',
 			value: 'updateCallQueueInfo',
 			action: 'Update call queue',
-			description: 'Update Call Queue',
+			description: 'Updates information on a call queue group extension',
 			routing: {
 				request: {
 					method: 'PUT',

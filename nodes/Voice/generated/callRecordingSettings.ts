@@ -155,7 +155,7 @@ export const callRecordingSettingsResource: GeneratedResource = {
 			name: 'Update',
 			value: 'updateCallRecordingSettings',
 			action: 'Update call recording settings',
-			description: 'Update Call Recording Settings',
+			description: 'Updates current call recording settings',
 			routing: {
 				request: {
 					method: 'PUT',

@@ -6,6 +6,7 @@ export const callRecordingsResource: GeneratedResource = {
 	tag: 'Call Recordings',
 	name: 'Call Recording',
 	value: 'callRecordings',
+	joinsHandWritten: true,
 	operations: [
 		{
 			name: 'Delete Company Call Recordings',
@@ -19,33 +20,6 @@ export const callRecordingsResource: GeneratedResource = {
 				},
 			},
 		},
-		{
-			name: 'Get',
-			value: 'readCallRecording',
-			action: 'Get call recording',
-			description: 'Get Call Recording',
-			routing: {
-				request: {
-					method: 'GET',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/recording/{{ encodeURIComponent($parameter.recordingId) }}',
-				},
-			},
-		},
-		{
-			name: 'Get Call Recording Content',
-			value: 'readCallRecordingContent',
-			action: 'Get call recording content',
-			description: 'Returns media content of a call recording (audio/mpeg or audio/wav) This API must be called via media API entry point, e.g. https://media.ringcentral.com',
-			routing: {
-				request: {
-					method: 'GET',
-					url: '=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/recording/{{ encodeURIComponent($parameter.recordingId) }}/content',
-					encoding: 'stream',
-					json: false,
-					headers: { Accept: 'audio/mpeg, audio/wav' },
-				},
-			},
-		},
 	],
 	properties: [
 		{
@@ -54,23 +28,7 @@ export const callRecordingsResource: GeneratedResource = {
 			type: 'string',
 			default: '~',
 			description: 'Internal identifier of the account; "~" is the account of the authorized user',
-			displayOptions: {
-				show: {
-					resource: ['callRecordings'],
-					operation: ['deleteCompanyCallRecordings', 'readCallRecording', 'readCallRecordingContent'],
-				},
-			},
-		},
-		{
-			displayName: 'Recording ID',
-			name: 'recordingId',
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'Internal identifier of a call recording (returned in Call Log)',
-			displayOptions: {
-				show: { resource: ['callRecordings'], operation: ['readCallRecording', 'readCallRecordingContent'] },
-			},
+			displayOptions: { show: { resource: ['callRecordings'], operation: ['deleteCompanyCallRecordings'] } },
 		},
 		{
 			displayName: 'Records',
@@ -88,41 +46,6 @@ export const callRecordingsResource: GeneratedResource = {
 			},
 			displayOptions: { show: { resource: ['callRecordings'], operation: ['deleteCompanyCallRecordings'] } },
 		},
-		{
-			displayName: 'Put Output File in Field',
-			name: 'binaryPropertyName',
-			type: 'string',
-			default: 'data',
-			hint: 'The name of the output binary field to put the file in',
-			displayOptions: { show: { resource: ['callRecordings'], operation: ['readCallRecordingContent'] } },
-		},
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Content Disposition',
-					name: 'contentDisposition',
-					type: 'options',
-					options: [{ name: 'Attachment', value: 'Attachment' }, { name: 'Inline', value: 'Inline' }],
-					default: 'Inline',
-					description: 'Whether the content is expected to be displayed in the browser, or downloaded and saved locally',
-					routing: { send: { type: 'query', property: 'contentDisposition' } },
-				},
-				{
-					displayName: 'Content Disposition Filename',
-					name: 'contentDispositionFilename',
-					type: 'string',
-					default: '',
-					description: 'The default filename of the file to be downloaded',
-					routing: { send: { type: 'query', property: 'contentDispositionFilename' } },
-				},
-			],
-			displayOptions: { show: { resource: ['callRecordings'], operation: ['readCallRecordingContent'] } },
-		},
 	],
 	meta: {
 		deleteCompanyCallRecordings: {
@@ -130,12 +53,6 @@ export const callRecordingsResource: GeneratedResource = {
 			throttlingGroup: 'Heavy',
 			appPermission: 'EditCallLog',
 			emptyResponse: { deleted: true },
-		},
-		readCallRecording: { operationId: 'readCallRecording', throttlingGroup: 'Heavy', appPermission: 'ReadCallRecording' },
-		readCallRecordingContent: {
-			operationId: 'readCallRecordingContent',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadCallRecording',
 		},
 	},
 };

@@ -80,7 +80,7 @@ export const forwardingTargetsResource: GeneratedResource = {
 			name: 'Delete',
 			value: 'deleteForwardingTargets',
 			action: 'Delete forwarding target',
-			description: 'Delete Forwarding Targets',
+			description: 'Removes the specified forwarding targets from the extension\'s communication handling rules',
 			routing: {
 				request: {
 					method: 'DELETE',
@@ -92,7 +92,7 @@ export const forwardingTargetsResource: GeneratedResource = {
 			name: 'Get',
 			value: 'readForwardingTargets',
 			action: 'Get forwarding target',
-			description: 'Get Forwarding Targets',
+			description: 'Returns the extension\'s forwarding targets',
 			routing: {
 				request: {
 					method: 'GET',
@@ -104,7 +104,7 @@ export const forwardingTargetsResource: GeneratedResource = {
 			name: 'Get Many Extensions Using Forwarding Device Target',
 			value: 'listExtensionsUsingForwardingDeviceTarget',
 			action: 'Get many extensions using forwarding device target',
-			description: 'List Extensions Using Forwarding Device Target',
+			description: 'Returns a list of extensions which use the specified device as a forwarding target',
 			routing: {
 				request: {
 					method: 'GET',

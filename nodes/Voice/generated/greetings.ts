@@ -78,7 +78,7 @@ export const greetingsResource: GeneratedResource = {
 			name: 'Get Many Standard Greetings',
 			value: 'listStandardGreetings',
 			action: 'Get many standard greetings',
-			description: 'List Standard Greetings',
+			description: 'Returns the list of predefined standard greetings',
 			routing: { request: { method: 'GET', url: '=/restapi/v1.0/dictionary/greeting' } },
 		},
 		{

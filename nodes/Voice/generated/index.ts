@@ -14,11 +14,8 @@ import { callRecordingSettingsResource } from './callRecordingSettings';
 import { deviceSipRegistrationResource } from './deviceSipRegistration';
 import { forwardingTargetsResource } from './forwardingTargets';
 import { greetingsResource } from './greetings';
-import { interactionRulesResource } from './interactionRules';
 import { ivrResource } from './ivr';
-import { ringOutResource } from './ringOut';
-import { stateBasedRulesResource } from './stateBasedRules';
 import { statesResource } from './states';
 
 /** The generated resources of RingCentral Voice (spec area "Voice"). */
-export const generatedResources: GeneratedResource[] = [businessHoursResource, callBlockingResource, callControlResource, callFlipResource, callForwardingResource, callHandlingRulesResource, callLogResource, callMonitoringGroupsResource, callQueuesResource, callRecordingsResource, callRecordingSettingsResource, deviceSipRegistrationResource, forwardingTargetsResource, greetingsResource, interactionRulesResource, ivrResource, ringOutResource, stateBasedRulesResource, statesResource];
+export const generatedResources: GeneratedResource[] = [businessHoursResource, callBlockingResource, callControlResource, callFlipResource, callForwardingResource, callHandlingRulesResource, callLogResource, callMonitoringGroupsResource, callQueuesResource, callRecordingsResource, callRecordingSettingsResource, deviceSipRegistrationResource, forwardingTargetsResource, greetingsResource, ivrResource, statesResource];

@@ -206,7 +206,7 @@ export const ivrResource: GeneratedResource = {
 			name: 'Get Many IVR Menus',
 			value: 'readIVRMenuList',
 			action: 'Get many IVR menus',
-			description: 'List IVR Menus',
+			description: 'Returns a company IVR menus',
 			routing: {
 				request: {
 					method: 'GET',

@@ -93,7 +93,7 @@ export const statesResource: GeneratedResource = {
 			name: 'Get Comm Handling State',
 			value: 'readCicState',
 			action: 'Get comm handling state',
-			description: 'Comm Handling State',
+			description: 'Returns a communication handling state',
 			routing: {
 				request: {
 					method: 'GET',
@@ -105,7 +105,7 @@ export const statesResource: GeneratedResource = {
 			name: 'Get Many Comm Handling States',
 			value: 'listCicStates',
 			action: 'Get many comm handling states',
-			description: 'List Comm Handling States',
+			description: 'Returns a list of communication handling states',
 			routing: {
 				request: {
 					method: 'GET',

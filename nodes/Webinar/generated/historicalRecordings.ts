@@ -12,14 +12,14 @@ export const historicalRecordingsResource: GeneratedResource = {
 			name: 'Get Many Webinar Recordings',
 			value: 'rcwHistoryListRecordings',
 			action: 'Get many webinar recordings',
-			description: 'List Webinar Recordings',
+			description: 'Returns the list of webinar recordings for a given webinar host user',
 			routing: { request: { method: 'GET', url: '=/webinar/history/v1/recordings' } },
 		},
 		{
 			name: 'Get Many Webinar Recordings (Admin)',
 			value: 'rcwHistoryAdminListRecordings',
 			action: 'Get many webinar recordings (Admin)',
-			description: 'List Webinar Recordings (Admin)',
+			description: 'Returns the list of webinar recordings (Administrator\'s interface)',
 			routing: { request: { method: 'GET', url: '=/webinar/history/v1/company/recordings' } },
 		},
 		{

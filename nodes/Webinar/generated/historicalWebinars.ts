@@ -12,7 +12,7 @@ export const historicalWebinarsResource: GeneratedResource = {
 			name: 'Get',
 			value: 'rcwHistoryGetWebinar',
 			action: 'Get historical webinar',
-			description: 'Get Historical Webinar',
+			description: 'Returns a historical webinar information by ID (host interface)',
 			routing: {
 				request: {
 					method: 'GET',
@@ -36,21 +36,21 @@ export const historicalWebinarsResource: GeneratedResource = {
 			name: 'Get Many Historical Webinar Sessions Across Multiple Webinars',
 			value: 'rcwHistoryListAllSessions',
 			action: 'Get many historical webinar sessions across multiple webinars',
-			description: 'List Historical Webinar Sessions across Multiple Webinars',
+			description: 'Returns the list of historical Webinar Sessions hosted by a current authorized user sorted by \'endTime\' in the descending order',
 			routing: { request: { method: 'GET', url: '=/webinar/history/v1/sessions' } },
 		},
 		{
 			name: 'Get Many Historical Webinar Sessions Across Multiple Webinars / Hosts',
 			value: 'rcwHistoryListAllCompanySessions',
 			action: 'Get many historical webinar sessions across multiple webinars / hosts',
-			description: 'List Historical Webinar Sessions across Multiple Webinars / Hosts',
+			description: 'Returns the list of historical Webinar Sessions hosted by particular user(s) or all company users sorted by \'endTime\' in the descending order',
 			routing: { request: { method: 'GET', url: '=/webinar/history/v1/company/sessions' } },
 		},
 		{
 			name: 'Get Many Session Invitees',
 			value: 'rcwHistoryListInvitees',
 			action: 'Get many session invitees',
-			description: 'List Session Invitees',
+			description: 'Returns the list of Invitees (co-hosts and panelists) of a given Webinar Session (host interface)',
 			routing: {
 				request: {
 					method: 'GET',
@@ -62,7 +62,7 @@ export const historicalWebinarsResource: GeneratedResource = {
 			name: 'Get Many Session Participants',
 			value: 'rcwHistoryListParticipants',
 			action: 'Get many session participants',
-			description: 'List Session Participants',
+			description: 'Returns the list of participants of a given Webinar Session (host interface)',
 			routing: {
 				request: {
 					method: 'GET',

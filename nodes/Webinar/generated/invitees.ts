@@ -93,7 +93,7 @@ export const inviteesResource: GeneratedResource = {
 			name: 'Get Many Session Invitees',
 			value: 'rcwConfigListInvitees',
 			action: 'Get many session invitees',
-			description: 'List Session Invitees',
+			description: 'Returns the list of Invitees (co-hosts and panelists in phase 1 and also invited attendees in subsequent phases) of a given Webinar Session',
 			routing: {
 				request: {
 					method: 'GET',

@@ -53,7 +53,7 @@ export const registrantsResource: GeneratedResource = {
 			name: 'Create',
 			value: 'rcwRegCreateRegistrant',
 			action: 'Create registrant',
-			description: 'Create Registrant',
+			description: 'Creates a new Registrant for a given session',
 			routing: {
 				request: {
 					method: 'POST',
@@ -89,7 +89,7 @@ export const registrantsResource: GeneratedResource = {
 			name: 'Get Many Session Registrants',
 			value: 'rcwRegListRegistrants',
 			action: 'Get many session registrants',
-			description: 'List Session Registrants',
+			description: 'Returns the list of Registrants ordered by "ID" ascending',
 			routing: {
 				request: {
 					method: 'GET',

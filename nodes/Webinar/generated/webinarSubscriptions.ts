@@ -35,7 +35,7 @@ export const webinarSubscriptionsResource: GeneratedResource = {
 			name: 'Create',
 			value: 'rcwN11sCreateSubscription',
 			action: 'Create webinar subscription',
-			description: 'Create Webinar Subscription',
+			description: 'Creates a new webinar subscription for the current authorized user / client application',
 			routing: { request: { method: 'POST', url: '=/webinar/notifications/v1/subscriptions' } },
 		},
 		{
@@ -66,7 +66,7 @@ export const webinarSubscriptionsResource: GeneratedResource = {
 			name: 'Get Many',
 			value: 'rcwN11sListSubscriptions',
 			action: 'Get many webinar subscriptions',
-			description: 'List Webinar Subscriptions',
+			description: 'Returns a list of webinar subscriptions created by the user for the current authorized client application',
 			routing: { request: { method: 'GET', url: '=/webinar/notifications/v1/subscriptions' } },
 		},
 		{

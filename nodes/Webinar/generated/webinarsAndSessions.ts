@@ -130,7 +130,7 @@ export const webinarsAndSessionsResource: GeneratedResource = {
 			name: 'Get',
 			value: 'rcwConfigGetWebinar',
 			action: 'Get webinar',
-			description: 'Get Webinar',
+			description: 'Returns a Webinar information by ID',
 			routing: {
 				request: {
 					method: 'GET',
@@ -142,21 +142,21 @@ export const webinarsAndSessionsResource: GeneratedResource = {
 			name: 'Get Many Sessions Across Multiple Webinars',
 			value: 'rcwConfigListAllSessions',
 			action: 'Get many sessions across multiple webinars',
-			description: 'List Sessions across Multiple Webinars',
+			description: 'Returns the list of Webinar Sessions hosted by a current authorized user sorted by \'scheduledStartTime\' or \'creationTime\' (if \'scheduledStartTime\' is not set) in the ascending order',
 			routing: { request: { method: 'GET', url: '=/webinar/configuration/v1/sessions' } },
 		},
 		{
 			name: 'Get Many Sessions Across Multiple Webinars/Hosts',
 			value: 'rcwConfigListAllCompanySessions',
 			action: 'Get many sessions across multiple webinars/hosts',
-			description: 'List Sessions across Multiple Webinars/Hosts',
+			description: 'Returns the list of Webinar Sessions hosted by all company users or particular user(s) sorted by \'scheduledStartTime\' or \'creationTime\' (if \'scheduledStartTime\' is not set) in the ascending ordered',
 			routing: { request: { method: 'GET', url: '=/webinar/configuration/v1/company/sessions' } },
 		},
 		{
 			name: 'Get Many User\'s Webinars',
 			value: 'rcwConfigListWebinars',
 			action: 'Get many User\'s webinars',
-			description: 'List User\'s Webinars',
+			description: 'Returns the list of Webinars hosted by a current authorized user sorted by \'scheduledStartTime\' or \'creationTime\' in the ascending order',
 			routing: { request: { method: 'GET', url: '=/webinar/configuration/v1/webinars' } },
 		},
 		{

@@ -8,6 +8,7 @@
 const { ApiError, paginate, list, first } = require('../http');
 const { publicRecord, iso } = require('../state');
 const { callLogOf } = require('../calls');
+const { wavStream } = require('../media');
 
 const DAY = 24 * 3600 * 1000;
 
@@ -33,8 +34,26 @@ function view(record, detailed) {
 	return out;
 }
 
-/** @param {any} ctx @param {any[]} records */
-function filterCallLog(ctx, records) {
+/**
+ * The call log newest first. Sorting is the costly part of a page of a large log (100,000 records in the
+ * benchmarks), so the order is kept until a record is added (`callLogSeq`) or the log is aged
+ * (`callLogVersion`); filtering keeps it.
+ * @type {WeakMap<any[], { key: string, sorted: Array<{ t: number, r: any }> }>}
+ */
+const sortedLogs = new WeakMap();
+
+/** The records with their start time in ms, newest first. @param {any} ctx @param {any[]} records */
+function newestFirst(ctx, records) {
+	const key = `${records.length}|${ctx.state.callLogSeq}|${ctx.state.callLogVersion || 0}`;
+	const cached = sortedLogs.get(records);
+	if (cached && cached.key === key) return cached.sorted;
+	const sorted = records.map((r) => ({ t: Date.parse(r.startTime), r })).sort((a, b) => b.t - a.t || (a.r.id < b.r.id ? 1 : -1));
+	sortedLogs.set(records, { key, sorted });
+	return sorted;
+}
+
+/** The records of the call log (the user's or the company's) that match the query, newest first. @param {any} ctx @param {boolean} company */
+function filterCallLog(ctx, company) {
 	const q = ctx.query;
 	const dateTo = q.dateTo ? Date.parse(first(q.dateTo)) : Date.now();
 	const dateFrom = q.dateFrom ? Date.parse(first(q.dateFrom)) : dateTo - DAY;
@@ -45,29 +64,35 @@ function filterCallLog(ctx, records) {
 	const phone = first(q.phoneNumber);
 	const session = first(q.sessionId);
 	const tsid = first(q.telephonySessionId);
-	return records
-		.filter((r) => {
-			const t = Date.parse(r.startTime);
-			if (t < dateFrom || t > dateTo) return false;
-			if (types.length && !types.includes(r.type)) return false;
-			if (dirs.length && !dirs.includes(r.direction)) return false;
-			if (recordingType) {
-				if (!r.recording || (recordingType !== 'All' && r.recording.type !== recordingType)) return false;
-			} else if (withRecording && !r.recording) return false;
-			if (phone && ![r.from, r.to].some((p) => p && p.phoneNumber && p.phoneNumber.replace(/\D/g, '').endsWith(String(phone).replace(/\D/g, '')))) return false;
-			if (session && r.sessionId !== session) return false;
-			if (tsid && r.telephonySessionId !== tsid) return false;
-			return true;
-		})
-		.sort((a, b) => Date.parse(b.startTime) - Date.parse(a.startTime) || (a.id < b.id ? 1 : -1));
+	const extensionId = String(ctx.extensionId);
+	/** @type {any[]} */
+	const out = [];
+	for (const { t, r } of newestFirst(ctx, callLogOf(ctx.state))) {
+		if (t > dateTo) continue;
+		if (t < dateFrom) break;
+		if (!company && String(r.extension.id) !== extensionId) continue;
+		if (types.length && !types.includes(r.type)) continue;
+		if (dirs.length && !dirs.includes(r.direction)) continue;
+		if (recordingType) {
+			if (!r.recording || (recordingType !== 'All' && r.recording.type !== recordingType)) continue;
+		} else if (withRecording && !r.recording) continue;
+		if (phone && ![r.from, r.to].some((p) => p && p.phoneNumber && p.phoneNumber.replace(/\D/g, '').endsWith(String(phone).replace(/\D/g, '')))) continue;
+		if (session && r.sessionId !== session) continue;
+		if (tsid && r.telephonySessionId !== tsid) continue;
+		out.push(r);
+	}
+	return out;
 }
 
 /** @param {any} ctx @param {boolean} company */
 function listCallLog(ctx, company) {
 	if (company && !isAdmin(ctx)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
 	const detailed = first(ctx.query.view) === 'Detailed';
-	const records = filterCallLog(ctx, recordsOf(ctx, company)).map((r) => view(r, detailed));
-	return { body: paginate(ctx, records, { maxPerPage: ctx.emu.options.callLogMaxPerPage, defaultPerPage: Math.min(100, ctx.emu.options.callLogMaxPerPage) }) };
+	const records = filterCallLog(ctx, company);
+	// Pages of the Detailed view hold at most 250 records (Simple: 1000).
+	const maxPerPage = detailed ? Math.min(250, ctx.emu.options.callLogMaxPerPage) : ctx.emu.options.callLogMaxPerPage;
+	const page = paginate(ctx, records, { maxPerPage, defaultPerPage: Math.min(100, maxPerPage) });
+	return { body: { ...page, records: page.records.map((r) => view(r, detailed)) } };
 }
 
 /** @param {any} ctx @param {boolean} company */
@@ -86,9 +111,42 @@ function findRecording(ctx) {
 	return rec;
 }
 
-/** @param {any} ctx */
-function syncToken(ctx) {
-	return Buffer.from(JSON.stringify({ e: ctx.extensionId, s: ctx.state.callLogSeq })).toString('base64url');
+/** @param {any} ctx @param {boolean} company */
+function syncToken(ctx, company) {
+	return Buffer.from(JSON.stringify({ e: company ? '*' : ctx.extensionId, s: ctx.state.callLogSeq })).toString('base64url');
+}
+
+/**
+ * call-log-sync of a user or the company: FSync (recordCount, dateFrom, statusGroup=Missed), ISync: records
+ * added since the token (at most 250). A token of another extension or scope is invalid.
+ * @param {any} ctx @param {boolean} company
+ */
+function syncCallLog(ctx, company) {
+	if (company && !isAdmin(ctx)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
+	const records = recordsOf(ctx, company);
+	const syncType = first(ctx.query.syncType) || 'FSync';
+	const detailed = first(ctx.query.view) === 'Detailed';
+	const missedOnly = list(ctx.query.statusGroup).includes('Missed');
+	const recordingType = first(ctx.query.recordingType);
+	const keep = (/** @type {any} */ r) => (!missedOnly || r.result === 'Missed') && (!recordingType || (r.recording && (recordingType === 'All' || r.recording.type === recordingType)));
+	const now = iso(Date.now());
+	let out;
+	if (syncType === 'FSync') {
+		const from = ctx.query.dateFrom ? Date.parse(first(ctx.query.dateFrom)) : -Infinity;
+		const count = Number(first(ctx.query.recordCount) || 250);
+		out = records.filter((r) => keep(r) && Date.parse(r.startTime) >= from).sort((a, b) => Date.parse(b.startTime) - Date.parse(a.startTime)).slice(0, count);
+	} else {
+		/** @type {any} */
+		let token;
+		try {
+			token = JSON.parse(Buffer.from(String(first(ctx.query.syncToken) || ''), 'base64url').toString('utf8'));
+		} catch {
+			token = undefined;
+		}
+		if (!token || token.e !== (company ? '*' : ctx.extensionId)) throw new ApiError(400, 'CLG-104', 'Parameter [syncToken] is invalid', { parameterName: 'syncToken' });
+		out = records.filter((r) => keep(r) && r._seq > token.s).sort((a, b) => b._seq - a._seq).slice(0, 250);
+	}
+	return { body: { uri: `${ctx.baseUrl}${ctx.pathname}${ctx.rawQuery ? `?${ctx.rawQuery}` : ''}`, records: out.map((r) => view(r, detailed)), syncInfo: { syncType, syncToken: syncToken(ctx, company), syncTime: now } } };
 }
 
 /** @type {Record<string, import('./index').Handler>} */
@@ -97,35 +155,12 @@ const handlers = {
 	readCompanyCallLog: (ctx) => listCallLog(ctx, true),
 	readUserCallRecord: (ctx) => readCallRecord(ctx, false),
 	readCompanyCallRecord: (ctx) => readCallRecord(ctx, true),
-	syncUserCallLog: (ctx) => {
-		const records = recordsOf(ctx, false);
-		const syncType = first(ctx.query.syncType) || 'FSync';
-		const detailed = first(ctx.query.view) === 'Detailed';
-		const missedOnly = list(ctx.query.statusGroup).includes('Missed');
-		const keep = (/** @type {any} */ r) => !missedOnly || r.result === 'Missed';
-		const now = iso(Date.now());
-		let out;
-		if (syncType === 'FSync') {
-			const from = ctx.query.dateFrom ? Date.parse(first(ctx.query.dateFrom)) : -Infinity;
-			const count = Number(first(ctx.query.recordCount) || 250);
-			out = records.filter((r) => keep(r) && Date.parse(r.startTime) >= from).sort((a, b) => Date.parse(b.startTime) - Date.parse(a.startTime)).slice(0, count);
-		} else {
-			/** @type {any} */
-			let token;
-			try {
-				token = JSON.parse(Buffer.from(String(first(ctx.query.syncToken) || ''), 'base64url').toString('utf8'));
-			} catch {
-				token = undefined;
-			}
-			if (!token || token.e !== ctx.extensionId) throw new ApiError(400, 'CLG-104', 'Parameter [syncToken] is invalid', { parameterName: 'syncToken' });
-			out = records.filter((r) => keep(r) && r._seq > token.s).sort((a, b) => b._seq - a._seq).slice(0, 250);
-		}
-		return { body: { uri: `${ctx.baseUrl}${ctx.pathname}${ctx.rawQuery ? `?${ctx.rawQuery}` : ''}`, records: out.map((r) => view(r, detailed)), syncInfo: { syncType, syncToken: syncToken(ctx), syncTime: now } } };
-	},
+	syncUserCallLog: (ctx) => syncCallLog(ctx, false),
+	syncAccountCallLog: (ctx) => syncCallLog(ctx, true),
 	readCallRecording: (ctx) => {
 		const rec = findRecording(ctx);
-		const api = `${ctx.baseUrl}/restapi/v1.0/account/${ctx.state.accountId}`;
-		return { body: { id: rec.id, contentUri: `${api}/recording/${rec.id}/content`, contentType: rec.contentType, duration: rec.duration } };
+		const media = `${ctx.state.mediaUrl || ctx.baseUrl}/restapi/v1.0/account/${ctx.state.accountId}`;
+		return { body: { id: rec.id, contentUri: `${media}/recording/${rec.id}/content`, contentType: rec.contentType, duration: rec.duration } };
 	},
 	readCallRecordingContent: (ctx) => {
 		const rec = findRecording(ctx);
@@ -133,7 +168,10 @@ const handlers = {
 		if (Date.now() < rec.readyAt) throw new ApiError(404, 'CMN-102', 'Resource for parameter [recordingId] is not found', { parameterName: 'recordingId', parameterValue: rec.id });
 		const disposition = first(ctx.query.contentDisposition) === 'Inline' ? 'inline' : 'attachment';
 		const fileName = first(ctx.query.contentDispositionFilename) || `recording-${rec.id}.wav`;
-		return { status: 200, raw: rec.data, contentType: rec.contentType, headers: { 'Content-Disposition': `${disposition}; filename="${fileName}"` } };
+		const headers = { 'Content-Disposition': `${disposition}; filename="${fileName}"` };
+		// A large recording (`recordingSize`) is generated while it is sent.
+		if (rec.size) return { status: 200, stream: wavStream(rec.size), contentLength: rec.size, contentType: rec.contentType, headers };
+		return { status: 200, raw: rec.data, contentType: rec.contentType, headers };
 	},
 };
 

@@ -17,11 +17,20 @@
 
 /** @type {Record<string, Handler>} */
 const handlers = {};
-for (const mod of [require('./auth'), require('./account'), require('./messages'), require('./send'), require('./a2p'), require('./subscriptions'), require('./callLog')]) {
+for (const mod of [require('./auth'), require('./account'), require('./messages'), require('./send'), require('./a2p'), require('./subscriptions'), require('./callLog'), require('./ringOut'), require('./telephony'), require('./callHandling'), require('./addressBook'), require('./presence'), require('./video'), require('./teamMessaging')]) {
 	for (const [id, fn] of Object.entries(mod.handlers)) {
 		if (handlers[id]) throw new Error(`duplicate handler for ${id}`);
 		handlers[id] = fn;
 	}
 }
 
-module.exports = { handlers };
+/**
+ * Files RingCentral links to outside its API paths (e.g. RingCentral Video recording files), which the
+ * spec does not describe: modules export `files: [{ name, pattern, handler(ctx, match) }]`. They are
+ * served to authenticated GET requests on either host (see server.js).
+ * @type {Array<{ name: string, pattern: RegExp, handler: (ctx: any, match: RegExpExecArray) => any }>}
+ */
+const files = [];
+for (const mod of [require('./video')]) files.push(...mod.files);
+
+module.exports = { handlers, files };

@@ -18,7 +18,13 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['message'] } },
 		options: [
-			{ name: 'Delete', value: 'delete', action: 'Delete a message', routing: route('DELETE', messageUrl) },
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a message',
+				description: 'Move a message of the message store to Deleted, or purge it; outputs {"deleted": true}',
+				routing: route('DELETE', messageUrl),
+			},
 			{
 				name: 'Download Attachment',
 				value: 'downloadAttachment',
@@ -29,7 +35,13 @@ export const description: INodeProperties[] = [
 					json: false,
 				}),
 			},
-			{ name: 'Get', value: 'get', action: 'Get a message', routing: route('GET', messageUrl) },
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a message',
+				description: 'Get one SMS, fax, voicemail or pager message of the message store by its ID',
+				routing: route('GET', messageUrl),
+			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
@@ -44,7 +56,13 @@ export const description: INodeProperties[] = [
 				description: 'Get new and changed messages since the last sync token',
 				routing: route('GET', '=/restapi/v1.0/account/~/extension/{{ $parameter.extensionId || "~" }}/message-sync'),
 			},
-			{ name: 'Update', value: 'update', action: 'Mark a message as read or unread', routing: route('PUT', messageUrl) },
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Mark a message as read or unread',
+				description: 'Set the read status of a message of the message store',
+				routing: route('PUT', messageUrl),
+			},
 		],
 		default: 'getAll',
 	},

@@ -1,0 +1,3 @@
+import { searchCallQueues, searchExtensions } from '../../shared/extensions';
+
+export const listSearch = { searchCallQueues, searchExtensions };

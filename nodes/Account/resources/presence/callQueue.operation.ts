@@ -1,0 +1,66 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { callQueueLocator, extensionLocator } from '../../../shared/extensions';
+import { ringCentralJson } from '../../../shared/transport';
+import { invalidInput } from '../../../shared/validation';
+import { accountOperations } from '../../operations';
+import { extensionIdOf } from '../shared';
+
+export const description: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: ['presence'], operation: ['getCallQueue', 'updateCallQueue'] } }, [callQueueLocator()]),
+	...updateDisplayOptions({ show: { resource: ['presence'], operation: ['updateCallQueue'] } }, [
+		extensionLocator({
+			displayName: 'Member',
+			name: 'member',
+			required: true,
+			description: 'The queue member (agent) whose availability to set',
+		}),
+		{
+			displayName: 'Accept Calls',
+			name: 'acceptCalls',
+			type: 'boolean',
+			default: true,
+			description: 'Whether the member takes calls of this queue (off: logged out of the queue)',
+		},
+	]),
+];
+
+interface MemberPresence extends IDataObject {
+	member?: { id?: string | number; name?: string; extensionNumber?: string };
+}
+
+const queuePresenceUrl = (queueId: string) => `/restapi/v1.0/account/~/call-queues/${encodeURIComponent(queueId)}/presence`;
+
+async function queueIdOf(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
+	return await extensionIdOf(ctx, 'callQueue', itemIndex, { field: 'Call Queue', required: true });
+}
+
+/** Each member of a call queue and whether they take its calls: one item per member. */
+export async function get(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const queueId = await queueIdOf(this, itemIndex);
+	const body = await ringCentralJson<{ records?: MemberPresence[] }>(this, { method: 'GET', url: queuePresenceUrl(queueId) }, accountOperations.presence.getCallQueue, itemIndex);
+	return body.records ?? [];
+}
+
+/** Sets one member's availability in a call queue; outputs that member's record. */
+export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const queueId = await queueIdOf(this, itemIndex);
+	let memberId = await extensionIdOf(this, 'member', itemIndex, { field: 'Member', required: true });
+	if (memberId === '~') {
+		const me = await ringCentralJson<IDataObject>(this, { method: 'GET', url: '/restapi/v1.0/account/~/extension/~' }, accountOperations.extension.get, itemIndex);
+		memberId = String(me.id);
+	}
+	const acceptCurrentQueueCalls = this.getNodeParameter('acceptCalls', itemIndex, true) as boolean;
+	const body = await ringCentralJson<{ records?: MemberPresence[] }>(
+		this,
+		{ method: 'PUT', url: queuePresenceUrl(queueId), body: { records: [{ member: { id: memberId }, acceptCurrentQueueCalls }] } },
+		accountOperations.presence.updateCallQueue,
+		itemIndex,
+	);
+	const member = (body.records ?? []).find((record) => String(record.member?.id) === memberId);
+	if (!member) {
+		throw invalidInput(this.getNode(), itemIndex, 'Member', `extension ${memberId} is not a member of the call queue`, 'Pick a member of the queue (Get Call Queue Availability lists them).');
+	}
+	return member;
+}

@@ -1,0 +1,43 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { extensionLocator } from '../../../shared/extensions';
+import { ringCentralJson } from '../../../shared/transport';
+import { accountOperations } from '../../operations';
+import { extensionIdOf } from '../shared';
+
+/** The "Include Call Details" option of presence reads. */
+export const detailedTelephonyStateOption: INodeProperties = {
+	displayName: 'Include Call Details',
+	name: 'detailedTelephonyState',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to include the detailed telephony state (ringing, on hold, parked) and the active calls',
+};
+
+const properties: INodeProperties[] = [
+	extensionLocator({ description: 'Whose presence; empty means the authorized user' }),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [detailedTelephonyStateOption],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['presence'], operation: ['get'] } }, properties);
+
+export const presenceUrl = (extensionId: string) => `/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}/presence`;
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const extensionId = await extensionIdOf(this, 'extension', itemIndex);
+	const { detailedTelephonyState } = this.getNodeParameter('options', itemIndex, {}) as { detailedTelephonyState?: boolean };
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: presenceUrl(extensionId), qs: detailedTelephonyState ? { detailedTelephonyState: true } : {} },
+		accountOperations.presence.get,
+		itemIndex,
+	);
+}

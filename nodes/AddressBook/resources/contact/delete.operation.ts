@@ -1,0 +1,13 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { ringCentralRequest } from '../../../shared/transport';
+import { addressBookOperations } from '../../operations';
+import { contactIdOf, contactUrl } from './locator';
+
+// The Contact field is described with Get (get.operation.ts).
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const contactId = contactIdOf(this, itemIndex);
+	await ringCentralRequest(this, { method: 'DELETE', url: contactUrl(contactId) }, addressBookOperations.externalContacts.delete, itemIndex);
+	return { deleted: true };
+}

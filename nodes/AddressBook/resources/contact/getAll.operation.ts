@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { fetchRecords } from '../../../shared/paging';
+import type { ListMeta, OperationMeta } from '../../../shared/types';
+import { addressBookOperations } from '../../operations';
+import { CONTACTS_URL } from './locator';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit({}),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Sort By',
+				name: 'sortBy',
+				type: 'options',
+				options: [
+					{ name: 'Company', value: 'Company' },
+					{ name: 'First Name', value: 'FirstName' },
+					{ name: 'Last Name', value: 'LastName' },
+				],
+				default: 'LastName',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['externalContacts'], operation: ['getAll'] } }, properties);
+
+/** Return All / Limit of the current item. */
+export function limitOf(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
+	return ctx.getNodeParameter('returnAll', itemIndex, false) ? undefined : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const { sortBy } = this.getNodeParameter('options', itemIndex, {}) as { sortBy?: string };
+	return await fetchRecords(
+		this,
+		{ method: 'GET', url: CONTACTS_URL, qs: sortBy ? { sortBy } : {} },
+		addressBookOperations.externalContacts.getAll as OperationMeta & { list: ListMeta },
+		limitOf(this, itemIndex),
+		itemIndex,
+	);
+}

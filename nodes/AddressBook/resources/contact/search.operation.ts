@@ -1,0 +1,51 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { fetchRecords } from '../../../shared/paging';
+import type { ListMeta, OperationMeta } from '../../../shared/types';
+import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
+import { addressBookOperations } from '../../operations';
+import { limitOf } from './getAll.operation';
+import { CONTACTS_URL } from './locator';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Query',
+		name: 'query',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Jane, +14155550111 or jane@acme.com',
+		description:
+			'A name (contacts whose first or last name starts with it), a phone number (contacts with that number in any phone field) or an email address (contacts with that address in any email field)',
+	},
+	...returnAllOrLimit({}),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['externalContacts'], operation: ['search'] } }, properties);
+
+const EMAIL_FIELDS = ['email', 'email2', 'email3'];
+const meta = addressBookOperations.externalContacts.search as OperationMeta & { list: ListMeta };
+
+/** What the query is: RingCentral matches names and phone numbers; email addresses are matched here. */
+export function searchKind(query: string): { by: 'phoneNumber' | 'startsWith' | 'email'; value: string } {
+	if (query.includes('@')) return { by: 'email', value: query.toLowerCase() };
+	const phone = /^[+\d\s().-]+$/.test(query) && query.replace(/\D/g, '').length >= 7 ? normalizePhoneNumber(query) : undefined;
+	return phone ? { by: 'phoneNumber', value: phone } : { by: 'startsWith', value: query };
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const query = String(this.getNodeParameter('query', itemIndex, '') ?? '').trim();
+	if (!query) {
+		throw invalidInput(this.getNode(), itemIndex, 'Query', 'the query is empty', 'Enter a name, a phone number in E.164 format or an email address.');
+	}
+	const limit = limitOf(this, itemIndex);
+	const kind = searchKind(query);
+	if (kind.by !== 'email') {
+		return await fetchRecords(this, { method: 'GET', url: CONTACTS_URL, qs: { [kind.by]: kind.value } }, meta, limit, itemIndex);
+	}
+	// RingCentral cannot search by email: read the address book in large pages and keep the matches.
+	const matches = (record: IDataObject) => EMAIL_FIELDS.some((field) => String(record[field] ?? '').toLowerCase() === kind.value);
+	return await fetchRecords(this, { method: 'GET', url: CONTACTS_URL, qs: { perPage: meta.list.maxPageSize } }, meta, limit, itemIndex, matches);
+}

@@ -1,0 +1,38 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { extensionLocator, resolveExtensionId } from '../../../shared/extensions';
+import { ringCentralJson } from '../../../shared/transport';
+import { addressBookOperations } from '../../operations';
+import { simplified, simplifyProperty } from './simplify';
+
+const READ_EXTENSION = { operationId: 'readExtension', throttlingGroup: 'Light' as const, appPermission: 'ReadAccounts' };
+
+const properties: INodeProperties[] = [
+	extensionLocator({
+		displayName: 'Entry',
+		name: 'entry',
+		required: true,
+		description: 'The user, call queue or other extension of the company whose directory entry to get',
+	}),
+	simplifyProperty,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['internalContacts'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const locator = this.getNodeParameter('entry', itemIndex) as { mode?: string; value?: unknown };
+	let entryId = await resolveExtensionId(this, locator, itemIndex, { field: 'Entry', required: true });
+	if (entryId === '~') {
+		// The directory has no "~": the authorized user's own entry is the one with its extension ID.
+		const me = await ringCentralJson<IDataObject>(this, { method: 'GET', url: '/restapi/v1.0/account/~/extension/~' }, READ_EXTENSION, itemIndex);
+		entryId = String(me.id);
+	}
+	const entry = await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: `/restapi/v1.0/account/~/directory/entries/${encodeURIComponent(entryId)}` },
+		addressBookOperations.internalContacts.get,
+		itemIndex,
+	);
+	return simplified([entry], this.getNodeParameter('simplify', itemIndex, true) as boolean);
+}

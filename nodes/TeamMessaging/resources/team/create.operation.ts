@@ -1,0 +1,70 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { ringCentralJson } from '../../../shared/transport';
+import { invalidInput } from '../../../shared/validation';
+import { limitedText, peopleOf, teamIdOf } from '../../common';
+import { teamMessagingOperations } from '../../operations';
+
+/** RingCentral's limits: team names up to 250 characters, descriptions up to 1000. */
+export const TEAM_LIMITS = { name: 250, description: 1000 };
+
+const publicField: INodeProperties = {
+	displayName: 'Public',
+	name: 'public',
+	type: 'boolean',
+	default: false,
+	description: 'Whether everyone in the company can find and join the team (otherwise members are invited)',
+};
+const descriptionField: INodeProperties = { displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 2 }, default: '', description: 'What the team is about' };
+
+export const description: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: ['team'], operation: ['create'] } }, [
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'Customer Success' },
+		{
+			displayName: 'Members',
+			name: 'members',
+			type: 'string',
+			default: '',
+			placeholder: '102, partner@example.com',
+			description: "Person IDs (a user's extension ID) or email addresses of the members, separated by commas; you are a member anyway. Email addresses outside the company are invited as guests.",
+		},
+		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [descriptionField, publicField] },
+	]),
+	...updateDisplayOptions({ show: { resource: ['team'], operation: ['update'] } }, [
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [descriptionField, { displayName: 'Name', name: 'name', type: 'string', default: '' }, publicField],
+		},
+	]),
+];
+
+function teamFields(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+	return {
+		...(fields.name !== undefined ? { name: limitedText(ctx, itemIndex, 'Name', fields.name, TEAM_LIMITS.name) } : {}),
+		...(fields.description !== undefined && fields.description !== '' ? { description: limitedText(ctx, itemIndex, 'Description', fields.description, TEAM_LIMITS.description) } : {}),
+		...(fields.public !== undefined ? { public: fields.public } : {}),
+	};
+}
+
+export async function create(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const membersText = this.getNodeParameter('members', itemIndex, '');
+	const body: IDataObject = {
+		...teamFields(this, itemIndex, { ...options, name: this.getNodeParameter('name', itemIndex, '') }),
+		...(String(membersText ?? '').trim() ? { members: peopleOf(this, itemIndex, 'Members', membersText) } : {}),
+	};
+	return await ringCentralJson<IDataObject>(this, { method: 'POST', url: '/team-messaging/v1/teams', body }, teamMessagingOperations.team.create, itemIndex);
+}
+
+/** Changes only the chosen fields (PATCH). */
+export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const body = teamFields(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+	if (Object.keys(body).length === 0) throw invalidInput(this.getNode(), itemIndex, 'Update Fields', 'nothing to change', 'Add at least one field to change under "Update Fields".');
+	const teamId = teamIdOf(this, itemIndex);
+	return await ringCentralJson<IDataObject>(this, { method: 'PATCH', url: `/team-messaging/v1/teams/${encodeURIComponent(teamId)}`, body }, teamMessagingOperations.team.update, itemIndex);
+}

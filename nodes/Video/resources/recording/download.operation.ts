@@ -1,0 +1,90 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { binaryItemFrom } from '../../../shared/binary';
+import { binaryPropertyOutput } from '../../../shared/descriptions';
+import type { LocatorSpec } from '../../../shared/locators';
+import { readLocator, resourceLocator } from '../../../shared/locators';
+import { nextPageRequest } from '../../../shared/paging';
+import { credentialTypeOf, ringCentralJson, ringCentralRequest } from '../../../shared/transport';
+import type { ListMeta, OperationMeta } from '../../../shared/types';
+import { videoOperations } from '../../operations';
+import { recordingsUrl } from './getAll.operation';
+
+/** A recording of the authorized user: from the list, by ID, or by its download link (`url` of Get Many). */
+export const RECORDING_LOCATOR: LocatorSpec = {
+	name: 'recording',
+	displayName: 'Recording',
+	description: 'The meeting recording to download',
+	searchListMethod: 'searchRecordings',
+	listPlaceholder: 'Select a recording...',
+	idPattern: '[A-Za-z0-9][A-Za-z0-9_.:-]*',
+	idPlaceholder: 'c1a9d6f0-6e0b-4c55-a2f3-5b8c7f0e9d21',
+	idFormat: 'A recording ID has letters, digits and dashes, as in the "id" of Meeting Recording → Get Many.',
+	url: {
+		placeholder: 'https://...',
+		pattern: '(https?://\\S+)',
+		format: 'Paste the recording\'s "url" from Meeting Recording → Get Many or Meeting History → Get.',
+	},
+};
+
+const properties: INodeProperties[] = [resourceLocator(RECORDING_LOCATOR), binaryPropertyOutput({})];
+
+export const description = updateDisplayOptions({ show: { resource: ['recording'], operation: ['download'] } }, properties);
+
+/**
+ * Whether the access token may go to this link: RingCentral's own hosts, or the host of the credential's
+ * server (a proxy or the emulator, whose media may be on another port). A pasted link elsewhere would
+ * hand the token to a stranger.
+ */
+function isRingCentralLink(link: URL, baseUrl: string): boolean {
+	if (link.hostname.toLowerCase() === new URL(baseUrl).hostname.toLowerCase()) return true;
+	const host = link.hostname.toLowerCase();
+	return link.protocol === 'https:' && (host === 'ringcentral.com' || host.endsWith('.ringcentral.com'));
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
+	const { mode, id } = readLocator(this, itemIndex, RECORDING_LOCATOR);
+	let link = mode === 'url' ? id : undefined;
+	let recording: IDataObject | undefined;
+	if (!link) {
+		// No API path serves one recording: find it in the user's list (newest first), reading no more pages than needed.
+		const meta = videoOperations.recording.getAll as OperationMeta & { list: ListMeta };
+		let request: IHttpRequestOptions | undefined = { method: 'GET', url: recordingsUrl('~'), qs: { perPage: meta.list.maxPageSize } };
+		while (request && !recording) {
+			const page: IDataObject = await ringCentralJson<IDataObject>(this, request, meta, itemIndex);
+			recording = ((page.recordings as IDataObject[] | undefined) ?? []).find((candidate) => String(candidate.id) === id);
+			request = nextPageRequest(page, request, meta.list);
+		}
+		if (!recording) {
+			throw new NodeOperationError(this.getNode(), `Recording: no recording of yours has the ID "${id}" (item ${itemIndex})`, {
+				itemIndex,
+				description: 'Pick the recording from the list, or use its "url" (By URL) for a recording of another user.',
+			});
+		}
+		link = String(recording.url ?? recording.mediaLink ?? '');
+	}
+	const credentials = await this.getCredentials(credentialTypeOf(this));
+	let parsed: URL | undefined;
+	try {
+		parsed = new URL(link);
+	} catch {
+		parsed = undefined;
+	}
+	if (!parsed || !isRingCentralLink(parsed, String(credentials.baseUrl))) {
+		throw new NodeOperationError(this.getNode(), `Recording: "${link}" is not a RingCentral link (item ${itemIndex})`, {
+			itemIndex,
+			description: 'Only links on RingCentral servers are downloaded, so that your access token is never sent elsewhere. Use the "url" of the recording as RingCentral returns it.',
+		});
+	}
+	const response = await ringCentralRequest(
+		this,
+		{ method: 'GET', url: parsed.toString(), encoding: 'stream', json: false, headers: { Accept: 'video/*, audio/*, application/octet-stream' } },
+		videoOperations.recording.download,
+		itemIndex,
+	);
+	const propertyName = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
+	const fallbackName = `${String(recording?.displayName ?? 'recording').replace(/[^\w .-]+/g, '_')}.mp4`;
+	const item = await binaryItemFrom(this, response, propertyName, fallbackName);
+	return { ...item, json: { ...item.json, ...(recording ? { recordingId: recording.id, meetingName: recording.displayName } : {}) } };
+}

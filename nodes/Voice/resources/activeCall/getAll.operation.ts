@@ -1,0 +1,58 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { fetchRecords } from '../../../shared/paging';
+import type { ListMeta, OperationMeta } from '../../../shared/types';
+import { voiceAccountOperations, voiceOperations } from '../../operations';
+import { callTypeFilter, directionFilter, MAX_PAGE, viewOption } from '../callLog/getAll.operation';
+import { scopeProperties, scopeUrl } from '../callLog/scope';
+import { simplifyCallRecord, simplifyProperty } from '../callLog/simplify';
+
+const properties: INodeProperties[] = [
+	...scopeProperties('calls in progress'),
+	...returnAllOrLimit({}),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [directionFilter, callTypeFilter],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [viewOption],
+	},
+	simplifyProperty,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['activeCall'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const { scope, base } = await scopeUrl(this, itemIndex);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as { direction?: string[]; type?: string[] };
+	const { view = 'Simple' } = this.getNodeParameter('options', itemIndex, {}) as { view?: 'Simple' | 'Detailed' };
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const meta = (scope === 'account' ? voiceAccountOperations : voiceOperations).activeCall.getAll as OperationMeta & { list: ListMeta };
+	const records = await fetchRecords(
+		this,
+		{
+			method: 'GET',
+			url: `${base}/active-calls`,
+			qs: {
+				view,
+				...(filters.direction?.length ? { direction: filters.direction } : {}),
+				...(filters.type?.length ? { type: filters.type } : {}),
+			},
+		},
+		{ ...meta, list: { ...meta.list, maxPageSize: MAX_PAGE[view] } },
+		returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number),
+		itemIndex,
+	);
+	return this.getNodeParameter('simplify', itemIndex, true) ? records.map(simplifyCallRecord) : records;
+}

@@ -1,0 +1,156 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { ringCentralJson, ringCentralRequest } from '../../../shared/transport';
+import type { OperationMeta } from '../../../shared/types';
+import { invalidInput } from '../../../shared/validation';
+import { voiceOperations } from '../../operations';
+
+const ME_META = { operationId: 'readExtension', throttlingGroup: 'Light' as const, appPermission: 'ReadAccounts' };
+
+export const sessionIdProperty: INodeProperties = {
+	displayName: 'Telephony Session ID',
+	name: 'telephonySessionId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 's-a0d7e6f8c1b2...',
+	description: 'The call: "telephonySessionId" of an active call, a call event or Call Out',
+};
+
+export const partyIdProperty: INodeProperties = {
+	displayName: 'Party ID',
+	name: 'partyId',
+	type: 'string',
+	default: '',
+	placeholder: 'p-a0d7e6f8c1b2...',
+	description: 'Who in the call to act on: the party ID of an active call ("partyId") or of a call event; empty means your own party in the call',
+};
+
+/** A device of the user (desk phone, softphone...) that places, answers or picks up calls. */
+export function deviceLocator(name: string, displayName: string, description: string, required: boolean): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required,
+		description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a device...',
+				typeOptions: { searchListMethod: 'searchDevices', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: '800000101',
+				validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'A device ID is a number' } }],
+			},
+		],
+	};
+}
+
+/** The value of a device locator: digits, or undefined when empty and optional. */
+export function deviceIdOf(ctx: IExecuteFunctions, itemIndex: number, name: string, field: string, required: boolean): string | undefined {
+	const value = String(ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+	if (!value && !required) return undefined;
+	if (!/^\d+$/.test(value)) {
+		throw invalidInput(ctx.getNode(), itemIndex, field, value ? `"${value}" is not a device ID` : 'no device chosen', 'Pick one of your devices from the list, or give its numeric ID.');
+	}
+	return value;
+}
+
+export function sessionIdOf(ctx: IExecuteFunctions, itemIndex: number): string {
+	const id = String(ctx.getNodeParameter('telephonySessionId', itemIndex, '') ?? '').trim();
+	if (!/^[A-Za-z0-9_!.-]+$/.test(id)) {
+		throw invalidInput(ctx.getNode(), itemIndex, 'Telephony Session ID', id ? `"${id}" is not a telephony session ID` : 'no ID given', 'Map the "telephonySessionId" of an active call or call event.');
+	}
+	return id;
+}
+
+export const sessionUrl = (sessionId: string) => `/restapi/v1.0/account/~/telephony/sessions/${encodeURIComponent(sessionId)}`;
+
+/** The connected user's extension ID, once per execution. */
+const myExtension = new WeakMap<object, Promise<string>>();
+
+async function myExtensionId(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
+	let id = myExtension.get(ctx);
+	if (!id) {
+		id = ringCentralJson<IDataObject>(ctx, { method: 'GET', url: '/restapi/v1.0/account/~/extension/~' }, ME_META, itemIndex).then((me) => String(me.id));
+		myExtension.set(ctx, id);
+		id.catch(() => myExtension.delete(ctx));
+	}
+	return await id;
+}
+
+/** The party to act on: the one given, or the connected user's own (live) party in the session. */
+export async function partyIdOf(ctx: IExecuteFunctions, itemIndex: number, sessionId: string): Promise<string> {
+	const given = String(ctx.getNodeParameter('partyId', itemIndex, '') ?? '').trim();
+	if (given) {
+		if (!/^[A-Za-z0-9_!.-]+$/.test(given)) throw invalidInput(ctx.getNode(), itemIndex, 'Party ID', `"${given}" is not a party ID`, 'Map the "partyId" of an active call, or leave it empty for your own party.');
+		return given;
+	}
+	const [session, me] = await Promise.all([
+		ringCentralJson<{ parties?: Array<{ id: string; extensionId?: string; status?: { code?: string } }> }>(
+			ctx,
+			{ method: 'GET', url: sessionUrl(sessionId) },
+			voiceOperations.callControl.getSession,
+			itemIndex,
+		),
+		myExtensionId(ctx, itemIndex),
+	]);
+	const mine = (session.parties ?? []).filter((party) => String(party.extensionId) === me && !['Disconnected', 'Gone'].includes(String(party.status?.code)));
+	if (mine.length !== 1) {
+		throw new NodeOperationError(ctx.getNode(), `Party ID: ${mine.length ? 'you have several parties' : 'you have no party'} in call ${sessionId} (item ${itemIndex})`, {
+			itemIndex,
+			description: 'Give the Party ID of the participant to act on (see Call Control → Get Session).',
+		});
+	}
+	return mine[0].id;
+}
+
+/**
+ * A party action of Call Control: its fields (session, party and its own), and a request to
+ * `.../parties/{partyId}/<path>` with the body it builds. An empty answer (204) becomes
+ * `{ success: true, telephonySessionId, partyId }`.
+ */
+export function partyAction(
+	operation: string,
+	config: {
+		fields?: INodeProperties[];
+		method?: IHttpRequestMethods;
+		path: string | ((ctx: IExecuteFunctions, itemIndex: number, sessionId: string, partyId: string) => Promise<string> | string);
+		body?: (ctx: IExecuteFunctions, itemIndex: number) => IDataObject | undefined;
+		qs?: IDataObject;
+		meta?: OperationMeta;
+	},
+) {
+	const description = updateDisplayOptions({ show: { resource: ['callControl'], operation: [operation] } }, [sessionIdProperty, partyIdProperty, ...(config.fields ?? [])]);
+	async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+		const sessionId = sessionIdOf(this, itemIndex);
+		const body = config.body?.(this, itemIndex);
+		const partyId = await partyIdOf(this, itemIndex, sessionId);
+		const path = typeof config.path === 'string' ? config.path : await config.path(this, itemIndex, sessionId, partyId);
+		// n8n leaves out an empty object body; an endpoint that requires a body gets "{}" as text.
+		const emptyBody = body !== undefined && Object.keys(body).length === 0;
+		const response = await ringCentralRequest(
+			this,
+			{
+				method: config.method ?? 'POST',
+				url: `${sessionUrl(sessionId)}/parties/${encodeURIComponent(partyId)}${path ? `/${path}` : ''}`,
+				...(emptyBody ? { body: '{}', headers: { 'Content-Type': 'application/json' } } : body ? { body } : {}),
+				...(config.qs ? { qs: config.qs } : {}),
+			},
+			config.meta ?? voiceOperations.callControl[operation],
+			itemIndex,
+		);
+		const result = response.body;
+		return result && typeof result === 'object' ? (result as IDataObject) : { success: true, telephonySessionId: sessionId, partyId };
+	}
+	return { description, execute };
+}

@@ -1,0 +1,162 @@
+import { DateTime } from 'luxon';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { ringCentralJson } from '../../../shared/transport';
+
+/** The extension and account reads that give RingCentral's regional settings (time zone). */
+export const REGIONAL_SETTINGS_META = {
+	extension: { operationId: 'readExtension', throttlingGroup: 'Light' as const, appPermission: 'ReadAccounts' },
+	account: { operationId: 'readAccountInfo', throttlingGroup: 'Light' as const, appPermission: 'ReadAccounts' },
+};
+
+export const DATE_RANGES = ['last24Hours', 'today', 'yesterday', 'last7Days', 'last30Days', 'thisWeek', 'lastWeek', 'thisMonth', 'lastMonth', 'custom'] as const;
+export type DateRange = (typeof DATE_RANGES)[number];
+
+/** The "Date Range" field with its presets, and the absolute dates of "Custom". */
+export function dateRangeProperties(defaultRange: DateRange = 'last24Hours'): INodeProperties[] {
+	return [
+		{
+			displayName: 'Date Range',
+			name: 'dateRange',
+			type: 'options',
+			// Presets are computed in RingCentral's time zone of the extension (or of the account).
+			options: [
+				{ name: 'Custom', value: 'custom', description: 'From and to dates of your choice' },
+				{ name: 'Last 24 Hours', value: 'last24Hours' },
+				{ name: 'Last 30 Days', value: 'last30Days', description: 'The last 30 calendar days, today included' },
+				{ name: 'Last 7 Days', value: 'last7Days', description: 'The last 7 calendar days, today included' },
+				{ name: 'Last Month', value: 'lastMonth', description: 'The previous calendar month' },
+				{ name: 'Last Week', value: 'lastWeek', description: 'The previous week, Monday to Sunday' },
+				{ name: 'This Month', value: 'thisMonth', description: 'Since the first day of this month' },
+				{ name: 'This Week', value: 'thisWeek', description: 'Since Monday' },
+				{ name: 'Today', value: 'today', description: 'Since midnight' },
+				{ name: 'Yesterday', value: 'yesterday', description: 'Midnight to midnight' },
+			],
+			default: defaultRange,
+			description: "Which calls, by start time. Days start at midnight in the extension's RingCentral time zone.",
+		},
+		{
+			displayName: 'Date From',
+			name: 'dateFrom',
+			type: 'dateTime',
+			default: '',
+			required: true,
+			description: 'Calls that started at or after this time. Without a UTC offset it is read in the RingCentral time zone.',
+			displayOptions: { show: { dateRange: ['custom'] } },
+		},
+		{
+			displayName: 'Date To',
+			name: 'dateTo',
+			type: 'dateTime',
+			default: '',
+			description: 'Calls that started before this time; empty means now',
+			displayOptions: { show: { dateRange: ['custom'] } },
+		},
+	];
+}
+
+/** Whether an ISO date names its UTC offset (else it is read in RingCentral's time zone). */
+export const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** Time zones per execution and extension: one regional-settings read per run, not per item. */
+const zoneCache = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The IANA time zone of the extension's RingCentral regional settings (the account's for the whole
+ * account). Falls back to the workflow's time zone when RingCentral's cannot be read or is unknown.
+ */
+export async function ringCentralTimeZone(ctx: IExecuteFunctions, extensionId: string | undefined, itemIndex: number): Promise<string> {
+	const key = extensionId ?? 'account';
+	const cached = zoneCache.get(ctx)?.get(key);
+	if (cached) return cached;
+	let zone: string | undefined;
+	let failure: unknown;
+	try {
+		const body = await ringCentralJson<IDataObject>(
+			ctx,
+			{ method: 'GET', url: extensionId ? `/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}` : '/restapi/v1.0/account/~' },
+			extensionId ? REGIONAL_SETTINGS_META.extension : REGIONAL_SETTINGS_META.account,
+			itemIndex,
+		);
+		const name = ((body.regionalSettings as IDataObject | undefined)?.timezone as IDataObject | undefined)?.name;
+		if (typeof name === 'string' && DateTime.local().setZone(name).isValid) zone = name;
+	} catch (error) {
+		failure = error;
+	}
+	// Without the ReadAccounts permission (403) the workflow's time zone is the next best; other failures count.
+	if (failure && !(failure instanceof NodeApiError && [401, 403, 404].includes(Number(failure.httpCode)))) throw failure;
+	zone ??= ctx.getTimezone();
+	if (!zoneCache.has(ctx)) zoneCache.set(ctx, new Map());
+	zoneCache.get(ctx)?.set(key, zone);
+	return zone;
+}
+
+/** A dateTime parameter as an instant: with its own offset as given, otherwise in `zone`. */
+export function instant(ctx: IExecuteFunctions, value: unknown, zone: string, field: string, itemIndex: number): DateTime {
+	const text = value instanceof Date ? value.toISOString() : String(value ?? '').trim();
+	const parsed = HAS_OFFSET.test(text) ? DateTime.fromISO(text, { setZone: true }) : DateTime.fromISO(text, { zone });
+	if (!parsed.isValid) {
+		throw new NodeOperationError(ctx.getNode(), `${field}: "${text}" is not a date (item ${itemIndex})`, {
+			itemIndex,
+			description: 'Use an ISO 8601 date such as 2024-05-01T00:00:00, or pick a date in the field.',
+		});
+	}
+	return parsed;
+}
+
+/**
+ * `dateFrom`/`dateTo` in UTC for a preset (in RingCentral's time zone of the extension) or for the custom
+ * dates. `zoneOf` is only called when a time zone is needed.
+ */
+export async function resolveDateRange(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	zoneOf: () => Promise<string>,
+	now: DateTime = DateTime.utc(),
+): Promise<{ dateFrom: string; dateTo?: string }> {
+	const range = ctx.getNodeParameter('dateRange', itemIndex, 'last24Hours') as DateRange;
+	if (range === 'last24Hours') return { dateFrom: iso(now.minus({ hours: 24 })), dateTo: iso(now) };
+	if (range === 'custom') {
+		const fromValue = ctx.getNodeParameter('dateFrom', itemIndex, '') as string;
+		const toValue = ctx.getNodeParameter('dateTo', itemIndex, '') as string;
+		if (!fromValue) {
+			throw new NodeOperationError(ctx.getNode(), `Date From: no date given (item ${itemIndex})`, {
+				itemIndex,
+				description: 'Pick the start of the range, or choose a preset such as "Last 7 Days".',
+			});
+		}
+		const needsZone = !HAS_OFFSET.test(String(fromValue)) || (toValue !== '' && !HAS_OFFSET.test(String(toValue)));
+		const zone = needsZone ? await zoneOf() : 'UTC';
+		const from = instant(ctx, fromValue, zone, 'Date From', itemIndex);
+		const to = toValue ? instant(ctx, toValue, zone, 'Date To', itemIndex) : undefined;
+		if (to && to <= from) {
+			throw new NodeOperationError(ctx.getNode(), `Date To: ${to.toISO()} is not after Date From ${from.toISO()} (item ${itemIndex})`, {
+				itemIndex,
+				description: 'Set "Date To" later than "Date From", or leave it empty for "until now".',
+			});
+		}
+		return { dateFrom: iso(from), ...(to ? { dateTo: iso(to) } : {}) };
+	}
+	const zone = await zoneOf();
+	const local = now.setZone(zone);
+	const day = local.startOf('day');
+	const week = local.startOf('week');
+	const month = local.startOf('month');
+	const ranges: Record<Exclude<DateRange, 'last24Hours' | 'custom'>, [DateTime, DateTime]> = {
+		today: [day, local],
+		yesterday: [day.minus({ days: 1 }), day],
+		last7Days: [day.minus({ days: 6 }), local],
+		last30Days: [day.minus({ days: 29 }), local],
+		thisWeek: [week, local],
+		lastWeek: [week.minus({ weeks: 1 }), week],
+		thisMonth: [month, local],
+		lastMonth: [month.minus({ months: 1 }), month],
+	};
+	const [from, to] = ranges[range];
+	return { dateFrom: iso(from), dateTo: iso(to) };
+}
+
+export function iso(date: DateTime): string {
+	return date.toUTC().toISO({ suppressMilliseconds: true }) as string;
+}

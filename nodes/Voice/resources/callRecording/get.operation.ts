@@ -1,0 +1,44 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { ringCentralJson } from '../../../shared/transport';
+import { invalidInput } from '../../../shared/validation';
+import { voiceOperations } from '../../operations';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Recording ID',
+		name: 'recordingId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '={{ $json.recordingId }}',
+		description: 'The recording ID of a call log record ("recording.ID", or "recordingId" when simplified)',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['callRecordings'], operation: ['get'] } }, properties);
+
+export function recordingIdOf(ctx: IExecuteFunctions, itemIndex: number, value: unknown = ctx.getNodeParameter('recordingId', itemIndex, '')): string {
+	const id = String(value ?? '').trim();
+	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Recording ID',
+			id ? `"${id}" is not a recording ID` : 'no ID given',
+			'Map the "recording.id" of a call log record, e.g. from Call Log → Get Many with "With Recording Only".',
+		);
+	}
+	return id;
+}
+
+/** The recording's metadata: ID, content URI (on RingCentral's media host), MIME type and duration. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: `/restapi/v1.0/account/~/recording/${encodeURIComponent(recordingIdOf(this, itemIndex))}` },
+		voiceOperations.callRecordings.get,
+		itemIndex,
+	);
+}

@@ -1,0 +1,16 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { ringCentralRequest } from '../../../shared/transport';
+import { voiceOperations } from '../../operations';
+import { ringOutIdOf } from './getStatus.operation';
+
+/** Hangs up a RingOut that is still ringing or connecting. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	await ringCentralRequest(
+		this,
+		{ method: 'DELETE', url: `/restapi/v1.0/account/~/extension/~/ring-out/${encodeURIComponent(ringOutIdOf(this, itemIndex))}` },
+		voiceOperations.ringOut.cancel,
+		itemIndex,
+	);
+	return { deleted: true };
+}

@@ -1,0 +1,76 @@
+/**
+ * Nodes used as AI agent tools: the agent picks an operation by its name, action and description, so
+ * every operation says what it does, and hand-written ones say more than their name.
+ */
+import type { INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workflow';
+
+import { accountAlsoCalls, accountOperations } from '../../nodes/Account/operations';
+import { RingCentralAccount } from '../../nodes/Account/RingCentralAccount.node';
+import { addressBookOperations } from '../../nodes/AddressBook/operations';
+import { RingCentralAddressBook } from '../../nodes/AddressBook/RingCentralAddressBook.node';
+import { RingCentralAi } from '../../nodes/Ai/RingCentralAi.node';
+import { RingCentralAnalytics } from '../../nodes/Analytics/RingCentralAnalytics.node';
+import { messagingOperations } from '../../nodes/Messaging/operations';
+import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging.node';
+import { RingCentralProvisioning } from '../../nodes/Provisioning/RingCentralProvisioning.node';
+import { RingCentralRolesAndPermissions } from '../../nodes/RolesAndPermissions/RingCentralRolesAndPermissions.node';
+import { RingCentralSubscriptions } from '../../nodes/Subscriptions/RingCentralSubscriptions.node';
+import { RingCentralUtilities } from '../../nodes/Utilities/RingCentralUtilities.node';
+import { voiceOperations } from '../../nodes/Voice/operations';
+import { RingCentralVoice } from '../../nodes/Voice/RingCentralVoice.node';
+import { RingCentralWebinar } from '../../nodes/Webinar/RingCentralWebinar.node';
+import type { OperationMetaTable } from '../../nodes/shared/routing';
+
+/** Words that add nothing to an operation's name. */
+const FILLER = new Set(['a', 'an', 'the', 'of', 'by', 'its', 'one', 'get', 'list', 'many', 'create', 'update', 'delete']);
+const words = (text: string) =>
+	text
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter((word) => word && !FILLER.has(word))
+		.map((word) => word.replace(/s$/, ''));
+
+function operationsOf(nodeType: INodeType): Array<{ resource: string; option: INodePropertyOptions }> {
+	return (nodeType.description.properties as INodeProperties[])
+		.filter((p) => p.name === 'operation')
+		.flatMap((p) => (p.options as INodePropertyOptions[]).map((option) => ({ resource: String(p.displayOptions?.show?.resource?.[0]), option })));
+}
+
+const NODES: Array<[INodeType, OperationMetaTable[]]> = [
+	[new RingCentralAccount(), [accountOperations, accountAlsoCalls]],
+	[new RingCentralAddressBook(), [addressBookOperations]],
+	[new RingCentralMessaging(), [messagingOperations]],
+	[new RingCentralAi(), []],
+	[new RingCentralAnalytics(), []],
+	[new RingCentralProvisioning(), []],
+	[new RingCentralRolesAndPermissions(), []],
+	[new RingCentralSubscriptions(), []],
+	[new RingCentralUtilities(), []],
+	[new RingCentralVoice(), [voiceOperations]],
+	[new RingCentralWebinar(), []],
+];
+
+describe('operations an AI agent can choose from', () => {
+	it.each(NODES.map(([nodeType, tables]) => [nodeType.description.displayName, nodeType, tables] as const))(
+		'%s: usable as a tool, every operation with an action and a description',
+		(_name, nodeType, tables) => {
+			expect(nodeType.description.usableAsTool).toBe(true);
+			expect(nodeType.description.description.length).toBeGreaterThan(30);
+			const handWritten = new Set(tables.flatMap((table) => Object.entries(table).flatMap(([resource, ops]) => Object.keys(ops).map((op) => `${resource}.${op}`))));
+			for (const { resource, option } of operationsOf(nodeType)) {
+				const id = `${resource}.${String(option.value)}`;
+				expect({ id, action: Boolean(option.action), description: Boolean(option.description) }).toEqual({ id, action: true, description: true });
+				if (!handWritten.has(id)) continue;
+				// Hand-written: the description tells more than the operation's name and resource.
+				const known = new Set([...words(option.name), ...words(resource)]);
+				const extra = words(String(option.description)).filter((word) => !known.has(word));
+				expect({ id, saysMore: extra.length >= 3 }).toEqual({ id, saysMore: true });
+			}
+		},
+	);
+
+	it('the Address Book and Account node descriptions name what they do', () => {
+		expect(new RingCentralAddressBook().description.description).toMatch(/contacts.*company directory/);
+		expect(new RingCentralAccount().description.description).toMatch(/extensions.*phone numbers.*presence/);
+	});
+});
