@@ -135,17 +135,17 @@ export async function ringCentralRequest(
 
 	const key = limiterKey(credentialId, meta.throttlingGroup);
 	for (let attempt = 0; ; attempt++) {
-		const slot = await pacer.acquire(key);
+		await pacer.acquire(key);
 		let failure: FailureDetails;
 		try {
 			const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, request)) as IN8nHttpFullResponse;
-			pacer.settle(key, response.headers ?? {}, slot);
+			pacer.settle(key, response.headers ?? {});
 			if (!(request.json && isMalformedJson(response.body))) return response;
 			// A cut-off or garbled answer: the request may well have been processed.
 			failure = { status: response.statusCode, headers: response.headers ?? {}, malformed: true };
 		} catch (error) {
 			failure = await readStreamedBody(describeFailure(error));
-			pacer.settle(key, failure.headers, slot);
+			pacer.settle(key, failure.headers);
 		}
 		const retryAfterMs = parseRetryAfter(headerValue(failure.headers, 'retry-after'));
 		if (failure.status === 429) pacer.penalize(key, retryAfterMs ?? RETRY_POLICY.defaultRateLimitWaitMs);
