@@ -57,6 +57,12 @@ export function parseRetryAfter(value: unknown, now = Date.now()): number | unde
  * (one sent during the penalty would restart it). Until a group's limit is known its requests go one
  * at a time, so a burst of items cannot overrun a limit nobody has read yet. A server that sends no
  * rate-limit headers is not paced. One pacer serves all executions of the n8n process.
+ *
+ * A slot counts from the request's answer, not from when it was sent: RingCentral counted the request
+ * at some moment in between, so a window measured from the send could free the slot a few milliseconds
+ * before RingCentral's does, and the request that reuses it would get a 429 and a whole penalty. For the
+ * same reason, our own requests that RingCentral may still count are not taken for other clients' when
+ * `X-Rate-Limit-Remaining` is read (each one so taken would cost a slot for a whole window).
  */
 export class RateLimitPacer {
 	private readonly groups = new Map<string, GroupState>();
@@ -65,8 +71,11 @@ export class RateLimitPacer {
 		private readonly clock: { now: () => number; sleep: (ms: number) => Promise<void> } = { now: () => Date.now(), sleep },
 	) {}
 
-	/** Waits for the request's turn. Call `settle` with the response headers (or none) when it is answered. */
-	async acquire(key: string): Promise<void> {
+	/**
+	 * Waits for the request's turn; returns its slot (undefined while the group's limit is unknown). Call
+	 * `settle` with the response headers (or none) and the slot when it is answered.
+	 */
+	async acquire(key: string): Promise<number | undefined> {
 		for (;;) {
 			const group = this.state(key);
 			if (group.limit === undefined) {
@@ -77,25 +86,39 @@ export class RateLimitPacer {
 				let release = () => {};
 				group.probe = { done: new Promise<void>((resolve) => (release = resolve)), release: () => release() };
 				await this.waitUntil(group.penaltyUntil);
-				return;
+				return undefined;
 			}
-			await this.waitUntil(this.reserveSlot(group));
-			return;
+			const slot = this.reserveSlot(group);
+			await this.waitUntil(slot);
+			return slot;
 		}
 	}
 
-	/** Learns the group's limit from a response, and counts requests of other executions or workers it reveals. */
-	settle(key: string, headers: Record<string, unknown> = {}): void {
+	/**
+	 * Learns the group's limit from a response, moves the request's slot to now (its answer), and counts
+	 * requests of other executions or workers the response reveals.
+	 */
+	settle(key: string, headers: Record<string, unknown> = {}, slot?: number): void {
 		const group = this.state(key);
+		const now = this.clock.now();
+		if (slot !== undefined) {
+			// An answer slower than the window finds its slot expired: it counts again, from now.
+			const index = group.slots.indexOf(slot);
+			if (index >= 0) group.slots[index] = Math.max(slot, now);
+			else group.slots.push(now);
+			group.slots.sort((a, b) => a - b);
+		}
 		const limit = Number(headerOf(headers, 'x-rate-limit-limit'));
 		const windowSeconds = Number(headerOf(headers, 'x-rate-limit-window'));
 		const remaining = Number(headerOf(headers, 'x-rate-limit-remaining'));
 		if (limit > 0 && windowSeconds > 0) {
-			const now = this.clock.now();
 			group.limit = limit;
 			group.windowMs = windowSeconds * 1000;
 			if (Number.isFinite(remaining)) {
-				const counted = group.slots.filter((slot) => slot > now - group.windowMs && slot <= now).length;
+				// Our requests RingCentral may still have counted when this one arrived (it was sent at `slot` at
+				// the earliest): only what it counted beyond them is another client's.
+				const since = (slot ?? now) - group.windowMs;
+				const counted = group.slots.filter((time) => time > since && time <= now).length;
 				for (let used = limit - remaining; counted < used; used--) group.slots.push(now);
 				group.slots.sort((a, b) => a - b);
 			}

@@ -102,6 +102,22 @@ function headerValue(headers: Record<string, unknown>, name: string): unknown {
 	return key === undefined ? undefined : headers[key];
 }
 
+/**
+ * The server URL of the node's credential, read once per node run: every credential read decrypts the
+ * credential (about 2 ms of CPU), which was a fifth of the time n8n spends on each item of a Send SMS.
+ */
+const baseUrls = new WeakMap<object, Map<string, string>>();
+
+async function baseUrlOf(ctx: RingCentralContext, credentialType: string): Promise<string> {
+	const cached = baseUrls.get(ctx)?.get(credentialType);
+	if (cached !== undefined) return cached;
+	const credentials = await ctx.getCredentials(credentialType);
+	const baseUrl = String(credentials.baseUrl);
+	if (!baseUrls.has(ctx)) baseUrls.set(ctx, new Map());
+	baseUrls.get(ctx)?.set(credentialType, baseUrl);
+	return baseUrl;
+}
+
 function itemIndexOf(ctx: RingCentralContext): number | undefined {
 	return 'getItemIndex' in ctx ? ctx.getItemIndex() : undefined;
 }
@@ -126,26 +142,23 @@ export async function ringCentralRequest(
 		headers: { Accept: 'application/json', ...options.headers },
 		returnFullResponse: true,
 	};
-	if (!request.baseURL && !/^https?:\/\//i.test(request.url)) {
-		const credentials = await ctx.getCredentials(credentialType);
-		request.baseURL = String(credentials.baseUrl);
-	}
+	if (!request.baseURL && !/^https?:\/\//i.test(request.url)) request.baseURL = await baseUrlOf(ctx, credentialType);
 	const credentialId = ctx.getNode().credentials?.[credentialType]?.id ?? credentialType;
 	const method = (request.method ?? 'GET').toUpperCase();
 
 	const key = limiterKey(credentialId, meta.throttlingGroup);
 	for (let attempt = 0; ; attempt++) {
-		await pacer.acquire(key);
+		const slot = await pacer.acquire(key);
 		let failure: FailureDetails;
 		try {
 			const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, request)) as IN8nHttpFullResponse;
-			pacer.settle(key, response.headers ?? {});
+			pacer.settle(key, response.headers ?? {}, slot);
 			if (!(request.json && isMalformedJson(response.body))) return response;
 			// A cut-off or garbled answer: the request may well have been processed.
 			failure = { status: response.statusCode, headers: response.headers ?? {}, malformed: true };
 		} catch (error) {
 			failure = await readStreamedBody(describeFailure(error));
-			pacer.settle(key, failure.headers);
+			pacer.settle(key, failure.headers, slot);
 		}
 		const retryAfterMs = parseRetryAfter(headerValue(failure.headers, 'retry-after'));
 		if (failure.status === 429) pacer.penalize(key, retryAfterMs ?? RETRY_POLICY.defaultRateLimitWaitMs);

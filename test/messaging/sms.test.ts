@@ -2,6 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging.node';
 import { runNode } from '../harness';
+import { HarnessCredentialsHelper } from '../harness/credentials';
 import { useEmulator } from '../support/ringcentral';
 
 const FROM_SMS = '+16505550101';
@@ -27,6 +28,19 @@ describe('RingCentral Messaging: SMS', () => {
 			...extra,
 		});
 	const sentSms = () => rc.emu.requestsFor('createSMSMessage').filter((r: { status: number }) => r.status < 300);
+
+	it('reads the credential for its server URL once per node run, not for every item', async () => {
+		const reads = jest.spyOn(HarnessCredentialsHelper.prototype, 'getDecrypted');
+		try {
+			const result = await sendSms({ to: '={{ $json.to }}' }, Array.from({ length: 5 }, (_v, i) => ({ json: { to: `+1415555010${i}` } })));
+			expect(result.error).toBeUndefined();
+			expect(sentSms()).toHaveLength(5);
+			// n8n reads it for each request it authenticates (5), the node once for the server URL.
+			expect(reads).toHaveBeenCalledTimes(6);
+		} finally {
+			reads.mockRestore();
+		}
+	});
 
 	it('sends an SMS and returns the message record paired with its item', async () => {
 		const result = await sendSms({});

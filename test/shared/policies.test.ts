@@ -142,6 +142,54 @@ describe('RateLimitPacer', () => {
 		expect(clock.sleeps).toEqual([10_000]);
 	});
 
+	it('counts a request from its answer, so the window never frees its slot before the server does', async () => {
+		const clock = fakeClock();
+		const pacer = new RateLimitPacer(clock);
+		await pacer.acquire('k');
+		pacer.settle('k', headers(2, 1, 10)); // the probe, answered at 0
+		const slot = await pacer.acquire('k'); // sent at 0 ...
+		clock.time += 400; // ... and counted by the server somewhere in the 400 ms before its answer
+		pacer.settle('k', headers(2, 0, 10), slot);
+		const third = await pacer.acquire('k'); // the probe's slot frees at 10 s
+		pacer.settle('k', headers(2, 0, 10), third);
+		// The second request's slot frees 10 s after its answer (10.4 s), not after its send (10 s): a request
+		// sent at 10 s could reach the server while it still counts the second one, and cost a 429 penalty.
+		await pacer.acquire('k');
+		expect(clock.sleeps).toEqual([9_600, 400]);
+	});
+
+	it('counts an answer slower than the window again, from the answer', async () => {
+		const clock = fakeClock();
+		const pacer = new RateLimitPacer(clock);
+		await pacer.acquire('k');
+		pacer.settle('k', headers(2, 1, 10));
+		const slow = await pacer.acquire('k'); // sent at 0, answered 12 s later
+		clock.time += 12_000;
+		const other = await pacer.acquire('k'); // meanwhile another execution's request finds the window empty
+		pacer.settle('k', { 'X-Rate-Limit-Limit': '2', 'X-Rate-Limit-Window': '10' }, slow);
+		pacer.settle('k', { 'X-Rate-Limit-Limit': '2', 'X-Rate-Limit-Window': '10' }, other);
+		// Both count from 12 s: the next request waits for the window to free one of them.
+		await pacer.acquire('k');
+		expect(clock.sleeps).toEqual([10_000]);
+	});
+
+	it('does not take its own requests at the edge of the window for other clients', async () => {
+		const clock = fakeClock();
+		const pacer = new RateLimitPacer(clock);
+		await pacer.acquire('k');
+		pacer.settle('k', headers(2, 1, 10)); // the probe, answered at 0
+		const a = await pacer.acquire('k');
+		clock.time += 100;
+		pacer.settle('k', headers(2, 0, 10), a); // A answered at 100 ms
+		const b = await pacer.acquire('k'); // B waits for the probe's slot (10 s) ...
+		clock.time += 300;
+		// ... and is answered at 10.3 s: RingCentral still counted A when B arrived (Remaining 0), but A and B are
+		// both ours, so nothing of another client's has to be added to the window.
+		pacer.settle('k', headers(2, 0, 10), b);
+		await pacer.acquire('k'); // A's slot (100 ms) has left the window: no wait
+		expect(clock.sleeps).toEqual([9_900]);
+	});
+
 	it('counts requests of other clients that the Remaining header reveals', async () => {
 		const clock = fakeClock();
 		const pacer = new RateLimitPacer(clock);
