@@ -130,7 +130,8 @@ class Bench {
 		const out = fs.openSync(outFile, 'w');
 		const started = Date.now();
 		const child = spawn(this.install.nodeBin, [this.install.n8nBin, 'execute', `--id=${workflowId}`], {
-			env: n8n.env({ brokerPort }),
+			// BENCH_CPU_PROFILE=<dir>: a V8 CPU profile of each n8n run, to see where its time goes.
+			env: { ...n8n.env({ brokerPort }), ...(env.BENCH_CPU_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(env.BENCH_CPU_PROFILE)}` } : {}) },
 			cwd: n8n.userFolder,
 			stdio: ['ignore', out, out],
 		});
@@ -162,6 +163,7 @@ class Bench {
 			processSeconds: (Date.now() - started) / 1000,
 			wallMs: cp.end.at - cp.start.at,
 			cpuMs: cp.end.cpuMs - cp.start.cpuMs,
+			emulatorCpuMs: cp.end.benchCpuMs - cp.start.benchCpuMs,
 			startRssKb: cp.start.rssKb,
 			peakKb: run.peakReset ? cp.end.hwmKb : NaN,
 			sampledPeakKb: run.sampledMaxKb,
@@ -224,7 +226,7 @@ class Bench {
 				const sent = emu.requests.slice(mark).filter((/** @type {any} */ r) => r.operationId === 'createSMSMessage');
 				const ok = sent.filter((/** @type {any} */ r) => r.status === 200).length;
 				if (ok !== n || run.count.items !== n || run.count.errors !== 0) throw new Error(`sms: expected ${n} SMS sent once each, got ${ok} answered 200 of ${sent.length} requests, ${run.count.items} items, ${run.count.errors} errors`);
-				return { items: run.count.items, requests: sent.length, perItemMs: run.wallMs / n, cpuPerItemMs: run.cpuMs / n };
+				return { items: run.count.items, requests: sent.length, perItemMs: run.wallMs / n, cpuPerItemMs: run.cpuMs / n, emulatorCpuPerItemMs: run.emulatorCpuMs / n };
 			},
 		});
 		return { n, byVariant };

@@ -121,6 +121,10 @@ async function loadSpec() {
 	// openapi-backend wants a notFound handler when handlers are used; we only use its router/validator.
 	api.register('notFound', () => undefined);
 	await api.init();
+	// openapi-backend rebuilds its list of ~600 operations on every lookup (about 4 ms a request, more
+	// than the rest of the emulator's work); the definition does not change after init, so list it once.
+	const routerOperations = api.router.getOperations();
+	api.router.getOperations = () => routerOperations;
 
 	/** @type {Record<string, OperationInfo>} */
 	const operations = {};
@@ -153,9 +157,18 @@ async function loadSpec() {
  * @returns {OperationInfo | undefined}
  */
 function matchOperation(spec, method, pathname) {
+	const key = `${method.toUpperCase()} ${pathname}`;
+	if (matched.has(key)) return matched.get(key);
 	const op = spec.api.router.matchOperation({ method: method.toLowerCase(), path: pathname, headers: {}, query: {} });
-	return op ? spec.operations[op.operationId] : undefined;
+	const info = op ? spec.operations[op.operationId] : undefined;
+	// Remembered because matching tries every path template of the spec (a regex each); bounded, as
+	// paths carry ids.
+	if (matched.size >= 10000) matched.clear();
+	matched.set(key, info);
+	return info;
 }
+/** @type {Map<string, OperationInfo | undefined>} */
+const matched = new Map();
 
 /**
  * Validates a request against its operation. Returns the ajv errors ([] when valid).
