@@ -70,7 +70,7 @@ function renderSection(results) {
 		const [oc, hc] = [med(v.ours, 'cpuPerItemMs'), med(v.http, 'cpuPerItemMs')];
 		summary.push([`1. ${n} SMS, no rate limit`, 'time per item', `${fixed(o, 2)} ms${spread(v.ours, 'perItemMs', (x) => fixed(x, 2))}`, `${fixed(h, 2)} ms${spread(v.http, 'perItemMs', (x) => fixed(x, 2))}`, ratio(o, h), 'ours no slower', o <= h ? '**met**' : '**not met**: one item at a time (see Goals)']);
 		summary.push(['', 'n8n CPU per item (the overhead)', `${fixed(oc, 2)} ms${spread(v.ours, 'cpuPerItemMs', (x) => fixed(x, 2))}`, `${fixed(hc, 2)} ms${spread(v.http, 'cpuPerItemMs', (x) => fixed(x, 2))}`, ratio(oc, hc), 'ours no more', oc <= hc ? '**met**' : '**not met**']);
-		summary.push(['', 'emulator CPU per request (the server\'s side, same for both)', `${fixed(med(v.ours, 'emulatorCpuPerItemMs'), 2)} ms`, `${fixed(med(v.http, 'emulatorCpuPerItemMs'), 2)} ms`, '', '', '']);
+		summary.push(['', 'benchmark process CPU per request (the emulator, and the probe\'s sampler)', `${fixed(med(v.ours, 'emulatorCpuPerItemMs'), 2)} ms`, `${fixed(med(v.http, 'emulatorCpuPerItemMs'), 2)} ms`, '', '', '']);
 	}
 	if (results.export) {
 		const { n, byVariant: v } = results.export;
@@ -196,7 +196,7 @@ function goalsAndGaps(results) {
 		const server = med(v.ours, 'emulatorCpuPerItemMs');
 		const oneAtATime = [
 			`  Our node sends one item's SMS after the previous one is answered, so each item's time is n8n's work plus the`,
-			`  server's (here ${fixed(server, 2)} ms of emulator CPU per SMS); the HTTP Request node starts every item's request at once`,
+			`  server's (here ${fixed(server, 2)} ms of the benchmark process's CPU per SMS, mostly the emulator); the HTTP Request node starts every item's request at once`,
 			'  and hides the server\'s time behind its own work. One at a time is deliberate for writes: items go out in order,',
 			'  and when an item fails nothing after it has been sent, so running the workflow again after fixing the input',
 			'  sends no SMS twice. Against RingCentral itself (a request takes ~100 ms or more) one at a time would be the',
