@@ -5,7 +5,8 @@
  * `/answering-rule`) and the new call handling (v2 `/comm-handling/voice/state-rules` and
  * `/interaction-rules`). An account uses one of them: `state.callHandling.newCallHandling` (false by
  * default) decides, the extension features (`NewCallHandlingAndForwarding`, param `isNewBackendAvailable`)
- * say which, and the other generation's endpoints answer 403 CMN-112, as on an upgraded account.
+ * say which, and the other generation's endpoints answer 403 CMN-112, as on an upgraded account. The standard
+ * greetings (`/dictionary/greeting`) give the preset prompts of voicemail and announcement targets.
  */
 const crypto = require('crypto');
 const { ApiError, paginate, list, first } = require('../http');
@@ -15,6 +16,19 @@ function callHandlingOf(state) {
 	if (!state.callHandling) state.callHandling = { newCallHandling: false, answeringRules: {}, interactionRules: {}, stateRules: {} };
 	return state.callHandling;
 }
+
+/**
+ * Standard greetings (`/dictionary/greeting`) for users' rules, with the preset IDs RingCentral's call handling
+ * guide uses: the voicemail and announcement presets are the prompts of the v2 terminating targets.
+ */
+const VOICEMAIL_GREETING = '590080';
+const STANDARD_GREETINGS = [
+	{ id: '66048', name: 'Default', type: 'Introductory', category: 'Message' },
+	{ id: '68867', name: 'Default', type: 'ConnectingMessage', category: 'Message' },
+	{ id: '66310', name: 'Acoustic', type: 'ConnectingAudio', category: 'Music' },
+	{ id: VOICEMAIL_GREETING, name: 'Default', type: 'Voicemail', category: 'Message' },
+	{ id: '66816', name: 'Default', type: 'Announcement', category: 'Message' },
+].map((greeting) => ({ ...greeting, usageType: 'UserExtensionAnsweringRule' }));
 
 /** @param {any} ctx */
 const api = (ctx) => `${ctx.baseUrl}/restapi/v1.0/account/${ctx.state.accountId}/extension/${ctx.extensionId}`;
@@ -54,7 +68,7 @@ function stateRulesOf(ctx) {
 	const store = callHandlingOf(ctx.state).stateRules;
 	if (!store[ctx.extensionId]) {
 		const ring = { type: 'RingGroupAction', enabled: true, duration: 20, targets: [{ type: 'AllDesktopRingTarget' }] };
-		const voicemail = { type: 'TerminatingAction', targets: [{ type: 'VoiceMailTerminatingTarget', name: 'Voicemail', extension: { id: ctx.extensionId }, prompt: { greeting: { effectiveGreetingType: 'Preset', preset: { id: '66816' } } } }] };
+		const voicemail = { type: 'TerminatingAction', targets: [{ type: 'VoiceMailTerminatingTarget', name: 'Voicemail', extension: { id: ctx.extensionId }, prompt: { greeting: { effectiveGreetingType: 'Preset', preset: { id: VOICEMAIL_GREETING } } } }] };
 		/** @param {string} id @param {string} displayName @param {any[]} actions @param {string} type */
 		const rule = (id, displayName, actions, type) => ({
 			id, displayName, dispatching: { type, actions },
@@ -67,6 +81,26 @@ function stateRulesOf(ctx) {
 		];
 	}
 	return /** @type {any[]} */ (store[ctx.extensionId]);
+}
+
+/**
+ * A dispatching as RingCentral returns it: terminating targets have a name (CommTerminatingTargetResource), and the
+ * voicemail target names the extension whose voicemail it is (the rule's own unless given).
+ * @param {any} dispatching @param {string} extensionId
+ */
+function storedDispatching(dispatching, extensionId) {
+	/** @type {Record<string, string>} */
+	const names = { VoiceMailTerminatingTarget: 'Voicemail', PlayAnnouncementTerminatingTarget: 'PlayAnnouncement' };
+	/** @param {any} target */
+	const stored = (target) => ({
+		...(names[target.type] ? { name: names[target.type] } : {}),
+		...(target.type === 'VoiceMailTerminatingTarget' ? { extension: { id: extensionId } } : {}),
+		...target,
+	});
+	return {
+		...dispatching,
+		actions: (dispatching.actions || []).map((/** @type {any} */ action) => (action.type === 'TerminatingAction' ? { ...action, targets: (action.targets || []).map(stored) } : action)),
+	};
 }
 
 /** @param {any} ctx @param {boolean} v2 */
@@ -109,6 +143,13 @@ const handlers = {
 		];
 		const availableOnly = first(ctx.query.availableOnly) === 'true';
 		return { body: { records: records.filter((f) => (!wanted.length || wanted.includes(f.id)) && (!availableOnly || f.available)) } };
+	},
+
+	listStandardGreetings: (ctx) => {
+		const types = list(ctx.query.type);
+		const usageTypes = list(ctx.query.usageType);
+		const greetings = STANDARD_GREETINGS.filter((g) => (!types.length || types.includes(g.type)) && (!usageTypes.length || usageTypes.includes(g.usageType)));
+		return { body: paginate(ctx, greetings.map((g) => ({ uri: `${ctx.baseUrl}/restapi/v1.0/dictionary/greeting/${g.id}`, ...g }))) };
 	},
 
 	listAnsweringRules: (ctx) => {
@@ -162,7 +203,7 @@ const handlers = {
 	updateVoiceStateBasedRule: (ctx) => {
 		requireGeneration(ctx, true);
 		const rule = findRule(stateRulesOf(ctx), ctx.params.stateId, 'stateId');
-		if (ctx.body && ctx.body.dispatching) rule.dispatching = ctx.body.dispatching;
+		if (ctx.body && ctx.body.dispatching) rule.dispatching = storedDispatching(ctx.body.dispatching, ctx.extensionId);
 		return { body: rule };
 	},
 	listVoiceInteractionRules: (ctx) => {
@@ -181,6 +222,7 @@ const handlers = {
 	createVoiceInteractionRule: (ctx) => {
 		requireGeneration(ctx, true);
 		const rule = { id: String(crypto.randomInt(1e10, 1e11)), ...ctx.body };
+		if (rule.dispatching) rule.dispatching = storedDispatching(rule.dispatching, ctx.extensionId);
 		interactionRulesOf(ctx).push(rule);
 		return { status: 201, body: rule };
 	},
@@ -189,6 +231,7 @@ const handlers = {
 		const rule = findRule(interactionRulesOf(ctx), ctx.params.ruleId);
 		const { id, ...changes } = ctx.body || {};
 		Object.assign(rule, changes);
+		if (changes.dispatching) rule.dispatching = storedDispatching(changes.dispatching, ctx.extensionId);
 		return { body: rule };
 	},
 	deleteVoiceInteractionRule: (ctx) => {

@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
+import { invalidInput } from '../../../shared/validation';
 import { voiceInteractionRuleOperations, voiceOperations } from '../../operations';
-import { forwardTo, jsonObjectOf, numbersOf, ruleJsonHint } from './rules';
+import type { RuleAction } from './rules';
+import { actionBody, actionOptions, chosenAction, jsonObjectOf, numbersOf, ruleJsonHint } from './rules';
 import { callHandlingTarget, v1Url, v2Url } from './version';
 
 const properties: INodeProperties[] = [
@@ -33,12 +34,21 @@ const properties: INodeProperties[] = [
 		description: 'The rule applies to calls to these numbers of yours (comma-separated)',
 	},
 	{
+		displayName: 'Action',
+		name: 'action',
+		type: 'options',
+		options: actionOptions,
+		default: 'forward',
+		description: 'What the rule does with the calls it catches',
+	},
+	{
 		displayName: 'Forward To',
 		name: 'forwardTo',
 		type: 'string',
 		default: '',
 		placeholder: '+16505550188',
 		description: 'Forward matching calls to this number at once; leave empty to describe the action in "Rule Settings (JSON)"',
+		displayOptions: { show: { action: ['forward'] } },
 	},
 	{
 		displayName: 'Enabled',
@@ -75,9 +85,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!name) throw invalidInput(node, itemIndex, 'Name', 'no name given', 'Name the rule, e.g. "VIP callers".');
 	const callers = numbersOf(this, itemIndex, 'Callers', this.getNodeParameter('callers', itemIndex, ''));
 	const calledNumbers = numbersOf(this, itemIndex, 'Called Numbers', this.getNodeParameter('calledNumbers', itemIndex, ''));
-	const forwardValue = String(this.getNodeParameter('forwardTo', itemIndex, '') ?? '').trim();
-	const forwardNumber = forwardValue ? normalizePhoneNumber(forwardValue) : undefined;
-	if (forwardValue && !forwardNumber) throw invalidInput(node, itemIndex, 'Forward To', `"${forwardValue}" is not a phone number`, 'Use the E.164 format, e.g. +16505550188.');
+	const action = this.getNodeParameter('action', itemIndex, 'forward') as RuleAction;
+	const chosen = chosenAction(this, itemIndex, action, action === 'forward' ? this.getNodeParameter('forwardTo', itemIndex, '') : '');
 	const enabled = this.getNodeParameter('enabled', itemIndex, true) as boolean;
 	const { settings } = this.getNodeParameter('additionalFields', itemIndex, {}) as { settings?: unknown };
 	const extra = jsonObjectOf(this, itemIndex, 'Rule Settings (JSON)', settings);
@@ -93,19 +102,20 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			enabled,
 			...(callers.length ? { callers: callers.map((callerId) => ({ callerId })) } : {}),
 			...(calledNumbers.length ? { calledNumbers: calledNumbers.map((phoneNumber) => ({ phoneNumber })) } : {}),
-			...(forwardNumber ? forwardTo('v1', forwardNumber) : {}),
+			...(await actionBody(this, itemIndex, 'v1', chosen)),
 			...extra,
 		};
 		return await ringCentralJson<IDataObject>(this, { method: 'POST', url: v1Url(extensionId), body }, voiceOperations.callHandlingRules.create, itemIndex);
 	}
 	const conditions = callers.length || calledNumbers.length ? [{ type: 'Interaction', from: callers.map((phoneNumber) => ({ phoneNumber, name: phoneNumber })), to: calledNumbers }] : [];
-	const body: IDataObject = { displayName: name, enabled, conditions, ...(forwardNumber ? forwardTo('v2', forwardNumber) : {}), ...extra };
-	if (!body.dispatching) {
-		throw invalidInput(node, itemIndex, 'Forward To', 'the rule does nothing with the calls', `Enter a number in "Forward To", or a "dispatching" in Rule Settings (JSON): ${ruleJsonHint('v2')}.`);
+	// Rule Settings (JSON) has the last word, as it is merged last.
+	if (!('dispatching' in extra ? extra.dispatching : chosen)) {
+		throw invalidInput(node, itemIndex, action === 'json' ? 'Rule Settings (JSON)' : 'Forward To', 'the rule does nothing with the calls', `Choose an action, enter a number in "Forward To", or give a "dispatching" in Rule Settings (JSON): ${ruleJsonHint('v2')}.`);
 	}
-	if (!(body.conditions as unknown[]).length) {
+	if (!(('conditions' in extra ? extra.conditions : conditions) as unknown[] | undefined)?.length) {
 		throw invalidInput(node, itemIndex, 'Callers', 'the rule has no condition', 'Enter callers or called numbers (or "conditions" in Rule Settings).');
 	}
+	const body: IDataObject = { displayName: name, enabled, conditions, ...(await actionBody(this, itemIndex, 'v2', chosen)), ...extra };
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'POST', url: `${v2Url(extensionId)}/interaction-rules`, body },

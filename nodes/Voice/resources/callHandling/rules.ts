@@ -1,7 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { jsonParse, NodeOperationError } from 'n8n-workflow';
 
+import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, normalizePhoneNumber, splitList } from '../../../shared/validation';
+import { greetingsResource } from '../../generated/greetings';
 import type { CallHandlingVersion } from './version';
 import { STATE_IDS } from './version';
 
@@ -50,15 +52,120 @@ export function jsonObjectOf(ctx: IExecuteFunctions, itemIndex: number, field: s
 	return parsed as IDataObject;
 }
 
+/** What a rule does with the calls it catches: the structured choices, or `json` (described in Rule Settings (JSON)). */
+export type RuleAction = 'forward' | 'voicemail' | 'announcement' | 'json';
+
+/** A chosen action, checked; `undefined`: the action is described in Rule Settings (JSON). */
+export type ChosenAction = { action: 'forward'; phoneNumber: string } | { action: 'voicemail' | 'announcement' } | undefined;
+
+export const actionOptions: INodePropertyOptions[] = [
+	{ name: 'Described in Rule Settings (JSON)', value: 'json', description: 'Say what the rule does in "Rule Settings (JSON)", in RingCentral\'s terms' },
+	{ name: 'Forward To', value: 'forward', description: 'Forward the calls at once to a phone number' },
+	{ name: 'Play Announcement and Hang Up', value: 'announcement', description: "Play RingCentral's standard announcement, then end the call" },
+	{ name: 'Send to Voicemail', value: 'voicemail', description: "Send the calls straight to the user's voicemail" },
+];
+
+/**
+ * The action of the parameters: `action` (absent in workflows made before it existed) and `forwardTo`.
+ * Without an action a number in Forward To forwards, and an empty one leaves the action to Rule Settings (JSON), as
+ * before. `strict` (Update): Forward To chosen needs a number, and a number needs Forward To.
+ */
+export function chosenAction(ctx: IExecuteFunctions, itemIndex: number, action: RuleAction | undefined, forwardValue: unknown, strict = false): ChosenAction {
+	const value = String(forwardValue ?? '').trim();
+	if (action && action !== 'forward') {
+		if (strict && value) throw invalidInput(ctx.getNode(), itemIndex, 'Forward To', 'only used with the "Forward To" action', 'Remove "Forward To", or choose "Forward To" as the action.');
+		return action === 'json' ? undefined : { action };
+	}
+	if (!value) {
+		if (strict && action === 'forward') throw invalidInput(ctx.getNode(), itemIndex, 'Forward To', 'no number given', 'Enter the number to forward the calls to, e.g. +16505550188.');
+		return undefined;
+	}
+	const phoneNumber = normalizePhoneNumber(value);
+	if (!phoneNumber) throw invalidInput(ctx.getNode(), itemIndex, 'Forward To', `"${value}" is not a phone number`, 'Use the E.164 format, e.g. +16505550188.');
+	return { action: 'forward', phoneNumber };
+}
+
+/** The new call handling's Terminate dispatching with the given targets and the target it uses. */
+const terminate = (targets: IDataObject[], terminatingTargetType?: string): IDataObject => ({
+	dispatching: {
+		type: 'Terminate',
+		actions: [{ type: 'TerminatingAction', targets, ...(terminatingTargetType ? { ringingTargetType: 'VoiceMailTerminatingTarget', terminatingTargetType } : {}) }],
+	},
+});
+
+/** A terminating target's prompt: a standard (preset) greeting. */
+const presetPrompt = (greetingId: string) => ({ greeting: { effectiveGreetingType: 'Preset', preset: { id: greetingId } } });
+
+/** The user's own voicemail, with the standard voicemail greeting (CommVoiceMailTerminatingTargetRequest). */
+const voicemailTarget = (greetingId: string): IDataObject => ({ type: 'VoiceMailTerminatingTarget', prompt: presetPrompt(greetingId) });
+
 /** What a rule does with the call, in the shape of the version: forward it to a phone number. */
 export function forwardTo(version: CallHandlingVersion, phoneNumber: string): IDataObject {
 	if (version === 'v1') return { callHandlingAction: 'UnconditionalForwarding', unconditionalForwarding: { phoneNumber } };
-	return {
-		dispatching: {
-			type: 'Terminate',
-			actions: [{ type: 'TerminatingAction', targets: [{ type: 'PhoneNumberTerminatingTarget', destination: { phoneNumber }, dispatchingType: 'Terminating' }] }],
-		},
-	};
+	return terminate([{ type: 'PhoneNumberTerminatingTarget', destination: { phoneNumber }, dispatchingType: 'Terminating' }]);
+}
+
+/**
+ * Send the calls to the user's voicemail. v1: `TakeMessagesOnly`. v2: a Terminate dispatching whose target is the
+ * voicemail (its prompt, required by the spec, is the standard voicemail greeting `voicemailGreetingId`).
+ */
+export function sendToVoicemail(version: CallHandlingVersion, voicemailGreetingId = ''): IDataObject {
+	if (version === 'v1') return { callHandlingAction: 'TakeMessagesOnly' };
+	return terminate([voicemailTarget(voicemailGreetingId)], 'VoiceMailTerminatingTarget');
+}
+
+/**
+ * Play an announcement and hang up. v1: `PlayAnnouncementOnly`. v2: a Terminate dispatching to an announcement target
+ * (a standard announcement greeting); the voicemail target goes with it, as RingCentral requires of every rule.
+ */
+export function playAnnouncement(version: CallHandlingVersion, greetings: { voicemail?: string; announcement?: string } = {}): IDataObject {
+	if (version === 'v1') return { callHandlingAction: 'PlayAnnouncementOnly' };
+	return terminate(
+		[voicemailTarget(greetings.voicemail ?? ''), { type: 'PlayAnnouncementTerminatingTarget', prompt: presetPrompt(greetings.announcement ?? ''), dispatchingType: 'Terminating' }],
+		'PlayAnnouncementTerminatingTarget',
+	);
+}
+
+/** Standard greetings per execution and type. */
+const standardGreetings = new WeakMap<object, Map<string, Promise<string | undefined>>>();
+
+/** The ID of RingCentral's standard (preset) greeting of a type for users' rules: the "Default" one, or the first. */
+async function standardGreetingId(ctx: IExecuteFunctions, itemIndex: number, type: 'Voicemail' | 'Announcement'): Promise<string> {
+	let byType = standardGreetings.get(ctx);
+	if (!byType) standardGreetings.set(ctx, (byType = new Map()));
+	let id = byType.get(type);
+	if (!id) {
+		id = ringCentralJson<{ records?: IDataObject[] }>(
+			ctx,
+			{ method: 'GET', url: '/restapi/v1.0/dictionary/greeting', qs: { type, usageType: 'UserExtensionAnsweringRule' } },
+			greetingsResource.meta.listStandardGreetings,
+			itemIndex,
+		).then((body) => {
+			const records = (body.records ?? []).filter((record) => record.id !== undefined && record.category !== 'None');
+			const chosen = records.find((record) => record.name === 'Default') ?? records[0];
+			return chosen ? String(chosen.id) : undefined;
+		});
+		byType.set(type, id);
+		id.catch(() => byType?.delete(type));
+	}
+	const found = await id;
+	if (!found) {
+		throw new NodeOperationError(ctx.getNode(), `RingCentral lists no standard ${type.toLowerCase()} greeting for users (item ${itemIndex})`, {
+			itemIndex,
+			description: `Choose the action "Described in Rule Settings (JSON)" and give the "dispatching": ${ruleJsonHint('v2')}.`,
+		});
+	}
+	return found;
+}
+
+/** The request fields of a chosen action for the version (v2 looks up the standard greetings its targets need). */
+export async function actionBody(ctx: IExecuteFunctions, itemIndex: number, version: CallHandlingVersion, chosen: ChosenAction): Promise<IDataObject> {
+	if (!chosen) return {};
+	if (chosen.action === 'forward') return forwardTo(version, chosen.phoneNumber);
+	if (version === 'v1') return chosen.action === 'voicemail' ? sendToVoicemail('v1') : playAnnouncement('v1');
+	const voicemail = await standardGreetingId(ctx, itemIndex, 'Voicemail');
+	if (chosen.action === 'voicemail') return sendToVoicemail('v2', voicemail);
+	return playAnnouncement('v2', { voicemail, announcement: await standardGreetingId(ctx, itemIndex, 'Announcement') });
 }
 
 export const ruleJsonHint = (version: CallHandlingVersion) =>

@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
+import { invalidInput } from '../../../shared/validation';
 import { voiceInteractionRuleOperations, voiceOperations, voiceStateRuleOperations } from '../../operations';
-import { forwardTo, isStateRule, jsonObjectOf, ruleIdOf, stateRuleError } from './rules';
+import type { RuleAction } from './rules';
+import { actionBody, actionOptions, chosenAction, isStateRule, jsonObjectOf, ruleIdOf, stateRuleError } from './rules';
 import { callHandlingTarget, ruleIdFor, v1Url, v2Url } from './version';
 
 const properties: INodeProperties[] = [
@@ -27,6 +28,14 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
+			{
+				displayName: 'Action',
+				name: 'action',
+				type: 'options',
+				options: actionOptions,
+				default: 'forward',
+				description: 'What the rule does with the calls it catches from now on ("Forward To" needs the Forward To field). Without it, a number in Forward To forwards.',
+			},
 			{
 				displayName: 'Forward To',
 				name: 'forwardTo',
@@ -54,38 +63,38 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['callHandlingRules'], operation: ['update'] } }, properties);
 
-/** Switches a rule on or off, renames it, or changes where it sends calls, in whichever call handling the account has. */
+/** Switches a rule on or off, renames it, or changes what it does with calls (forward, voicemail, announcement), in whichever call handling the account has. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const given = ruleIdOf(this, itemIndex);
 	const onOff = this.getNodeParameter('switch', itemIndex, 'keep') as 'keep' | 'on' | 'off';
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as { forwardTo?: string; name?: string; settings?: unknown };
-	const forwardValue = String(fields.forwardTo ?? '').trim();
-	const forwardNumber = forwardValue ? normalizePhoneNumber(forwardValue) : undefined;
-	if (forwardValue && !forwardNumber) throw invalidInput(this.getNode(), itemIndex, 'Forward To', `"${forwardValue}" is not a phone number`, 'Use the E.164 format, e.g. +16505550188.');
+	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as { action?: RuleAction; forwardTo?: string; name?: string; settings?: unknown };
+	const chosen = chosenAction(this, itemIndex, fields.action, fields.forwardTo, true);
 	const extra = jsonObjectOf(this, itemIndex, 'Rule Settings (JSON)', fields.settings);
 	const name = String(fields.name ?? '').trim();
 	const { extensionId, version } = await callHandlingTarget(this, itemIndex);
 	const ruleId = ruleIdFor(version, given);
 	const enabled = onOff === 'keep' ? {} : { enabled: onOff === 'on' };
-	const changes: IDataObject = { ...enabled, ...(forwardNumber ? forwardTo(version, forwardNumber) : {}), ...extra };
+	const changes = async (): Promise<IDataObject> => ({ ...enabled, ...(await actionBody(this, itemIndex, version, chosen)), ...extra });
 
 	if (version === 'v1') {
-		const body = { ...changes, ...(name ? { name } : {}) };
+		const body = { ...(await changes()), ...(name ? { name } : {}) };
 		if (!Object.keys(body).length) throw invalidInput(this.getNode(), itemIndex, 'Update Fields', 'nothing to change', 'Switch the rule on or off, or add a field to change.');
 		return await ringCentralJson<IDataObject>(this, { method: 'PUT', url: `${v1Url(extensionId)}/${encodeURIComponent(ruleId)}`, body }, voiceOperations.callHandlingRules.update, itemIndex);
 	}
 	if (isStateRule(ruleId)) {
 		if (onOff !== 'keep') throw stateRuleError(this, itemIndex, ruleId, 'it cannot be switched on or off');
 		if (name) throw stateRuleError(this, itemIndex, ruleId, 'it cannot be renamed');
-		if (!changes.dispatching) throw invalidInput(this.getNode(), itemIndex, 'Update Fields', 'nothing to change', 'Enter "Forward To", or a "dispatching" in Rule Settings (JSON).');
+		if (!('dispatching' in extra ? extra.dispatching : chosen)) {
+			throw invalidInput(this.getNode(), itemIndex, 'Update Fields', 'nothing to change', 'Choose an "Action" (or enter "Forward To"), or give a "dispatching" in Rule Settings (JSON).');
+		}
 		return await ringCentralJson<IDataObject>(
 			this,
-			{ method: 'PATCH', url: `${v2Url(extensionId)}/state-rules/${encodeURIComponent(ruleId)}`, body: { dispatching: changes.dispatching } },
+			{ method: 'PATCH', url: `${v2Url(extensionId)}/state-rules/${encodeURIComponent(ruleId)}`, body: { dispatching: (await changes()).dispatching } },
 			voiceStateRuleOperations.callHandlingRules.update,
 			itemIndex,
 		);
 	}
-	const body = { ...changes, ...(name ? { displayName: name } : {}) };
+	const body = { ...(await changes()), ...(name ? { displayName: name } : {}) };
 	if (!Object.keys(body).length) throw invalidInput(this.getNode(), itemIndex, 'Update Fields', 'nothing to change', 'Switch the rule on or off, or add a field to change.');
 	return await ringCentralJson<IDataObject>(
 		this,
