@@ -46,8 +46,10 @@ function settings(ctx: IPollFunctions) {
 
 type Settings = ReturnType<typeof settings>;
 
+/** The call log since `dateFrom`; with `limit`, only the first `limit` records that match the settings. */
 async function readCallLog(ctx: IPollFunctions, s: Settings, dateFrom: number, limit?: number): Promise<CallRecord[]> {
 	const company = s.scope === 'account';
+	const meta = company ? ops.readCompanyCallLog : ops.readUserCallLog;
 	return (await fetchRecords(
 		ctx,
 		{
@@ -60,8 +62,10 @@ async function readCallLog(ctx: IPollFunctions, s: Settings, dateFrom: number, l
 				...(s.recordings ? { recordingType: 'All' } : {}),
 			},
 		},
-		company ? ops.readCompanyCallLog : ops.readUserCallLog,
+		meta,
 		limit,
+		undefined,
+		limit !== undefined ? (record) => wanted(s, record as CallRecord) : undefined,
 	)) as CallRecord[];
 }
 
@@ -79,8 +83,7 @@ async function recordingBinary(ctx: IPollFunctions, record: CallRecord): Promise
 
 /** The newest matching record, for "Fetch Test Event". */
 async function sample(ctx: IPollFunctions, s: Settings): Promise<INodeExecutionData[][] | null> {
-	const records = (await readCallLog(ctx, s, Date.now() - SAMPLE_DAYS * 86_400_000, s.missedOnly ? undefined : 1)).filter((r) => wanted(s, r));
-	const record = records[0];
+	const [record] = await readCallLog(ctx, s, Date.now() - SAMPLE_DAYS * 86_400_000, 1);
 	if (!record) return null;
 	const item: INodeExecutionData = { json: record };
 	if (s.download) {

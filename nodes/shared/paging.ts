@@ -44,7 +44,8 @@ export async function fetchRecords(
 	const { list } = meta;
 	const sizeParam =
 		list.pageSizeParam === null || list.paging === 'none' ? undefined : (list.pageSizeParam ?? (list.paging === 'page' ? 'perPage' : 'recordCount'));
-	const capped = limit === undefined ? list.maxPageSize : Math.min(limit, list.maxPageSize ?? limit);
+	// With a filter applied here (`keep`), matches may be far apart: the largest pages keep the requests few.
+	const capped = limit === undefined || keep ? list.maxPageSize : Math.min(limit, list.maxPageSize ?? limit);
 	const wanted = capped !== undefined && list.minPageSize !== undefined ? Math.max(capped, list.minPageSize) : capped;
 	let request: IHttpRequestOptions | undefined = {
 		...first,

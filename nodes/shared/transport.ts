@@ -118,6 +118,28 @@ async function baseUrlOf(ctx: RingCentralContext, credentialType: string): Promi
 	return baseUrl;
 }
 
+/**
+ * Whether the access token may go to this absolute URL: https on RingCentral's own hosts, or the host of the
+ * credential's server (a proxy or the emulator, whose media may be on another port). A link elsewhere would
+ * hand the token to a stranger.
+ */
+export async function isRingCentralUrl(ctx: RingCentralContext, url: string): Promise<boolean> {
+	let link: URL;
+	try {
+		link = new URL(url);
+	} catch {
+		return false;
+	}
+	const host = link.hostname.toLowerCase();
+	if (!host) return false;
+	if (link.protocol === 'https:' && (host === 'ringcentral.com' || host.endsWith('.ringcentral.com'))) return true;
+	try {
+		return host === new URL(await baseUrlOf(ctx, credentialTypeOf(ctx))).hostname.toLowerCase();
+	} catch {
+		return false;
+	}
+}
+
 function itemIndexOf(ctx: RingCentralContext): number | undefined {
 	return 'getItemIndex' in ctx ? ctx.getItemIndex() : undefined;
 }

@@ -119,7 +119,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const hasFeatures = (record: IDataObject) => features.every((feature) => ((record.features as string[] | undefined) ?? []).includes(feature));
 	return await fetchRecords(
 		this,
-		{ method: 'GET', url: `/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}/phone-number`, qs: features.length ? { ...qs, perPage: meta.list.maxPageSize } : qs },
+		{ method: 'GET', url: `/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}/phone-number`, qs },
 		meta,
 		limit,
 		itemIndex,

@@ -61,7 +61,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{
 			method: 'GET',
 			url: '/restapi/v1.0/account/~/presence',
-			qs: { ...(detailedTelephonyState ? { detailedTelephonyState: true } : {}), ...(presenceStatus.length ? { perPage: meta.list.maxPageSize } : {}) },
+			qs: detailedTelephonyState ? { detailedTelephonyState: true } : {},
 		},
 		meta,
 		limitOf(this, itemIndex),

@@ -47,5 +47,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	// RingCentral cannot search by email: read the address book in large pages and keep the matches.
 	const matches = (record: IDataObject) => EMAIL_FIELDS.some((field) => String(record[field] ?? '').toLowerCase() === kind.value);
-	return await fetchRecords(this, { method: 'GET', url: CONTACTS_URL, qs: { perPage: meta.list.maxPageSize } }, meta, limit, itemIndex, matches);
+	return await fetchRecords(this, { method: 'GET', url: CONTACTS_URL }, meta, limit, itemIndex, matches);
 }

@@ -1,12 +1,12 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { binaryItemFrom } from '../../../shared/binary';
 import { binaryPropertyOutput } from '../../../shared/descriptions';
 import type { LocatorSpec } from '../../../shared/locators';
 import { readLocator, resourceLocator } from '../../../shared/locators';
-import { nextPageRequest } from '../../../shared/paging';
-import { credentialTypeOf, ringCentralJson, ringCentralRequest } from '../../../shared/transport';
+import { fetchRecords } from '../../../shared/paging';
+import { isRingCentralUrl, ringCentralRequest } from '../../../shared/transport';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { videoOperations } from '../../operations';
 import { recordingsUrl } from './getAll.operation';
@@ -32,17 +32,6 @@ const properties: INodeProperties[] = [resourceLocator(RECORDING_LOCATOR), binar
 
 export const description = updateDisplayOptions({ show: { resource: ['recording'], operation: ['download'] } }, properties);
 
-/**
- * Whether the access token may go to this link: RingCentral's own hosts, or the host of the credential's
- * server (a proxy or the emulator, whose media may be on another port). A pasted link elsewhere would
- * hand the token to a stranger.
- */
-function isRingCentralLink(link: URL, baseUrl: string): boolean {
-	if (link.hostname.toLowerCase() === new URL(baseUrl).hostname.toLowerCase()) return true;
-	const host = link.hostname.toLowerCase();
-	return link.protocol === 'https:' && (host === 'ringcentral.com' || host.endsWith('.ringcentral.com'));
-}
-
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const { mode, id } = readLocator(this, itemIndex, RECORDING_LOCATOR);
 	let link = mode === 'url' ? id : undefined;
@@ -50,12 +39,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!link) {
 		// No API path serves one recording: find it in the user's list (newest first), reading no more pages than needed.
 		const meta = videoOperations.recording.getAll as OperationMeta & { list: ListMeta };
-		let request: IHttpRequestOptions | undefined = { method: 'GET', url: recordingsUrl('~'), qs: { perPage: meta.list.maxPageSize } };
-		while (request && !recording) {
-			const page: IDataObject = await ringCentralJson<IDataObject>(this, request, meta, itemIndex);
-			recording = ((page.recordings as IDataObject[] | undefined) ?? []).find((candidate) => String(candidate.id) === id);
-			request = nextPageRequest(page, request, meta.list);
-		}
+		[recording] = await fetchRecords(this, { method: 'GET', url: recordingsUrl('~') }, meta, 1, itemIndex, (candidate) => String(candidate.id) === id);
 		if (!recording) {
 			throw new NodeOperationError(this.getNode(), `Recording: no recording of yours has the ID "${id}" (item ${itemIndex})`, {
 				itemIndex,
@@ -64,14 +48,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 		link = String(recording.url ?? recording.mediaLink ?? '');
 	}
-	const credentials = await this.getCredentials(credentialTypeOf(this));
-	let parsed: URL | undefined;
-	try {
-		parsed = new URL(link);
-	} catch {
-		parsed = undefined;
-	}
-	if (!parsed || !isRingCentralLink(parsed, String(credentials.baseUrl))) {
+	if (!(await isRingCentralUrl(this, link))) {
 		throw new NodeOperationError(this.getNode(), `Recording: "${link}" is not a RingCentral link (item ${itemIndex})`, {
 			itemIndex,
 			description: 'Only links on RingCentral servers are downloaded, so that your access token is never sent elsewhere. Use the "url" of the recording as RingCentral returns it.',
@@ -79,7 +56,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const response = await ringCentralRequest(
 		this,
-		{ method: 'GET', url: parsed.toString(), encoding: 'stream', json: false, headers: { Accept: 'video/*, audio/*, application/octet-stream' } },
+		{ method: 'GET', url: new URL(link).toString(), encoding: 'stream', json: false, headers: { Accept: 'video/*, audio/*, application/octet-stream' } },
 		videoOperations.recording.download,
 		itemIndex,
 	);

@@ -179,8 +179,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		...(filters.phoneNumber ? { phoneNumber: phoneNumberQuery(this, itemIndex, filters.phoneNumber) } : {}),
 		...(filters.telephonySessionId ? { telephonySessionId: filters.telephonySessionId.trim() } : {}),
 		...(filters.withRecording ? { recordingType: 'All' } : {}),
-		// With a filter RingCentral cannot apply, the largest pages keep the Heavy requests few.
-		...(keep ? { perPage: MAX_PAGE[view] } : {}),
 	};
 	const records = await fetchRecords(
 		this,

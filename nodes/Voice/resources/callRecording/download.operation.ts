@@ -3,7 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { binaryItemFrom } from '../../../shared/binary';
 import { binaryPropertyOutput } from '../../../shared/descriptions';
-import { credentialTypeOf, ringCentralJson, ringCentralRequest } from '../../../shared/transport';
+import { isRingCentralUrl, ringCentralJson, ringCentralRequest } from '../../../shared/transport';
 import { voiceOperations } from '../../operations';
 import { recordingIdOf } from './get.operation';
 
@@ -44,22 +44,7 @@ const EXTENSIONS: Record<string, string> = { 'audio/mpeg': 'mp3', 'audio/mp3': '
  * carries the credential's access token.
  */
 async function checkContentUri(ctx: IExecuteFunctions, itemIndex: number, uri: string): Promise<void> {
-	let host: string;
-	try {
-		host = new URL(uri).hostname.toLowerCase();
-	} catch {
-		host = '';
-	}
-	const credentials = await ctx.getCredentials(credentialTypeOf(ctx));
-	const ownHost = (() => {
-		try {
-			return new URL(String(credentials.baseUrl)).hostname.toLowerCase();
-		} catch {
-			return undefined;
-		}
-	})();
-	const trusted = (host === 'ringcentral.com' || host.endsWith('.ringcentral.com')) && uri.toLowerCase().startsWith('https://');
-	if (!host || (!trusted && host !== ownHost)) {
+	if (!(await isRingCentralUrl(ctx, uri))) {
 		throw new NodeOperationError(ctx.getNode(), `Recording: "${uri}" is not a RingCentral content URI (item ${itemIndex})`, {
 			itemIndex,
 			description: 'Use the "recording.contentUri" of a call log record (https://media.ringcentral.com/...), or the recording ID.',
