@@ -1,6 +1,7 @@
 import type { IBinaryData, IBinaryKeyData, IDataObject, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
 
 import { fileNameFrom } from './binary';
+import { headerValue } from './headers';
 import { ringCentralRequest } from './transport';
 import type { OperationMeta } from './types';
 
@@ -17,9 +18,10 @@ export async function downloadFile(ctx: TriggerFileContext, uri: string, meta: O
 	const response = await ringCentralRequest(ctx, { method: 'GET', url: uri, encoding: 'arraybuffer' }, meta);
 	const body = response.body as Buffer | ArrayBuffer;
 	const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
-	const headers = Object.fromEntries(Object.entries(response.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v === undefined ? undefined : String(v)]));
-	const mimeType = (headers['content-type'] ?? fallbackMimeType)?.split(';')[0]?.trim();
-	return await ctx.helpers.prepareBinaryData(buffer, fileNameFrom(headers['content-disposition']) ?? fallbackFileName, mimeType);
+	const contentType = headerValue(response.headers, 'content-type');
+	const contentDisposition = headerValue(response.headers, 'content-disposition');
+	const mimeType = (contentType === undefined ? fallbackMimeType : String(contentType))?.split(';')[0]?.trim();
+	return await ctx.helpers.prepareBinaryData(buffer, fileNameFrom(contentDisposition === undefined ? undefined : String(contentDisposition)) ?? fallbackFileName, mimeType);
 }
 
 /** The files of messages (voicemail audio, fax documents, MMS pictures; not the text parts) as `<prefix>_<n>`. */

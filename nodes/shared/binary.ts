@@ -1,9 +1,10 @@
 import type { IBinaryData, IExecuteFunctions, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { headerValue } from './headers';
+
 function header(response: IN8nHttpFullResponse, name: string): string | undefined {
-	const key = Object.keys(response.headers ?? {}).find((k) => k.toLowerCase() === name);
-	const value = key === undefined ? undefined : response.headers[key];
+	const value = headerValue(response.headers, name);
 	return value === undefined ? undefined : String(value);
 }
 

@@ -1,5 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
+import { headerValue } from './headers';
 import type { ThrottlingGroup } from './types';
 
 /**
@@ -108,9 +109,9 @@ export class RateLimitPacer {
 			else group.slots.push(now);
 			group.slots.sort((a, b) => a - b);
 		}
-		const limit = Number(headerOf(headers, 'x-rate-limit-limit'));
-		const windowSeconds = Number(headerOf(headers, 'x-rate-limit-window'));
-		const remaining = Number(headerOf(headers, 'x-rate-limit-remaining'));
+		const limit = Number(headerValue(headers, 'x-rate-limit-limit'));
+		const windowSeconds = Number(headerValue(headers, 'x-rate-limit-window'));
+		const remaining = Number(headerValue(headers, 'x-rate-limit-remaining'));
 		if (limit > 0 && windowSeconds > 0) {
 			group.limit = limit;
 			group.windowMs = windowSeconds * 1000;
@@ -168,11 +169,6 @@ interface GroupState {
 	penaltyUntil: number;
 	/** The one request in flight while the group's limit is still unknown. */
 	probe?: { done: Promise<void>; release: () => void };
-}
-
-function headerOf(headers: Record<string, unknown>, name: string): unknown {
-	const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
-	return key === undefined ? undefined : headers[key];
 }
 
 export function limiterKey(credentialId: string, group: ThrottlingGroup | string | undefined): string {

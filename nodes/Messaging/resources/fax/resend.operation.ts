@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { UploadFile } from '../../../shared/binary';
 import { fileNameFrom } from '../../../shared/binary';
+import { headerValue } from '../../../shared/headers';
 import { ringCentralJson, ringCentralRequest } from '../../../shared/transport';
 import { invalidInput, requirePhoneNumbers } from '../../../shared/validation';
 import { messagingOperations } from '../../operations';
@@ -70,7 +71,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const buffer = Buffer.from(response.body as ArrayBuffer);
 		const mimeType = attachment.contentType ?? 'application/pdf';
 		const fileName =
-			fileNameFrom(String(response.headers['content-disposition'] ?? '')) ?? attachment.fileName ?? `fax-${messageId}-${attachment.id}.pdf`;
+			fileNameFrom(String(headerValue(response.headers, 'content-disposition') ?? '')) ?? attachment.fileName ?? `fax-${messageId}-${attachment.id}.pdf`;
 		documents.push({ blob: new Blob([new Uint8Array(buffer)], { type: mimeType }), fileName, mimeType, size: buffer.length });
 	}
 	if (documents.length === 0) {

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { oncePerRun } from '../../../shared/perRun';
 import { ringCentralJson, ringCentralRequest } from '../../../shared/transport';
 import type { OperationMeta } from '../../../shared/types';
 import { invalidInput } from '../../../shared/validation';
@@ -18,7 +19,7 @@ export const sessionIdProperty: INodeProperties = {
 	description: 'The call: "telephonySessionId" of an active call, a call event or Call Out',
 };
 
-export const partyIdProperty: INodeProperties = {
+const partyIdProperty: INodeProperties = {
 	displayName: 'Party ID',
 	name: 'partyId',
 	type: 'string',
@@ -76,16 +77,11 @@ export function sessionIdOf(ctx: IExecuteFunctions, itemIndex: number): string {
 export const sessionUrl = (sessionId: string) => `/restapi/v1.0/account/~/telephony/sessions/${encodeURIComponent(sessionId)}`;
 
 /** The connected user's extension ID, once per execution. */
-const myExtension = new WeakMap<object, Promise<string>>();
-
 async function myExtensionId(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
-	let id = myExtension.get(ctx);
-	if (!id) {
-		id = ringCentralJson<IDataObject>(ctx, { method: 'GET', url: '/restapi/v1.0/account/~/extension/~' }, ME_META, itemIndex).then((me) => String(me.id));
-		myExtension.set(ctx, id);
-		id.catch(() => myExtension.delete(ctx));
-	}
-	return await id;
+	return await oncePerRun(ctx, 'myExtensionId', async () => {
+		const me = await ringCentralJson<IDataObject>(ctx, { method: 'GET', url: '/restapi/v1.0/account/~/extension/~' }, ME_META, itemIndex);
+		return String(me.id);
+	});
 }
 
 /** The party to act on: the one given, or the connected user's own (live) party in the session. */

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { jsonParse, NodeOperationError } from 'n8n-workflow';
 
+import { oncePerRun } from '../../../shared/perRun';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, normalizePhoneNumber, splitList } from '../../../shared/validation';
 import { greetingsResource } from '../../generated/greetings';
@@ -109,7 +110,7 @@ export function forwardTo(version: CallHandlingVersion, phoneNumber: string): ID
  * Send the calls to the user's voicemail. v1: `TakeMessagesOnly`. v2: a Terminate dispatching whose target is the
  * voicemail (its prompt, required by the spec, is the standard voicemail greeting `voicemailGreetingId`).
  */
-export function sendToVoicemail(version: CallHandlingVersion, voicemailGreetingId = ''): IDataObject {
+function sendToVoicemail(version: CallHandlingVersion, voicemailGreetingId = ''): IDataObject {
 	if (version === 'v1') return { callHandlingAction: 'TakeMessagesOnly' };
 	return terminate([voicemailTarget(voicemailGreetingId)], 'VoiceMailTerminatingTarget');
 }
@@ -118,7 +119,7 @@ export function sendToVoicemail(version: CallHandlingVersion, voicemailGreetingI
  * Play an announcement and hang up. v1: `PlayAnnouncementOnly`. v2: a Terminate dispatching to an announcement target
  * (a standard announcement greeting); the voicemail target goes with it, as RingCentral requires of every rule.
  */
-export function playAnnouncement(version: CallHandlingVersion, greetings: { voicemail?: string; announcement?: string } = {}): IDataObject {
+function playAnnouncement(version: CallHandlingVersion, greetings: { voicemail?: string; announcement?: string } = {}): IDataObject {
 	if (version === 'v1') return { callHandlingAction: 'PlayAnnouncementOnly' };
 	return terminate(
 		[voicemailTarget(greetings.voicemail ?? ''), { type: 'PlayAnnouncementTerminatingTarget', prompt: presetPrompt(greetings.announcement ?? ''), dispatchingType: 'Terminating' }],
@@ -126,29 +127,20 @@ export function playAnnouncement(version: CallHandlingVersion, greetings: { voic
 	);
 }
 
-/** Standard greetings per execution and type. */
-const standardGreetings = new WeakMap<object, Map<string, Promise<string | undefined>>>();
-
 /** The ID of RingCentral's standard (preset) greeting of a type for users' rules: the "Default" one, or the first. */
 async function standardGreetingId(ctx: IExecuteFunctions, itemIndex: number, type: 'Voicemail' | 'Announcement'): Promise<string> {
-	let byType = standardGreetings.get(ctx);
-	if (!byType) standardGreetings.set(ctx, (byType = new Map()));
-	let id = byType.get(type);
-	if (!id) {
-		id = ringCentralJson<{ records?: IDataObject[] }>(
+	// Once per run and type.
+	const found = await oncePerRun(ctx, `standardGreeting:${type}`, async () => {
+		const body = await ringCentralJson<{ records?: IDataObject[] }>(
 			ctx,
 			{ method: 'GET', url: '/restapi/v1.0/dictionary/greeting', qs: { type, usageType: 'UserExtensionAnsweringRule' } },
 			greetingsResource.meta.listStandardGreetings,
 			itemIndex,
-		).then((body) => {
-			const records = (body.records ?? []).filter((record) => record.id !== undefined && record.category !== 'None');
-			const chosen = records.find((record) => record.name === 'Default') ?? records[0];
-			return chosen ? String(chosen.id) : undefined;
-		});
-		byType.set(type, id);
-		id.catch(() => byType?.delete(type));
-	}
-	const found = await id;
+		);
+		const records = (body.records ?? []).filter((record) => record.id !== undefined && record.category !== 'None');
+		const chosen = records.find((record) => record.name === 'Default') ?? records[0];
+		return chosen ? String(chosen.id) : undefined;
+	});
 	if (!found) {
 		throw new NodeOperationError(ctx.getNode(), `RingCentral lists no standard ${type.toLowerCase()} greeting for users (item ${itemIndex})`, {
 			itemIndex,

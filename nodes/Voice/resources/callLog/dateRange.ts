@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { oncePerRun } from '../../../shared/perRun';
 import { ringCentralJson } from '../../../shared/transport';
 
 /** The extension and account reads that give RingCentral's regional settings (time zone). */
@@ -59,17 +60,16 @@ export function dateRangeProperties(defaultRange: DateRange = 'last24Hours'): IN
 /** Whether an ISO date names its UTC offset (else it is read in RingCentral's time zone). */
 export const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 
-/** Time zones per execution and extension: one regional-settings read per run, not per item. */
-const zoneCache = new WeakMap<object, Map<string, string>>();
-
 /**
  * The IANA time zone of the extension's RingCentral regional settings (the account's for the whole
  * account). Falls back to the workflow's time zone when RingCentral's cannot be read or is unknown.
  */
 export async function ringCentralTimeZone(ctx: IExecuteFunctions, extensionId: string | undefined, itemIndex: number): Promise<string> {
-	const key = extensionId ?? 'account';
-	const cached = zoneCache.get(ctx)?.get(key);
-	if (cached) return cached;
+	// One regional-settings read per run and extension, not per item.
+	return await oncePerRun(ctx, `timeZone:${extensionId ?? 'account'}`, async () => await readTimeZone(ctx, extensionId, itemIndex));
+}
+
+async function readTimeZone(ctx: IExecuteFunctions, extensionId: string | undefined, itemIndex: number): Promise<string> {
 	let zone: string | undefined;
 	let failure: unknown;
 	try {
@@ -86,10 +86,7 @@ export async function ringCentralTimeZone(ctx: IExecuteFunctions, extensionId: s
 	}
 	// Without the ReadAccounts permission (403) the workflow's time zone is the next best; other failures count.
 	if (failure && !(failure instanceof NodeApiError && [401, 403, 404].includes(Number(failure.httpCode)))) throw failure;
-	zone ??= ctx.getTimezone();
-	if (!zoneCache.has(ctx)) zoneCache.set(ctx, new Map());
-	zoneCache.get(ctx)?.set(key, zone);
-	return zone;
+	return zone ?? ctx.getTimezone();
 }
 
 /** A dateTime parameter as an instant: with its own offset as given, otherwise in `zone`. */

@@ -3,6 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { binaryItemFrom } from '../../../shared/binary';
 import { binaryPropertyOutput } from '../../../shared/descriptions';
+import { headerValue } from '../../../shared/headers';
 import { isRingCentralUrl, ringCentralJson, ringCentralRequest } from '../../../shared/transport';
 import { voiceOperations } from '../../operations';
 import { recordingIdOf } from './get.operation';
@@ -77,7 +78,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		await checkContentUri(this, itemIndex, contentUri);
 	}
 	const response = await ringCentralRequest(this, { method: 'GET', url: contentUri, encoding: 'stream', json: false }, voiceOperations.callRecordings.download, itemIndex);
-	const mimeType = String(Object.entries(response.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? metadata.contentType ?? '').split(';')[0].trim();
+	const mimeType = String(headerValue(response.headers, 'content-type') ?? metadata.contentType ?? '').split(';')[0].trim();
 	const propertyName = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
 	const item = await binaryItemFrom(this, response, propertyName, `recording-${id}.${EXTENSIONS[mimeType] ?? 'bin'}`);
 	return [{ ...item, json: { recordingId: id, ...(metadata.duration !== undefined ? { duration: metadata.duration } : {}), ...item.json } }];

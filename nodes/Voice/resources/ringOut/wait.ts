@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
+import { headerValue } from '../../../shared/headers';
 import { parseRetryAfter } from '../../../shared/rateLimit';
 import { ringCentralRequest } from '../../../shared/transport';
 import { voiceOperations } from '../../operations';
 
 /** What a RingOut came to: answered by the callee, failed (busy, no answer...), still ringing, or not waited for. */
-export type RingOutOutcome = 'answered' | 'failed' | 'inProgress' | 'timedOut';
+type RingOutOutcome = 'answered' | 'failed' | 'inProgress' | 'timedOut';
 
 interface RingOutStatus extends IDataObject {
 	id: string;
@@ -31,8 +32,8 @@ export async function readRingOut(ctx: IExecuteFunctions, id: string, itemIndex:
 }
 
 function retryAfterOf(response: IN8nHttpFullResponse): number | undefined {
-	const key = Object.keys(response.headers ?? {}).find((name) => name.toLowerCase() === 'retry-after');
-	return key === undefined ? undefined : parseRetryAfter(response.headers[key]);
+	const value = headerValue(response.headers, 'retry-after');
+	return value === undefined ? undefined : parseRetryAfter(value);
 }
 
 /**
