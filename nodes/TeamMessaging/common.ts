@@ -48,8 +48,6 @@ export function optionalChatIdOf(ctx: IExecuteFunctions, itemIndex: number): str
 	return String(value ?? '').trim() === '' ? undefined : chatIdOf(ctx, itemIndex);
 }
 
-export const encode = encodeURIComponent;
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PERSON_ID = /^\d+$/;
 
@@ -117,11 +115,6 @@ export function jsonObjectOf(ctx: IExecuteFunctions, itemIndex: number, field: s
 		throw invalidInput(ctx.getNode(), itemIndex, field, 'not a JSON object', 'Enter a JSON object, e.g. {"type": "AdaptiveCard", "body": [...]}.');
 	}
 	return parsed as IDataObject;
-}
-
-/** Return All / Limit of a list operation. */
-export function limitOf(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
-	return (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) ? undefined : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
 }
 
 export const COLORS = ['Black', 'Blue', 'Green', 'Magenta', 'Orange', 'Purple', 'Red', 'Yellow'].map((color) => ({ name: color, value: color }));

@@ -1,4 +1,4 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { RingCentralContext } from './transport';
@@ -164,6 +164,12 @@ export async function resolveExtensionId(
 		});
 	}
 	return String(match.id);
+}
+
+/** The extension ID of a resource locator parameter of the current item ("~" when empty unless required). */
+export async function extensionIdOf(ctx: IExecuteFunctions, parameter: string, itemIndex: number, options: ResolveExtensionOptions = {}): Promise<string> {
+	const locator = ctx.getNodeParameter(parameter, itemIndex, { mode: 'list', value: '' }) as { mode?: string; value?: unknown };
+	return await resolveExtensionId(ctx, locator, itemIndex, options);
 }
 
 /** RingCentral's extension types with the names its admin portal uses ("Department" is a call queue). */

@@ -1,4 +1,4 @@
-import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { RingCentralContext } from './transport';
 import { ringCentralJson } from './transport';
@@ -70,4 +70,9 @@ export async function fetchRecords(
 		seen.add(signature);
 	}
 	return records;
+}
+
+/** Return All / Limit of the current item (undefined: all records). */
+export function limitOf(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
+	return (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) ? undefined : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
 }

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { extensionLocator } from '../../../shared/extensions';
+import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { accountOperations } from '../../operations';
-import { extensionIdOf, simplifyProperty } from '../shared';
+import { simplifyProperty } from '../shared';
 import { simplifyExtension } from './simplify';
 
 const properties: INodeProperties[] = [

@@ -3,11 +3,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { extensionTypeOptions } from '../../../shared/extensions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { splitList } from '../../../shared/validation';
 import { accountOperations } from '../../operations';
-import { limitOf, queryOf, simplifyProperty } from '../shared';
+import { queryOf, simplifyProperty } from '../shared';
 import { simplifyExtension } from './simplify';
 
 const TYPES = ['User', 'Department', 'Announcement', 'Voicemail', 'DigitalUser', 'VirtualUser', 'FaxUser', 'PagingOnly', 'SharedLinesGroup', 'DelegatedLinesGroup', 'GroupCallPickup', 'IvrMenu', 'ApplicationExtension', 'ProxyAdmin', 'RoomConnector', 'ParkLocation', 'Limited', 'Bot', 'Site', 'Room', 'FlexibleUser'];

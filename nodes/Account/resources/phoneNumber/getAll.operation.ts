@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { extensionLocator } from '../../../shared/extensions';
-import { fetchRecords } from '../../../shared/paging';
+import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { accountAlsoCalls, accountOperations } from '../../operations';
-import { extensionIdOf, limitOf, queryOf } from '../shared';
+import { queryOf } from '../shared';
 
 const USAGE_TYPES: Array<[string, string]> = [
 	['Additional Company Number', 'AdditionalCompanyNumber'],

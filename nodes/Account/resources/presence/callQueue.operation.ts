@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { callQueueLocator, extensionLocator } from '../../../shared/extensions';
+import { callQueueLocator, extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
 import { accountOperations } from '../../operations';
-import { extensionIdOf } from '../shared';
 
 export const description: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['presence'], operation: ['getCallQueue', 'updateCallQueue'] } }, [callQueueLocator()]),

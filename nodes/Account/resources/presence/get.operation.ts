@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { extensionLocator } from '../../../shared/extensions';
+import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { accountOperations } from '../../operations';
-import { extensionIdOf } from '../shared';
 
 /** The "Include Call Details" option of presence reads. */
 export const detailedTelephonyStateOption: INodeProperties = {

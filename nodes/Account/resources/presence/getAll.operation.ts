@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
+import { oncePerRun } from '../../../shared/perRun';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { accountOperations } from '../../operations';
-import { limitOf } from '../shared';
 import { detailedTelephonyStateOption } from './get.operation';
 
 const properties: INodeProperties[] = [
@@ -69,12 +69,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		presenceStatus.length ? (record) => presenceStatus.includes(String(record.presenceStatus)) : undefined,
 	);
 	if (!addNames || records.length === 0) return records;
-	const extensions = await fetchRecords(
-		this,
-		{ method: 'GET', url: '/restapi/v1.0/account/~/extension' },
-		accountOperations.extension.getAll as OperationMeta & { list: ListMeta },
-		undefined,
-		itemIndex,
+	// The company's extensions once per run, not per input item.
+	const extensions = await oncePerRun(this, 'companyExtensions', async () =>
+		await fetchRecords(this, { method: 'GET', url: '/restapi/v1.0/account/~/extension' }, accountOperations.extension.getAll as OperationMeta & { list: ListMeta }, undefined, itemIndex),
 	);
 	const byId = new Map(extensions.map((extension) => [String(extension.id), extension]));
 	return records.map((record) => {

@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { extensionLocator } from '../../../shared/extensions';
+import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
 import { accountOperations } from '../../operations';
-import { extensionIdOf } from '../shared';
 import { presenceUrl } from './get.operation';
 
 const properties: INodeProperties[] = [

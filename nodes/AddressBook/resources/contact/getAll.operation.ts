@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { addressBookOperations } from '../../operations';
 import { CONTACTS_URL } from './locator';
@@ -32,11 +32,6 @@ const properties: INodeProperties[] = [
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['externalContacts'], operation: ['getAll'] } }, properties);
-
-/** Return All / Limit of the current item. */
-export function limitOf(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
-	return ctx.getNodeParameter('returnAll', itemIndex, false) ? undefined : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
-}
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { sortBy } = this.getNodeParameter('options', itemIndex, {}) as { sortBy?: string };

@@ -2,11 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
 import { addressBookOperations } from '../../operations';
-import { limitOf } from './getAll.operation';
 import { CONTACTS_URL } from './locator';
 
 const properties: INodeProperties[] = [

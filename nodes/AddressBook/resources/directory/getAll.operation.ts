@@ -3,10 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { extensionTypeOptions } from '../../../shared/extensions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { addressBookOperations } from '../../operations';
-import { limitOf } from '../contact/getAll.operation';
 import { simplified, simplifyProperty } from './simplify';
 
 /** Types listDirectoryEntries filters by (one at a time). */

@@ -3,10 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { extensionTypeOptions } from '../../../shared/extensions';
+import { limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
 import { splitList } from '../../../shared/validation';
 import { addressBookOperations } from '../../operations';
-import { limitOf } from '../contact/getAll.operation';
 import { simplified, simplifyProperty } from './simplify';
 
 /** The page size asked for; RingCentral applies its own maximum when it is lower, and paging follows. */

@@ -8,7 +8,7 @@ import { messagingOperations } from '../../operations';
 import { SMS_MAX_LENGTH } from '../sms/send.operation';
 
 /** RingCentral takes up to 10,000 messages in one batch request. */
-export const A2P_BATCH_SIZE = 10_000;
+const A2P_BATCH_SIZE = 10_000;
 
 const properties: INodeProperties[] = [
 	{

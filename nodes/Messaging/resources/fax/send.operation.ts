@@ -7,7 +7,7 @@ import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, requirePhoneNumbers, splitList } from '../../../shared/validation';
 import { messagingOperations } from '../../operations';
 
-export const COVER_PAGE_TEXT_MAX = 1024;
+const COVER_PAGE_TEXT_MAX = 1024;
 
 export interface FaxOptions {
 	faxResolution?: 'High' | 'Low';

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { extensionIdProperty } from '../../../shared/descriptions';
 
-export const messageIdProperty: INodeProperties = {
+const messageIdProperty: INodeProperties = {
 	displayName: 'Message ID',
 	name: 'messageId',
 	type: 'string',

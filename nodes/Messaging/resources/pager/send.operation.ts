@@ -5,7 +5,7 @@ import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, requireText, splitList } from '../../../shared/validation';
 import { messagingOperations } from '../../operations';
 
-export const PAGER_MAX_LENGTH = 1024;
+const PAGER_MAX_LENGTH = 1024;
 
 const properties: INodeProperties[] = [
 	{

@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { invalidInput } from '../../../shared/validation';
-import { chatLocator, COLORS, isoDate, limitOf, limitedText, optionalChatIdOf } from '../../common';
+import { chatLocator, COLORS, isoDate, limitedText, optionalChatIdOf } from '../../common';
 import { teamMessagingLookups, teamMessagingOperations } from '../../operations';
 
 const eventFields = (forUpdate: boolean): INodeProperties[] => [

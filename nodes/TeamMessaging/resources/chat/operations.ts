@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
-import { chatIdOf, chatLocator, limitOf } from '../../common';
+import { chatIdOf, chatLocator } from '../../common';
 import { teamMessagingOperations } from '../../operations';
 
 export const description: INodeProperties[] = [

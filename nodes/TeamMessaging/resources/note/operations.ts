@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { invalidInput, splitList } from '../../../shared/validation';
-import { chatIdOf, chatLocator, isoDate, limitOf, limitedText, peopleOf } from '../../common';
+import { chatIdOf, chatLocator, isoDate, limitedText, peopleOf } from '../../common';
 import { teamMessagingOperations } from '../../operations';
 
 /** RingCentral's limits: title 250 characters, body 1 MB of HTML. */

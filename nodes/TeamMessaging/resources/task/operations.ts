@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { invalidInput, splitList } from '../../../shared/validation';
-import { chatIdOf, chatLocator, isoDate, limitOf, peopleOf } from '../../common';
+import { chatIdOf, chatLocator, isoDate, peopleOf } from '../../common';
 import { teamMessagingOperations } from '../../operations';
 import { taskBody } from './create.operation';
 

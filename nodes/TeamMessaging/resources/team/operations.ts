@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
-import { limitOf, peopleOf, teamIdOf, teamLocator } from '../../common';
+import { peopleOf, teamIdOf, teamLocator } from '../../common';
 import { teamMessagingOperations } from '../../operations';
 
 const WITH_TEAM = ['get', 'update', 'delete', 'join', 'leave', 'addMembers', 'removeMembers', 'archive', 'unarchive'];

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { extensionLocator, resolveExtensionId } from '../../../shared/extensions';
+import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { videoOperations } from '../../operations';
 import { bridgeOutput, simplifyProperty } from './common';
@@ -40,7 +40,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['meeting'], operation: ['create'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const extensionId = await resolveExtensionId(this, this.getNodeParameter('extension', itemIndex, '') as { mode?: string; value?: unknown }, itemIndex);
+	const extensionId = await extensionIdOf(this, 'extension', itemIndex);
 	const settings = this.getNodeParameter('settings', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {
 		name: String(this.getNodeParameter('name', itemIndex, '')).trim() || undefined,

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resolveExtensionId } from '../../../shared/extensions';
+import { extensionIdOf } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { videoOperations } from '../../operations';
 import { bridgeOutput, bridgeUrl, findMeeting, meetingLocator, simplifyProperty } from './common';
@@ -24,7 +24,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 
 /** The user's default meeting: their personal meeting room (PMI). */
 export async function getDefault(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const extensionId = await resolveExtensionId(this, this.getNodeParameter('extension', itemIndex, '') as { mode?: string; value?: unknown }, itemIndex);
+	const extensionId = await extensionIdOf(this, 'extension', itemIndex);
 	const bridge = await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url: `/rcvideo/v2/account/~/extension/${encodeURIComponent(extensionId)}/bridges/default` },

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { invalidInput } from '../../../shared/validation';
 import { videoOperations } from '../../operations';
@@ -63,8 +63,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		...(startTime !== undefined ? { startTime } : {}),
 		...(endTime !== undefined ? { endTime } : {}),
 	};
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = limitOf(this, itemIndex);
 	const meetings = await fetchRecords(
 		this,
 		{ method: 'GET', url: '/rcvideo/v1/history/meetings', qs },

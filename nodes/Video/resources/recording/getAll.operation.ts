@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { extensionLocator, resolveExtensionId } from '../../../shared/extensions';
-import { fetchRecords } from '../../../shared/paging';
+import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { videoOperations } from '../../operations';
 
@@ -20,9 +20,8 @@ export const description = updateDisplayOptions({ show: { resource: ['recording'
 export const recordingsUrl = (extensionId: string) => `/rcvideo/v1/account/~/extension/${encodeURIComponent(extensionId)}/recordings`;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const extensionId = await resolveExtensionId(this, this.getNodeParameter('extension', itemIndex, '') as { mode?: string; value?: unknown }, itemIndex);
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const extensionId = await extensionIdOf(this, 'extension', itemIndex);
+	const limit = limitOf(this, itemIndex);
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: recordingsUrl(extensionId) },

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { voiceAccountOperations, voiceOperations } from '../../operations';
 import { callTypeFilter, directionFilter, MAX_PAGE, viewOption } from '../callLog/getAll.operation';
@@ -37,7 +37,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const { scope, base } = await scopeUrl(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { direction?: string[]; type?: string[] };
 	const { view = 'Simple' } = this.getNodeParameter('options', itemIndex, {}) as { view?: 'Simple' | 'Detailed' };
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const meta = (scope === 'account' ? voiceAccountOperations : voiceOperations).activeCall.getAll as OperationMeta & { list: ListMeta };
 	const records = await fetchRecords(
 		this,
@@ -51,7 +50,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			},
 		},
 		{ ...meta, list: { ...meta.list, maxPageSize: MAX_PAGE[view] } },
-		returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number),
+		limitOf(this, itemIndex),
 		itemIndex,
 	);
 	return this.getNodeParameter('simplify', itemIndex, true) ? records.map(simplifyCallRecord) : records;

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { extensionLocator, resolveExtensionId } from '../../../shared/extensions';
+import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
 import { voiceAccountOperations, voiceOperations } from '../../operations';
@@ -58,7 +58,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (agentPartyId && !/^[A-Za-z0-9_!.-]+$/.test(agentPartyId)) {
 		throw invalidInput(this.getNode(), itemIndex, 'Agent Party ID', `"${agentPartyId}" is not a party ID`, 'Map the "partyId" of the agent\'s active call, or leave it empty.');
 	}
-	const agent = await resolveExtensionId(this, this.getNodeParameter('agent', itemIndex, '') as { mode?: string; value?: unknown }, itemIndex, { field: 'Agent', required: true });
+	const agent = await extensionIdOf(this, 'agent', itemIndex, { field: 'Agent', required: true });
 	const body = {
 		mode: 'Listen',
 		supervisorDeviceId,

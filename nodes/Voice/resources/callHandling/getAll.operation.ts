@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { voiceInteractionRuleOperations, voiceOperations, voiceStateRuleOperations } from '../../operations';
 import { callHandlingTarget, v1Url, v2Url } from './version';
@@ -45,8 +45,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const { extensionId, version } = await callHandlingTarget(this, itemIndex);
 	const ruleType = this.getNodeParameter('ruleType', itemIndex, 'all') as 'all' | 'custom' | 'state';
 	const enabledOnly = this.getNodeParameter('enabledOnly', itemIndex, false) as boolean;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = limitOf(this, itemIndex);
 
 	if (version === 'v1') {
 		const types = ruleType === 'custom' ? ['Custom'] : ruleType === 'state' ? ['BusinessHours', 'AfterHours'] : [];

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { resolveExtensionId } from '../../../shared/extensions';
+import { extensionIdOf } from '../../../shared/extensions';
 import { detectVersion } from './version';
 
 /** Which call handling the user's account has: answering rules (v1) or the new call handling (v2). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const extensionId = await resolveExtensionId(this, this.getNodeParameter('extension', itemIndex, '') as { mode?: string; value?: unknown }, itemIndex);
+	const extensionId = await extensionIdOf(this, 'extension', itemIndex);
 	const version = await detectVersion(this, extensionId, itemIndex);
 	return {
 		extensionId,

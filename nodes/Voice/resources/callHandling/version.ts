@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { extensionLocator, resolveExtensionId } from '../../../shared/extensions';
+import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
+import { oncePerRun } from '../../../shared/perRun';
 import { ringCentralJson } from '../../../shared/transport';
 
 /** Extension features tell which call handling an account has (RingCentral's migration guide). */
@@ -28,16 +29,11 @@ export const versionProperty: INodeProperties = {
 		'RingCentral is moving accounts from answering rules to the new call handling; the answering-rule API stops working for an upgraded account',
 };
 
-/** Detected versions per execution and extension. */
-const detected = new WeakMap<object, Map<string, Promise<CallHandlingVersion>>>();
-
 /** Whether the extension's account runs the new call handling: feature NewCallHandlingAndForwarding, param isNewBackendAvailable. */
 export async function detectVersion(ctx: IExecuteFunctions, extensionId: string, itemIndex: number): Promise<CallHandlingVersion> {
-	let byExtension = detected.get(ctx);
-	if (!byExtension) detected.set(ctx, (byExtension = new Map()));
-	let version = byExtension.get(extensionId);
-	if (!version) {
-		version = ringCentralJson<{ records?: IDataObject[] }>(
+	// Once per run and extension.
+	return await oncePerRun(ctx, `callHandlingVersion:${extensionId}`, async () => {
+		const body = await ringCentralJson<{ records?: IDataObject[] }>(
 			ctx,
 			{
 				method: 'GET',
@@ -46,20 +42,16 @@ export async function detectVersion(ctx: IExecuteFunctions, extensionId: string,
 			},
 			FEATURES_META,
 			itemIndex,
-		).then((body) => {
-			const feature = (body.records ?? []).find((record) => record.id === 'NewCallHandlingAndForwarding');
-			const param = ((feature?.params as IDataObject[] | undefined) ?? []).find((p) => p.name === 'isNewBackendAvailable');
-			return feature?.available === true && String(param?.value).toLowerCase() === 'true' ? 'v2' : 'v1';
-		});
-		byExtension.set(extensionId, version);
-		version.catch(() => byExtension?.delete(extensionId));
-	}
-	return await version;
+		);
+		const feature = (body.records ?? []).find((record) => record.id === 'NewCallHandlingAndForwarding');
+		const param = ((feature?.params as IDataObject[] | undefined) ?? []).find((p) => p.name === 'isNewBackendAvailable');
+		return feature?.available === true && String(param?.value).toLowerCase() === 'true' ? 'v2' : 'v1';
+	});
 }
 
 /** The extension and the call handling version to use for it (chosen, or detected). */
 export async function callHandlingTarget(ctx: IExecuteFunctions, itemIndex: number): Promise<{ extensionId: string; version: CallHandlingVersion }> {
-	const extensionId = await resolveExtensionId(ctx, ctx.getNodeParameter('extension', itemIndex, '') as { mode?: string; value?: unknown }, itemIndex);
+	const extensionId = await extensionIdOf(ctx, 'extension', itemIndex);
 	const chosen = ctx.getNodeParameter('callHandlingVersion', itemIndex, 'auto') as CallHandlingVersion | 'auto';
 	return { extensionId, version: chosen === 'auto' ? await detectVersion(ctx, extensionId, itemIndex) : chosen };
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { fetchRecords } from '../../../shared/paging';
+import { fetchRecords, limitOf } from '../../../shared/paging';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
 import { voiceAccountOperations, voiceOperations } from '../../operations';
@@ -145,7 +145,7 @@ interface Filters {
 }
 
 /** The phone number filter as RingCentral wants it: E.164 without the "+". */
-export function phoneNumberQuery(ctx: IExecuteFunctions, itemIndex: number, value: string | undefined): string | undefined {
+function phoneNumberQuery(ctx: IExecuteFunctions, itemIndex: number, value: string | undefined): string | undefined {
 	if (!value) return undefined;
 	const normalized = normalizePhoneNumber(value);
 	if (!normalized) {
@@ -159,8 +159,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as Filters;
 	const { view = 'Simple' } = this.getNodeParameter('options', itemIndex, {}) as { view?: 'Simple' | 'Detailed' };
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = limitOf(this, itemIndex);
 	if (filters.extensionNumber && filters.phoneNumber) {
 		throw invalidInput(this.getNode(), itemIndex, 'Filters', 'Extension Number and Phone Number cannot be combined', 'RingCentral filters by one of them: remove the other.');
 	}

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { extensionLocator, resolveExtensionId } from '../../../shared/extensions';
+import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 
 export type Scope = 'user' | 'account';
 
@@ -32,6 +32,6 @@ export function scopeProperties(what: string): INodeProperties[] {
 export async function scopeUrl(ctx: IExecuteFunctions, itemIndex: number): Promise<{ scope: Scope; extensionId?: string; base: string }> {
 	const scope = ctx.getNodeParameter('scope', itemIndex, 'user') as Scope;
 	if (scope === 'account') return { scope, base: '/restapi/v1.0/account/~' };
-	const extensionId = await resolveExtensionId(ctx, ctx.getNodeParameter('extension', itemIndex, '') as { mode?: string; value?: unknown }, itemIndex);
+	const extensionId = await extensionIdOf(ctx, 'extension', itemIndex);
 	return { scope, extensionId, base: `/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}` };
 }

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { invalidInput } from '../../../shared/validation';
 import { outcomeOf, readRingOut } from './wait';
 
-export const ringOutIdProperty: INodeProperties = {
+const ringOutIdProperty: INodeProperties = {
 	displayName: 'RingOut ID',
 	name: 'ringOutId',
 	type: 'string',
