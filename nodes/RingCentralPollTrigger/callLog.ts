@@ -1,9 +1,11 @@
 import type { IBinaryKeyData, IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { downloadFile } from '../shared/attachments';
+import { httpStatusOf, nodeError } from '../shared/errors';
 import { fetchRecords } from '../shared/paging';
+import { pruneSeen } from '../shared/seen';
 import { pollOperations as ops } from './operations';
-import { chronological, httpStatusOf, nodeError, pruneSeen } from './shared';
+import { chronological } from './shared';
 
 /**
  * New call log records (and recordings) with a date cursor: each poll reads the window from
@@ -132,7 +134,7 @@ export async function pollCallLog(ctx: IPollFunctions): Promise<INodeExecutionDa
 				try {
 					item.binary = await recordingBinary(ctx, record);
 				} catch (error) {
-					if (httpStatusOf(error) !== '404') throw nodeError(ctx, error);
+					if (httpStatusOf(error) !== '404') throw nodeError(ctx.getNode(), error);
 					// Not ready yet: retry while the call is in the window; then emit it without the file.
 					if (endedAgo < s.lookbackMs) continue;
 					ctx.logger.warn(`RingCentral Poll Trigger: recording ${record.recording?.id} of call ${record.id} could not be downloaded: ${(error as Error).message}`);

@@ -2,10 +2,12 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import { downloadMessageAttachments } from '../shared/attachments';
 import type { MessageWithAttachments } from '../shared/attachments';
+import { httpStatusOf, nodeError } from '../shared/errors';
 import { fetchRecords } from '../shared/paging';
+import { pruneSeen } from '../shared/seen';
 import { ringCentralJson } from '../shared/transport';
 import { pollOperations as ops } from './operations';
-import { chronological, httpStatusOf, nodeError, pruneSeen } from './shared';
+import { chronological } from './shared';
 
 /**
  * New messages through message-sync: a full sync once (its token marks "now"), then incremental syncs
@@ -102,7 +104,7 @@ export async function pollMessages(ctx: IPollFunctions): Promise<INodeExecutionD
 	try {
 		body = await sync(ctx, { syncType: 'ISync', syncToken: state.syncToken });
 	} catch (error) {
-		if (httpStatusOf(error) !== '400') throw nodeError(ctx, error);
+		if (httpStatusOf(error) !== '400') throw nodeError(ctx.getNode(), error);
 		// The token expired or became invalid: catch up with a full sync from before the last poll.
 		ctx.logger.warn(`RingCentral Poll Trigger: the message sync token is no longer valid (${(error as Error).message}); catching up with a full sync`);
 		body = await sync(ctx, { syncType: 'FSync', ...filterQuery(filter), dateFrom: new Date(since).toISOString() });

@@ -3,11 +3,12 @@ import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookRespon
 
 import { downloadMessageAttachments } from '../shared/attachments';
 import type { MessageWithAttachments as MessageLike } from '../shared/attachments';
+import { pruneSeen } from '../shared/seen';
 import { ringCentralJson } from '../shared/transport';
 import { classifyDelivery, extensionOfFilter, parseCustomFilters } from './events';
 import type { EventPreset } from './events';
 import { triggerOperations as ops } from './operations';
-import { needsRenewal, renewSubscription, subscriptionState } from './subscription';
+import { needsRenewal, renewOrWarn, subscriptionState } from './subscription';
 import type { SubscriptionState } from './subscription';
 
 /** RingCentral's notification envelope. */
@@ -45,10 +46,9 @@ function answer(ctx: IWebhookFunctions, status: number): IWebhookResponseData {
 
 /** Drops remembered deliveries that are too old to be accepted anyway, and the oldest beyond the cap. */
 function remember(state: SubscriptionState, uuid: string, now: number): void {
-	const recent = { ...(state.recentDeliveries ?? {}) } as Record<string, number>;
+	const recent: IDataObject = { ...(state.recentDeliveries ?? {}) };
 	recent[uuid] = now;
-	const kept = Object.entries(recent)
-		.filter(([, at]) => now - at <= MAX_DELIVERY_AGE_MS)
+	const kept = Object.entries(pruneSeen(recent, now - MAX_DELIVERY_AGE_MS) as Record<string, number>)
 		.sort((a, b) => b[1] - a[1])
 		.slice(0, MAX_REMEMBERED);
 	state.recentDeliveries = Object.fromEntries(kept);
@@ -124,11 +124,7 @@ export async function handleDelivery(ctx: IWebhookFunctions): Promise<IWebhookRe
 	remember(state, notification.uuid, now);
 
 	if (needsRenewal(state, now)) {
-		try {
-			await renewSubscription(ctx, state);
-		} catch (error) {
-			ctx.logger.warn(`RingCentral Trigger: renewing subscription ${state.subscriptionId} on a delivery failed (checked again at the next activation): ${(error as Error).message}`);
-		}
+		await renewOrWarn(ctx, state, `RingCentral Trigger: renewing subscription ${state.subscriptionId} on a delivery failed (checked again at the next activation)`);
 	}
 
 	const events = ctx.getNodeParameter('events', []) as string[];

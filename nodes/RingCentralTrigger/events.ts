@@ -157,7 +157,7 @@ export const EVENT_PRESETS: EventPreset[] = [
 ];
 
 export const CUSTOM_EVENT = 'custom';
-export const CUSTOM_EVENT_NAME = 'Custom Event';
+const CUSTOM_EVENT_NAME = 'Custom Event';
 
 export function presetOf(value: string): EventPreset | undefined {
 	return EVENT_PRESETS.find((preset) => preset.value === value);
@@ -181,6 +181,14 @@ export function filterKey(filter: string): string {
 	return params.length ? `${normalizedPath}?${params.join('&')}` : normalizedPath;
 }
 
+/** Each preset's filters (of every scope) as filter keys, to recognise a delivered or disabled filter. */
+const PRESET_FILTER_KEYS = new Map(
+	EVENT_PRESETS.map((preset) => [
+		preset.value,
+		new Set([...(preset.filters ?? []), ...(preset.extensionFilters?.('~') ?? []), ...(preset.accountFilters ?? [])].map(filterKey)),
+	]),
+);
+
 /** The extension an event filter is about, if it names one. */
 export function extensionOfFilter(filter: string): string | undefined {
 	return /\/extension\/([^/?]+)\//.exec(filter)?.[1];
@@ -197,8 +205,7 @@ export function classifyDelivery(
 	for (const value of chosen) {
 		const preset = presetOf(value);
 		if (!preset) continue;
-		const templates = [...(preset.filters ?? []), ...(preset.extensionFilters?.('~') ?? []), ...(preset.accountFilters ?? [])];
-		if (!templates.some((template) => filterKey(template) === key)) continue;
+		if (!PRESET_FILTER_KEYS.get(preset.value)?.has(key)) continue;
 		if (preset.accepts && !preset.accepts(body)) continue;
 		return { value: preset.value, name: preset.name, preset };
 	}
@@ -221,9 +228,5 @@ export function permissionForFilter(filter: string, reason: string): string | un
 	const named = /\[([A-Za-z]+)\]/.exec(reason)?.[1];
 	if (named) return named;
 	const key = filterKey(filter);
-	return EVENT_PRESETS.find((preset) =>
-		[...(preset.filters ?? []), ...(preset.extensionFilters?.('~') ?? []), ...(preset.accountFilters ?? [])].some(
-			(template) => filterKey(template) === key,
-		),
-	)?.permission;
+	return EVENT_PRESETS.find((preset) => PRESET_FILTER_KEYS.get(preset.value)?.has(key))?.permission;
 }

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'crypto';
 import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { httpStatusOf, nodeError } from '../shared/errors';
 import { fetchRecords } from '../shared/paging';
 import { ringCentralJson } from '../shared/transport';
 import { CUSTOM_EVENT, parseCustomFilters, permissionForFilter, presetOf } from './events';
@@ -45,22 +46,13 @@ function clearState(state: SubscriptionState): void {
 	for (const key of ['subscriptionId', 'verificationToken', 'expiresAt', 'lifetimeSeconds', 'signature']) delete state[key];
 }
 
-/** Errors from the shared request path are n8n errors already; anything else is wrapped (never re-thrown raw). */
-function nodeError(ctx: TriggerContext, error: unknown): NodeApiError | NodeOperationError {
-	return error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(ctx.getNode(), error as Error);
-}
-
-export function isNotFound(error: unknown): boolean {
-	return error instanceof NodeApiError && String(error.httpCode) === '404';
-}
-
 /** n8n registers the test URL ("Listen for test event") with mode and activation "manual". */
-export function isTestWebhook(ctx: IHookFunctions): boolean {
+function isTestWebhook(ctx: IHookFunctions): boolean {
 	return ctx.getMode() === 'manual' || ctx.getActivationMode() === 'manual';
 }
 
 /** Within this much of its expiry a subscription is recreated rather than renewed (a renewal could race the expiry). */
-export function nearExpiryMs(lifetimeSeconds: number): number {
+function nearExpiryMs(lifetimeSeconds: number): number {
 	return Math.min(10 * 60 * 1000, (lifetimeSeconds * 1000) / 10);
 }
 
@@ -86,7 +78,7 @@ function configuration(ctx: IHookFunctions, address: string): IDataObject {
 	};
 }
 
-export function signatureOf(config: IDataObject): string {
+function signatureOf(config: IDataObject): string {
 	return createHash('sha256').update(JSON.stringify(config)).digest('hex');
 }
 
@@ -97,7 +89,7 @@ export function signatureOf(config: IDataObject): string {
 const MESSAGE_EXTENSION_TYPES = ['User', 'Department', 'Voicemail', 'FaxUser', 'VirtualUser', 'DigitalUser'];
 
 /** Every enabled extension of the account with a message store (for whole-account message events). */
-export async function accountExtensionIds(ctx: TriggerContext): Promise<string[]> {
+async function accountExtensionIds(ctx: TriggerContext): Promise<string[]> {
 	const records = await fetchRecords(
 		ctx,
 		{ method: 'GET', url: '/restapi/v1.0/account/~/extension', qs: { status: 'Enabled', type: MESSAGE_EXTENSION_TYPES } },
@@ -149,13 +141,20 @@ async function discardSubscription(ctx: IHookFunctions, id: string): Promise<voi
 	try {
 		await deleteSubscription(ctx, id);
 	} catch (error) {
-		if (isNotFound(error)) ctx.logger.debug(`RingCentral Trigger: the old subscription ${id} was already gone`);
+		if (httpStatusOf(error) === '404') ctx.logger.debug(`RingCentral Trigger: the old subscription ${id} was already gone`);
 		else ctx.logger.warn(`RingCentral Trigger: could not delete the old subscription ${id}: ${(error as Error).message}`);
 	}
 }
 
+/** Discards the subscription and forgets it; answers false so that n8n calls `create`. */
+async function replaceSubscription(ctx: IHookFunctions, state: SubscriptionState, id: string): Promise<false> {
+	await discardSubscription(ctx, id);
+	clearState(state);
+	return false;
+}
+
 /** Renews and records the new expiry; throws what RingCentral answered. */
-export async function renewSubscription(ctx: TriggerContext, state: SubscriptionState): Promise<void> {
+async function renewSubscription(ctx: TriggerContext, state: SubscriptionState): Promise<void> {
 	const id = state.subscriptionId as string;
 	const renewed = await ringCentralJson<SubscriptionInfo>(
 		ctx,
@@ -163,6 +162,17 @@ export async function renewSubscription(ctx: TriggerContext, state: Subscription
 		ops.renewSubscription,
 	);
 	state.expiresAt = renewed.expirationTime;
+}
+
+/** Renews, logging a failure as a warning (`failure` is logged before RingCentral's message); answers the error, if any. */
+export async function renewOrWarn(ctx: TriggerContext, state: SubscriptionState, failure: string): Promise<unknown> {
+	try {
+		await renewSubscription(ctx, state);
+		return undefined;
+	} catch (error) {
+		ctx.logger.warn(`${failure}: ${(error as Error).message}`);
+		return error;
+	}
 }
 
 function webhookUrl(ctx: IHookFunctions): string {
@@ -183,15 +193,13 @@ export async function checkSubscription(ctx: IHookFunctions): Promise<boolean> {
 	const signature = signatureOf(configuration(ctx, webhookUrl(ctx)));
 	if (state.signature !== signature) {
 		ctx.logger.info(`RingCentral Trigger: the events or URL changed; replacing subscription ${id}`);
-		await discardSubscription(ctx, id);
-		clearState(state);
-		return false;
+		return replaceSubscription(ctx, state, id);
 	}
 	let subscription: SubscriptionInfo;
 	try {
 		subscription = await ringCentralJson<SubscriptionInfo>(ctx, { method: 'GET', url: `/restapi/v1.0/subscription/${encodeURIComponent(id)}` }, ops.readSubscription);
 	} catch (error) {
-		if (!isNotFound(error)) throw nodeError(ctx, error);
+		if (httpStatusOf(error) !== '404') throw nodeError(ctx.getNode(), error);
 		ctx.logger.warn(`RingCentral Trigger: subscription ${id} no longer exists (deleted or expired); creating a new one`);
 		clearState(state);
 		return false;
@@ -199,27 +207,19 @@ export async function checkSubscription(ctx: IHookFunctions): Promise<boolean> {
 	if (subscription.status !== 'Active') {
 		const reason = subscription.blacklistedData?.reason ? ` (${subscription.blacklistedData.reason})` : '';
 		ctx.logger.warn(`RingCentral Trigger: subscription ${id} is ${subscription.status}${reason}; replacing it`);
-		await discardSubscription(ctx, id);
-		clearState(state);
-		return false;
+		return replaceSubscription(ctx, state, id);
 	}
 	state.expiresAt = subscription.expirationTime;
 	const remaining = Date.parse(subscription.expirationTime) - Date.now();
 	if (remaining < nearExpiryMs(state.lifetimeSeconds ?? TEST_LIFETIME_SECONDS)) {
 		ctx.logger.warn(`RingCentral Trigger: subscription ${id} expires at ${subscription.expirationTime}; replacing it`);
-		await discardSubscription(ctx, id);
-		clearState(state);
-		return false;
+		return replaceSubscription(ctx, state, id);
 	}
 	if (needsRenewal(state)) {
-		try {
-			await renewSubscription(ctx, state);
-		} catch (error) {
-			ctx.logger.warn(`RingCentral Trigger: renewing subscription ${id} failed: ${(error as Error).message}`);
-			if (isNotFound(error)) {
-				clearState(state);
-				return false;
-			}
+		const failure = await renewOrWarn(ctx, state, `RingCentral Trigger: renewing subscription ${id} failed`);
+		if (httpStatusOf(failure) === '404') {
+			clearState(state);
+			return false;
 		}
 	}
 	return true;
@@ -252,18 +252,19 @@ export async function createSubscription(ctx: IHookFunctions): Promise<boolean> 
 		);
 	} catch (error) {
 		clearState(state);
-		throw nodeError(ctx, error);
+		throw nodeError(ctx.getNode(), error);
 	}
 	const disabled = subscription.disabledFilters ?? [];
 	if (disabled.length) {
 		await discardSubscription(ctx, subscription.id);
 		clearState(state);
-		const lines = disabled.map((entry) => {
+		const needed = disabled.map((entry) => permissionForFilter(entry.filter, `${entry.reason ?? ''} ${entry.message ?? ''}`));
+		const lines = disabled.map((entry, index) => {
 			const reason = entry.message ?? entry.reason ?? 'not allowed';
-			const permission = permissionForFilter(entry.filter, `${entry.reason ?? ''} ${entry.message ?? ''}`);
+			const permission = needed[index];
 			return `${entry.filter}: ${reason}${permission ? ` (needs the "${permission}" permission)` : ''}`;
 		});
-		const permissions = [...new Set(disabled.map((entry) => permissionForFilter(entry.filter, `${entry.reason ?? ''} ${entry.message ?? ''}`)).filter(Boolean))];
+		const permissions = [...new Set(needed.filter(Boolean))];
 		throw new NodeOperationError(ctx.getNode(), `RingCentral disabled ${disabled.length === 1 ? 'an event filter' : `${disabled.length} event filters`}: ${lines.join('; ')}`, {
 			description: permissions.length
 				? `Add the ${permissions.map((p) => `"${p}"`).join(', ')} permission${permissions.length > 1 ? 's' : ''} to your app in the RingCentral Developer Console and reconnect the credential, or remove the events that need ${permissions.length > 1 ? 'them' : 'it'}.`
@@ -288,7 +289,7 @@ export async function removeSubscription(ctx: IHookFunctions): Promise<boolean> 
 		try {
 			await deleteSubscription(ctx, id);
 		} catch (error) {
-			if (!isNotFound(error)) {
+			if (httpStatusOf(error) !== '404') {
 				ctx.logger.warn(`RingCentral Trigger: deleting subscription ${id} failed: ${(error as Error).message}`);
 				return false;
 			}

@@ -1,5 +1,5 @@
 import type { INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { OperationMeta } from './types';
 
@@ -121,4 +121,14 @@ export function ringCentralApiError(
 		httpCode: failure.status ? String(failure.status) : undefined,
 		itemIndex,
 	});
+}
+
+/** The HTTP status of a RingCentral failure (as a string), when the error carries one. */
+export function httpStatusOf(error: unknown): string | undefined {
+	return error instanceof NodeApiError && error.httpCode ? String(error.httpCode) : undefined;
+}
+
+/** Errors from the shared request path are n8n errors already; anything else is wrapped (never re-thrown raw). */
+export function nodeError(node: INode, error: unknown, itemIndex?: number): NodeApiError | NodeOperationError {
+	return error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(node, error as Error, { itemIndex });
 }
