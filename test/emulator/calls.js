@@ -29,6 +29,12 @@ function ownNumber(state, extensionId) {
 	return own ? own.phoneNumber : '+16505550102';
 }
 
+/** Whether an extension has administrator rights. @param {any} state @param {string} extensionId */
+function isAdmin(state, extensionId) {
+	const ext = extensionOf(state, extensionId);
+	return !!(ext && ext.permissions.admin.enabled);
+}
+
 /**
  * Adds a call log record (and its recording) for an extension; returns the record.
  * @param {any} state @param {string} baseUrl
@@ -252,4 +258,4 @@ function ageCallLog(state, seconds, which = () => true) {
 	}
 }
 
-module.exports = { seedCallLog, seedCallLogBulk, addCallLogRecord, simulateCall, ageCallLog, callLogOf };
+module.exports = { seedCallLog, seedCallLogBulk, addCallLogRecord, simulateCall, ageCallLog, callLogOf, extensionOf, ownNumber, isAdmin };

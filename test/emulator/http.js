@@ -97,14 +97,23 @@ function paginate(ctx, all, opts = {}) {
 }
 
 /**
+ * The absolute URI of the request, with its query string as sent.
+ * @param {{ baseUrl: string, pathname: string, rawQuery: string }} ctx
+ */
+function requestUri(ctx) {
+	const base = ctx.baseUrl + ctx.pathname;
+	return ctx.rawQuery ? `${base}?${ctx.rawQuery}` : base;
+}
+
+/**
  * The absolute URI of a page: the original query string with `page` replaced (or appended).
  * @param {{ baseUrl: string, pathname: string, rawQuery: string }} ctx
  * @param {number} page
  * @param {boolean} [keepAsIs]
  */
 function pageUri(ctx, page, keepAsIs = false) {
+	if (keepAsIs) return requestUri(ctx);
 	const base = ctx.baseUrl + ctx.pathname;
-	if (keepAsIs) return ctx.rawQuery ? `${base}?${ctx.rawQuery}` : base;
 	const parts = ctx.rawQuery ? ctx.rawQuery.split('&').filter(Boolean) : [];
 	let replaced = false;
 	const out = parts.map((part) => {
@@ -118,6 +127,41 @@ function pageUri(ctx, page, keepAsIs = false) {
 	return `${base}?${out.join('&')}`;
 }
 
+/**
+ * A page token carrying an offset: `prefix` + the offset, base64url-encoded.
+ * @param {number} offset @param {string} [prefix]
+ */
+function offsetToken(offset, prefix = '') {
+	return Buffer.from(`${prefix}${offset}`).toString('base64url');
+}
+
+/**
+ * Token paging over an in-memory list: `pageToken` (see `offsetToken`; `prefix` may be left out)
+ * is the offset of the page. An absent or empty token is the first page; a token that is not a
+ * non-negative integer throws `error()`. `next` and `prev` are the neighbouring pages' tokens
+ * (undefined at the ends).
+ * @param {{ query: Record<string, any> }} ctx
+ * @param {any[]} all
+ * @param {number} size  records per page, as the route computed it
+ * @param {{ prefix?: string, error: () => Error }} o
+ */
+function offsetPage(ctx, all, size, o) {
+	const prefix = o.prefix || '';
+	const token = first(ctx.query.pageToken);
+	let offset = 0;
+	if (token) {
+		const decoded = Buffer.from(String(token), 'base64url').toString('utf8');
+		offset = Number(prefix && decoded.startsWith(prefix) ? decoded.slice(prefix.length) : decoded);
+		if (!Number.isInteger(offset) || offset < 0) throw o.error();
+	}
+	return {
+		records: all.slice(offset, offset + size),
+		offset,
+		next: offset + size < all.length ? offsetToken(offset + size, prefix) : undefined,
+		prev: offset > 0 ? offsetToken(Math.max(0, offset - size), prefix) : undefined,
+	};
+}
+
 /** @param {any} v */
 function first(v) {
 	return Array.isArray(v) ? v[0] : v;
@@ -129,4 +173,4 @@ function list(v) {
 	return (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).filter(Boolean);
 }
 
-module.exports = { ApiError, errorBody, defaultErrorBody, paginate, pageUri, first, list };
+module.exports = { ApiError, errorBody, defaultErrorBody, paginate, pageUri, requestUri, offsetPage, offsetToken, first, list };

@@ -33,6 +33,20 @@ const { callHandlingOf } = require('./routes/callHandling');
 const DEFAULT_RATE_LIMITS = Object.freeze({ Light: 50, Medium: 40, Heavy: 10, Auth: 5 });
 
 /**
+ * Makes a server listen on `host:port` (port 0: a free one); resolves to its base URL.
+ * @param {import('http').Server} server @param {number} port @param {string} host
+ * @returns {Promise<string>}
+ */
+async function listen(server, port, host) {
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => resolve(undefined));
+	});
+	const address = /** @type {import('net').AddressInfo} */ (server.address());
+	return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}
+
+/**
  * Starts an emulator. Resolves once it listens.
  * @param {EmulatorOptions} [options]
  */
@@ -47,20 +61,10 @@ async function startEmulator(options = {}) {
 	};
 	const spec = await loadSpec();
 	const server = http.createServer();
-	await new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(opts.port, opts.host, () => resolve(undefined));
-	});
-	const address = /** @type {import('net').AddressInfo} */ (server.address());
-	const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${address.port}`;
+	const url = await listen(server, opts.port, opts.host);
 	// The media host (media.ringcentral.com): recording content, on a port of its own.
 	const mediaServer = http.createServer();
-	await new Promise((resolve, reject) => {
-		mediaServer.once('error', reject);
-		mediaServer.listen(0, opts.host, () => resolve(undefined));
-	});
-	const mediaAddress = /** @type {import('net').AddressInfo} */ (mediaServer.address());
-	const mediaUrl = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${mediaAddress.port}`;
+	const mediaUrl = await listen(mediaServer, 0, opts.host);
 	let state = createDemoState(url, undefined, mediaUrl);
 	const rateLimiter = new RateLimiter({ limits: opts.rateLimits, windowMs: opts.rateWindowMs, penaltyMs: opts.penaltyMs });
 	const faults = new Faults();

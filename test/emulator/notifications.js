@@ -120,8 +120,11 @@ class Notifier {
 		/** @type {any} the state object the baseline belongs to (replaced by reset) */
 		this.baselineState = undefined;
 		this.seq = 0;
-		/** @type {Set<string>} */
-		this.knownMessages = new Set();
+		/**
+		 * `state.nextId` at the last scan: message ids come from `state.nextId++`, so a message whose
+		 * id is at least this was added since (a new message), any other one was already known.
+		 */
+		this.firstNewId = 0;
 		/** @type {Map<string, string>} */
 		this.batchStatus = new Map();
 	}
@@ -252,23 +255,23 @@ class Notifier {
 		if (this.baselineState !== state) {
 			this.baselineState = state;
 			this.seq = state.seq;
-			this.knownMessages = new Set(state.messages.map((/** @type {any} */ m) => String(m.id)));
+			this.firstNewId = state.nextId;
 			this.batchStatus = new Map(state.a2pBatches.map((/** @type {any} */ b) => [b.id, b.status]));
 			return;
 		}
 		if (!this.subscriptions.length) {
 			this.seq = state.seq;
-			for (const m of state.messages) this.knownMessages.add(String(m.id));
+			this.firstNewId = state.nextId;
 			for (const b of state.a2pBatches) this.batchStatus.set(b.id, b.status);
 			return;
 		}
-		const changed = state.messages.filter((/** @type {any} */ m) => m._seq > this.seq).sort((/** @type {any} */ a, /** @type {any} */ b) => a._seq - b._seq);
-		this.seq = state.seq;
-		for (const m of changed) {
-			const isNew = !this.knownMessages.has(String(m.id));
-			this.knownMessages.add(String(m.id));
-			this.messageEvents(m, isNew);
+		// Every change of a message takes `++state.seq`: nothing changed while the counter stands still.
+		if (state.seq !== this.seq) {
+			const changed = state.messages.filter((/** @type {any} */ m) => m._seq > this.seq).sort((/** @type {any} */ a, /** @type {any} */ b) => a._seq - b._seq);
+			this.seq = state.seq;
+			for (const m of changed) this.messageEvents(m, m.id >= this.firstNewId);
 		}
+		this.firstNewId = state.nextId;
 		for (const b of state.a2pBatches) {
 			if (this.batchStatus.get(b.id) === b.status) continue;
 			this.batchStatus.set(b.id, b.status);

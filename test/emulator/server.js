@@ -9,6 +9,7 @@ const { matchOperation, validateRequest, mockResponse, requestBodySchema, resolv
 const { ApiError, errorBody, defaultErrorBody } = require('./http');
 const { parseMultipart, collect, toSpecBody } = require('./multipart');
 const { handlers, files } = require('./routes');
+const { isAdmin } = require('./calls');
 
 const OAUTH_OPS = new Set(['authorize', 'authorize2', 'getToken', 'revokeToken']);
 /** What the media host serves (the platform host serves these too). */
@@ -201,8 +202,7 @@ function resolveOwner(ctx) {
 	if (params.extensionId !== undefined && params.extensionId !== '~') {
 		const ext = state.extensions.find((/** @type {any} */ e) => String(e.id) === params.extensionId);
 		if (!ext) throw new ApiError(404, 'CMN-102', 'Resource for parameter [extensionId] is not found', { parameterName: 'extensionId', parameterValue: params.extensionId });
-		const me = state.extensions.find((/** @type {any} */ e) => String(e.id) === auth.extensionId);
-		if (params.extensionId !== auth.extensionId && !(me && me.permissions.admin.enabled)) throw new ApiError(403, 'CMN-404', 'Attempt to access another extension');
+		if (params.extensionId !== auth.extensionId && !isAdmin(state, auth.extensionId)) throw new ApiError(403, 'CMN-404', 'Attempt to access another extension');
 		ctx.extensionId = params.extensionId;
 	}
 }

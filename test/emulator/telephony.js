@@ -8,7 +8,7 @@
  */
 const crypto = require('crypto');
 const { ACCOUNT_ID } = require('./state');
-const { addCallLogRecord } = require('./calls');
+const { addCallLogRecord, extensionOf, ownNumber } = require('./calls');
 
 /**
  * @typedef {{ phoneNumber?: string, name?: string, extensionId?: string, extensionNumber?: string, deviceId?: string }} PartyInfo
@@ -60,17 +60,6 @@ function seedDevices(state) {
 /** One call in progress for the demo: Jane talking to Alice. @param {any} state */
 function seedSessions(state) {
 	startCall(state, { extensionId: '101', from: '+14155550111', fromName: 'Jane Customer', status: 'Answered', startedSecondsAgo: 120 });
-}
-
-/** @param {any} state @param {string} extensionId */
-function ownNumber(state, extensionId) {
-	const own = state.phoneNumbers.find((/** @type {any} */ p) => String(p.extension.id) === String(extensionId));
-	return own ? own.phoneNumber : '+16505550102';
-}
-
-/** @param {any} state @param {string} extensionId */
-function extensionOf(state, extensionId) {
-	return state.extensions.find((/** @type {any} */ e) => String(e.id) === String(extensionId));
 }
 
 /** @param {any} state @param {string} extensionId @returns {PartyInfo} */

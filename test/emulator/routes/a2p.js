@@ -2,7 +2,7 @@
 'use strict';
 /** High-volume (A2P) SMS: batches and their messages, with token paging (`pageToken`/`nextPageToken`). */
 const crypto = require('crypto');
-const { ApiError, list, first } = require('../http');
+const { ApiError, list, first, offsetPage, offsetToken } = require('../http');
 const { iso } = require('../state');
 const { normalize } = require('./send');
 
@@ -32,7 +32,7 @@ function settleBatches(state, options) {
 }
 
 /**
- * Token paging over a list: the token is the offset.
+ * Token paging over a list: the token is the offset (`o:<offset>`, base64url).
  * @param {any} ctx
  * @param {any[]} all
  * @param {number} defaultPerPage
@@ -40,16 +40,14 @@ function settleBatches(state, options) {
 function tokenPage(ctx, all, defaultPerPage) {
 	const perPage = Math.min(Number(first(ctx.query.perPage)) || defaultPerPage, 1000);
 	const token = first(ctx.query.pageToken);
-	const offset = token ? Number(Buffer.from(String(token), 'base64url').toString('utf8').replace(/^o:/, '')) : 0;
-	if (token && (!Number.isInteger(offset) || offset < 0)) throw new ApiError(400, 'CMN-101', 'Parameter [pageToken] value is invalid', { parameterName: 'pageToken' });
-	const enc = (/** @type {number} */ n) => Buffer.from(`o:${n}`).toString('base64url');
+	const page = offsetPage(ctx, all, perPage, { prefix: 'o:', error: () => new ApiError(400, 'CMN-101', 'Parameter [pageToken] value is invalid', { parameterName: 'pageToken' }) });
 	/** @type {Record<string, any>} */
 	const paging = { perPage };
 	if (token) paging.pageToken = token;
-	paging.firstPageToken = enc(0);
-	if (offset + perPage < all.length) paging.nextPageToken = enc(offset + perPage);
-	if (offset > 0) paging.previousPageToken = enc(Math.max(0, offset - perPage));
-	return { records: all.slice(offset, offset + perPage), paging };
+	paging.firstPageToken = offsetToken(0, 'o:');
+	if (page.next) paging.nextPageToken = page.next;
+	if (page.prev) paging.previousPageToken = page.prev;
+	return { records: page.records, paging };
 }
 
 /** @param {any} ctx @param {any[]} items */

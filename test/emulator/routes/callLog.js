@@ -5,18 +5,12 @@
  * `callLogMaxPerPage` (RingCentral: 1000), so tests can cross page boundaries with few records.
  * Recording media is 404 until it is ready (`recordingDelayMs`), as media lags the call log.
  */
-const { ApiError, paginate, list, first } = require('../http');
+const { ApiError, paginate, requestUri, list, first } = require('../http');
 const { publicRecord, iso } = require('../state');
-const { callLogOf } = require('../calls');
+const { callLogOf, isAdmin } = require('../calls');
 const { wavStream } = require('../media');
 
 const DAY = 24 * 3600 * 1000;
-
-/** @param {any} ctx */
-function isAdmin(ctx) {
-	const me = ctx.state.extensions.find((/** @type {any} */ e) => String(e.id) === String(ctx.auth.extensionId));
-	return !!(me && me.permissions.admin.enabled);
-}
 
 /** @param {any} ctx @param {boolean} company */
 function recordsOf(ctx, company) {
@@ -86,7 +80,7 @@ function filterCallLog(ctx, company) {
 
 /** @param {any} ctx @param {boolean} company */
 function listCallLog(ctx, company) {
-	if (company && !isAdmin(ctx)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
+	if (company && !isAdmin(ctx.state, ctx.auth.extensionId)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
 	const detailed = first(ctx.query.view) === 'Detailed';
 	const records = filterCallLog(ctx, company);
 	// Pages of the Detailed view hold at most 250 records (Simple: 1000).
@@ -97,7 +91,7 @@ function listCallLog(ctx, company) {
 
 /** @param {any} ctx @param {boolean} company */
 function readCallRecord(ctx, company) {
-	if (company && !isAdmin(ctx)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
+	if (company && !isAdmin(ctx.state, ctx.auth.extensionId)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
 	const ids = String(ctx.params.callRecordId).split(',');
 	const record = recordsOf(ctx, company).find((r) => ids.includes(r.id));
 	if (!record) throw new ApiError(404, 'CMN-102', 'Resource for parameter [callRecordId] is not found', { parameterName: 'callRecordId', parameterValue: ctx.params.callRecordId });
@@ -122,7 +116,7 @@ function syncToken(ctx, company) {
  * @param {any} ctx @param {boolean} company
  */
 function syncCallLog(ctx, company) {
-	if (company && !isAdmin(ctx)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
+	if (company && !isAdmin(ctx.state, ctx.auth.extensionId)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
 	const records = recordsOf(ctx, company);
 	const syncType = first(ctx.query.syncType) || 'FSync';
 	const detailed = first(ctx.query.view) === 'Detailed';
@@ -146,7 +140,7 @@ function syncCallLog(ctx, company) {
 		if (!token || token.e !== (company ? '*' : ctx.extensionId)) throw new ApiError(400, 'CLG-104', 'Parameter [syncToken] is invalid', { parameterName: 'syncToken' });
 		out = records.filter((r) => keep(r) && r._seq > token.s).sort((a, b) => b._seq - a._seq).slice(0, 250);
 	}
-	return { body: { uri: `${ctx.baseUrl}${ctx.pathname}${ctx.rawQuery ? `?${ctx.rawQuery}` : ''}`, records: out.map((r) => view(r, detailed)), syncInfo: { syncType, syncToken: syncToken(ctx, company), syncTime: now } } };
+	return { body: { uri: requestUri(ctx), records: out.map((r) => view(r, detailed)), syncInfo: { syncType, syncToken: syncToken(ctx, company), syncTime: now } } };
 }
 
 /** @type {Record<string, import('./index').Handler>} */

@@ -1,7 +1,7 @@
 // @ts-check
 'use strict';
 /** The message store: list, read, update, delete, content download and message-sync. */
-const { ApiError, paginate, list, first } = require('../http');
+const { ApiError, paginate, requestUri, list, first } = require('../http');
 const { publicRecord, iso } = require('../state');
 
 const DAY = 24 * 3600 * 1000;
@@ -142,7 +142,7 @@ const handlers = {
 			const limit = Number(first(ctx.query.recordCount) || 0);
 			const older = limit > 0 && records.length > limit;
 			if (limit > 0) records = records.slice(0, limit);
-			return { body: { uri: `${ctx.baseUrl}${ctx.pathname}${ctx.rawQuery ? `?${ctx.rawQuery}` : ''}`, records: publicRecord(records), syncInfo: { syncType: 'FSync', syncToken: syncToken(ctx), syncTime: now, olderRecordsExist: older } } };
+			return { body: { uri: requestUri(ctx), records: publicRecord(records), syncInfo: { syncType: 'FSync', syncToken: syncToken(ctx), syncTime: now, olderRecordsExist: older } } };
 		}
 		/** @type {any} */
 		let token;
@@ -157,7 +157,7 @@ const handlers = {
 			.sort((/** @type {any} */ a, /** @type {any} */ b) => b._seq - a._seq);
 		ctx.query.messageType = token.f.messageType;
 		ctx.query.direction = token.f.direction;
-		return { body: { uri: `${ctx.baseUrl}${ctx.pathname}?${ctx.rawQuery}`, records: publicRecord(records), syncInfo: { syncType: 'ISync', syncToken: syncToken(ctx), syncTime: now } } };
+		return { body: { uri: requestUri(ctx), records: publicRecord(records), syncInfo: { syncType: 'ISync', syncToken: syncToken(ctx), syncTime: now } } };
 	},
 };
 

@@ -13,6 +13,7 @@
 const crypto = require('crypto');
 const { ApiError } = require('../http');
 const { resolveFilter, classifyFilter } = require('../notifications');
+const { isAdmin } = require('../calls');
 
 const DEFAULT_TTL = 604800;
 const MAX_WEBHOOK_TTL = 315360000;
@@ -59,7 +60,7 @@ function checkFilters(ctx, filters) {
 	const enabled = [];
 	/** @type {any[]} */
 	const disabled = [];
-	const me = ctx.state.extensions.find((/** @type {any} */ e) => String(e.id) === owner.extensionId);
+	const admin = isAdmin(ctx.state, owner.extensionId);
 	for (const raw of filters) {
 		const filter = resolveFilter(raw, owner);
 		const kind = classifyFilter(filter);
@@ -74,7 +75,7 @@ function checkFilters(ctx, filters) {
 			disabled.push({ filter: raw, reason: 'NotFound', message: `Extension [${ext[1]}] is not found` });
 			continue;
 		}
-		if (ext && ext[1] !== owner.extensionId && !(me && me.permissions.admin.enabled)) {
+		if (ext && ext[1] !== owner.extensionId && !admin) {
 			disabled.push({ filter: raw, reason: 'AccessDenied', message: 'Subscribing to events of another extension requires administrator rights' });
 			continue;
 		}

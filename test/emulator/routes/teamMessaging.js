@@ -6,7 +6,7 @@
  * the person whose ID is the token's extension ID. Lists page with `recordCount` (default 30, at most 250,
  * and at most `state.teamMessaging.maxRecordCount`) and `pageToken`, next token in `navigation.nextPageToken`.
  */
-const { ApiError, first, list } = require('../http');
+const { ApiError, first, list, offsetPage } = require('../http');
 const { addChat, addPost, taskRecord, noteRecord, eventRecord, webhookRecord, nextId } = require('../teamMessaging');
 
 /** @param {any} ctx */
@@ -37,19 +37,13 @@ function teamView(chat) {
 
 /** One page: `pageToken` is the offset (base64url), `recordCount` capped. @param {any} ctx @param {any[]} all */
 function tokenPage(ctx, all) {
-	const token = first(ctx.query.pageToken);
-	let offset = 0;
-	if (token !== undefined) {
-		offset = Number(Buffer.from(String(token), 'base64url').toString('utf8'));
-		if (!Number.isInteger(offset) || offset < 0) throw invalid('Parameter [pageToken] is invalid', 'pageToken');
-	}
 	const count = Math.min(Number(first(ctx.query.recordCount) || 30), 250, tm(ctx).maxRecordCount);
-	const records = all.slice(offset, offset + count);
+	const page = offsetPage(ctx, all, count, { error: () => invalid('Parameter [pageToken] is invalid', 'pageToken') });
 	/** @type {Record<string, string>} */
 	const navigation = {};
-	if (offset + count < all.length) navigation.nextPageToken = Buffer.from(String(offset + count)).toString('base64url');
-	if (offset > 0) navigation.prevPageToken = Buffer.from(String(Math.max(0, offset - count))).toString('base64url');
-	return { records, navigation };
+	if (page.next) navigation.nextPageToken = page.next;
+	if (page.prev) navigation.prevPageToken = page.prev;
+	return { records: page.records, navigation };
 }
 
 /** A chat the caller may see (member, or a public team); '~' is the personal chat. @param {any} ctx @param {string} id */

@@ -11,19 +11,14 @@ const crypto = require('crypto');
 const { ApiError, paginate, list, first } = require('../http');
 const { publicRecord } = require('../state');
 const { telephonyOf, startCall, liveParties, settleSession, meOf, newParty } = require('../telephony');
-
-/** @param {any} ctx */
-function isAdmin(ctx) {
-	const me = ctx.state.extensions.find((/** @type {any} */ e) => String(e.id) === String(ctx.auth.extensionId));
-	return !!(me && me.permissions.admin.enabled);
-}
+const { isAdmin } = require('../calls');
 
 /** @param {any} ctx */
 function findSession(ctx) {
 	const session = telephonyOf(ctx.state).sessions.find((/** @type {any} */ s) => s.id === ctx.params.telephonySessionId);
 	if (!session) throw new ApiError(404, 'CMN-102', 'Resource for parameter [telephonySessionId] is not found', { parameterName: 'telephonySessionId', parameterValue: ctx.params.telephonySessionId });
 	const mine = session.parties.some((/** @type {any} */ p) => p.extensionId === ctx.auth.extensionId);
-	if (!mine && !isAdmin(ctx)) throw new ApiError(403, 'CMN-404', 'Attempt to control a call of another extension');
+	if (!mine && !isAdmin(ctx.state, ctx.auth.extensionId)) throw new ApiError(403, 'CMN-404', 'Attempt to control a call of another extension');
 	return session;
 }
 
@@ -45,7 +40,7 @@ function requireStatus(party, allowed, action) {
 /** The user's device with this id. @param {any} ctx @param {unknown} deviceId @param {string} field */
 function ownDevice(ctx, deviceId, field) {
 	const device = telephonyOf(ctx.state).devices.find((/** @type {any} */ d) => d.id === String(deviceId));
-	if (!device || (String(device.extension.id) !== ctx.auth.extensionId && !isAdmin(ctx))) {
+	if (!device || (String(device.extension.id) !== ctx.auth.extensionId && !isAdmin(ctx.state, ctx.auth.extensionId))) {
 		throw new ApiError(400, 'CMN-101', `Parameter [${field}] value is invalid: no such device of the extension`, { parameterName: field, parameterValue: String(deviceId) });
 	}
 	return device;
@@ -77,7 +72,7 @@ function targetOf(body, kinds) {
 
 /** Active calls as call log records (`result: "In Progress"`), newest first. @param {any} ctx @param {boolean} company */
 function activeCalls(ctx, company) {
-	if (company && !isAdmin(ctx)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
+	if (company && !isAdmin(ctx.state, ctx.auth.extensionId)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
 	const directions = list(ctx.query.direction);
 	const types = list(ctx.query.type);
 	const api = `${ctx.baseUrl}/restapi/v1.0/account/${ctx.state.accountId}`;

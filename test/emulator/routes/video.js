@@ -5,17 +5,12 @@
  * the meeting history (user and account), recordings (user and account) and the recording files.
  * Lists page with `pageToken`/`perPage` and `paging.nextPageToken`, capped at `state.video.maxPerPage`.
  */
-const { ApiError, first } = require('../http');
+const { ApiError, first, offsetPage, offsetToken } = require('../http');
 const { createBridge, bridgeView, recordingsOf, MP4 } = require('../video');
-
-/** @param {any} ctx */
-function isAdmin(ctx) {
-	const me = ctx.state.extensions.find((/** @type {any} */ e) => String(e.id) === String(ctx.auth.extensionId));
-	return !!(me && me.permissions.admin.enabled);
-}
+const { isAdmin } = require('../calls');
 
 /** @param {any} ctx @param {any} bridge */
-const privileged = (ctx, bridge) => bridge.host.extensionId === String(ctx.auth.extensionId) || isAdmin(ctx);
+const privileged = (ctx, bridge) => bridge.host.extensionId === String(ctx.auth.extensionId) || isAdmin(ctx.state, ctx.auth.extensionId);
 
 /** @param {any} ctx @param {(bridge: any) => boolean} match @param {string} what */
 function findBridge(ctx, match, what) {
@@ -41,18 +36,12 @@ function checkWebPinFree(ctx, webPin, except) {
  * @param {any} ctx @param {any[]} all @param {string} key @param {number} [defaultPerPage]
  */
 function tokenPage(ctx, all, key, defaultPerPage = 25) {
-	const token = first(ctx.query.pageToken);
-	let offset = 0;
-	if (token !== undefined) {
-		offset = Number(Buffer.from(String(token), 'base64url').toString('utf8'));
-		if (!Number.isInteger(offset) || offset < 0) throw new ApiError(400, 'InvalidParameter', 'Parameter [pageToken] is invalid', { parameterName: 'pageToken' });
-	}
 	const perPage = Math.min(Number(first(ctx.query.perPage) || defaultPerPage), ctx.state.video.maxPerPage);
-	const records = all.slice(offset, offset + perPage);
+	const page = offsetPage(ctx, all, perPage, { error: () => new ApiError(400, 'InvalidParameter', 'Parameter [pageToken] is invalid', { parameterName: 'pageToken' }) });
 	/** @type {Record<string, any>} */
-	const paging = { currentPageToken: Buffer.from(String(offset)).toString('base64url'), perPage };
-	if (offset + perPage < all.length) paging.nextPageToken = Buffer.from(String(offset + perPage)).toString('base64url');
-	return { [key]: records, paging };
+	const paging = { currentPageToken: offsetToken(page.offset), perPage };
+	if (page.next) paging.nextPageToken = page.next;
+	return { [key]: page.records, paging };
 }
 
 /** Whether the caller may see a meeting of the history, by `type` (RingCentral's definitions). @param {any} m @param {string} me @param {string | undefined} type */
@@ -181,7 +170,7 @@ const handlers = {
 		return { body: meetingView(meeting) };
 	},
 	listAccountMeetings: (ctx) => {
-		if (!isAdmin(ctx)) throw new ApiError(403, 'AccessDenied', 'Only an administrator may list the meetings of the account');
+		if (!isAdmin(ctx.state, ctx.auth.extensionId)) throw new ApiError(403, 'AccessDenied', 'Only an administrator may list the meetings of the account');
 		const from = ctx.query.startTimeFrom ? Date.parse(first(ctx.query.startTimeFrom)) : -Infinity;
 		const to = ctx.query.startTimeTo ? Date.parse(first(ctx.query.startTimeTo)) : Infinity;
 		const meetings = ctx.state.video.meetings
@@ -202,7 +191,7 @@ const handlers = {
 		return { body: tokenPage(ctx, recordings, 'recordings') };
 	},
 	getAccountRecordings: (ctx) => {
-		if (!isAdmin(ctx)) throw new ApiError(403, 'AccessDenied', 'Only an administrator may list the recordings of the account');
+		if (!isAdmin(ctx.state, ctx.auth.extensionId)) throw new ApiError(403, 'AccessDenied', 'Only an administrator may list the recordings of the account');
 		const recordings = recordingsOf(ctx.state)
 			.filter(({ meeting }) => !meeting._deleted)
 			.map(({ recording, meeting }) => cloudRecording(ctx, recording, meeting))
