@@ -22,7 +22,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
-const { ensureN8n, cacheRoot } = require('./n8n-install');
+const { ensureN8n, cacheRoot, parseVersion, compare } = require('./n8n-install');
 const { N8nInstance, REPO_ROOT } = require('./n8n-instance');
 const { loadExamples, EMULATOR_CREDENTIAL, emulatorCredential, withSettings } = require('../test/e2e/lib/examples');
 
@@ -57,8 +57,9 @@ async function main() {
 	});
 	const jwt = emu.createJwt({ extensionId: '101', expiresIn: 10 * 365 * 24 * 3600 });
 
-	say(`▶ n8n ${arg('--n8n') || process.env.N8N_VERSION || 'latest'} (cached under ${cacheRoot()})`);
-	const install = await ensureN8n({ version: arg('--n8n') || process.env.N8N_VERSION || 'latest' });
+	const n8nVersion = arg('--n8n') || process.env.N8N_VERSION || 'latest';
+	say(`▶ n8n ${n8nVersion} (cached under ${cacheRoot()})`);
+	const install = await ensureN8n({ version: n8nVersion });
 	say(`  n8n ${install.version} on Node ${install.nodeVersion}: ${install.cached ? 'cached' : `installed in ${install.seconds.toFixed(0)} s`}`);
 
 	if (flag('--fresh')) fs.rmSync(userFolder, { recursive: true, force: true });
@@ -176,12 +177,11 @@ function listenForKeys(emu, stop) {
 	});
 }
 
-/** @param {string} a @param {string} b  whether version a < b */
+/** @param {string} a @param {string} b  whether version a < b (false when either is not x.y.z) */
 function older(a, b) {
-	const pa = a.split('.').map(Number);
-	const pb = b.split('.').map(Number);
-	for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] < pb[i];
-	return false;
+	const pa = parseVersion(a);
+	const pb = parseVersion(b);
+	return !!pa && !!pb && compare(pa, pb) < 0;
 }
 
 /** Node type names (`n8n-nodes-ringcentral.<name>`) of the nodes package.json lists. */

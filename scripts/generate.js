@@ -32,7 +32,7 @@ const LIST_KEYS = ['records', 'recordings', 'meetings', 'tasks'];
  * @typedef {import('./lib/handwritten').HandWritten} HandWritten
  */
 
-/** Builds every generated file: `{ [relative path]: content }`, plus facts for coverage. */
+/** Builds every generated file: `{ [relative path]: content }`. */
 function build() {
 	const spec = loadSpec();
 	const { definition } = spec;
@@ -58,8 +58,6 @@ function build() {
 
 	/** @type {Record<string, string>} */
 	const files = {};
-	/** @type {Array<{ operationId: string, area: string, node: string, resource: string, resourceName: string, operation: string, operationName: string }>} */
-	const generatedOps = [];
 
 	for (const [area, config] of Object.entries(AREAS)) {
 		const ops = spec.operations.filter((op) => op.area === area && !op.deprecated && !handWrittenIds.has(op.operationId));
@@ -71,17 +69,6 @@ function build() {
 			resources.push(resource);
 			const file = `nodes/${config.folder}/generated/${resource.fileName}.ts`;
 			files[file] = `${header}\n${resource.source}`;
-			for (const op of resource.operations) {
-				generatedOps.push({
-					operationId: op.operationId,
-					area,
-					node: config.displayName,
-					resource: resource.value,
-					resourceName: resource.displayName,
-					operation: op.value,
-					operationName: op.name,
-				});
-			}
 		}
 		resources.sort((a, b) => a.fileName.localeCompare(b.fileName, 'en'));
 		files[`nodes/${config.folder}/generated/index.ts`] = [
@@ -95,7 +82,7 @@ function build() {
 		].join('\n');
 		files[`nodes/${config.folder}/generated/README.md`] = readme(spec.version, area, config, resources, folderHandWritten);
 	}
-	return { files, generatedOps, handWritten, spec };
+	return { files };
 }
 
 /**

@@ -91,28 +91,21 @@ function npmJson(args) {
 	return JSON.parse(out);
 }
 
-/** @param {string} v */
+/** `x.y.z` → [x, y, z]; undefined for anything else (a pre-release, a range...). @param {string} v */
 function parseVersion(v) {
 	const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(v);
 	return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
 }
 
-/** @param {number[]} a @param {number[]} b */
+/** Negative when version a < b, 0 when equal, positive when a > b. @param {number[]} a @param {number[]} b */
 function compare(a, b) {
 	for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] - b[i];
 	return 0;
 }
 
 /**
- * `latest` / `2` / `2.x` → the newest stable 2.x release; an exact version stays as it is.
- * @param {string} spec
- */
-function resolveN8nVersion(spec) {
-	return n8nCandidates(spec)[0];
-}
-
-/**
- * The versions to try for a spec, newest first (an exact version: only itself).
+ * The versions to try for a spec, newest first: `latest` / `2` / `2.x` → the stable 2.x releases;
+ * an exact version → only itself.
  * @param {string} spec
  * @returns {string[]}
  */
@@ -344,7 +337,7 @@ async function installInto(tmp, { version, dir, n8nBin, node, enginesNode, start
 	return { version, dir, nodeBin: node.bin, nodeVersion: node.version, nodeDir: node.dir, n8nBin, cached: false, seconds };
 }
 
-module.exports = { ensureN8n, resolveN8nVersion, cacheRoot, minimumNode };
+module.exports = { ensureN8n, cacheRoot, parseVersion, compare };
 
 if (require.main === module) {
 	const args = process.argv.slice(2);

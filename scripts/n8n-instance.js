@@ -35,13 +35,61 @@ function freePort() {
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * Calls `fn` every `intervalMs` until it gives a truthy value (returned) or `timeoutMs` have passed
+ * since the first call (undefined); a call that throws ends the wait with that error.
+ * @template T
+ * @param {() => T | Promise<T>} fn @param {{ timeoutMs: number, intervalMs: number }} o
+ * @returns {Promise<T | undefined>}
+ */
+async function waitUntil(fn, { timeoutMs, intervalMs }) {
+	const started = Date.now();
+	while (Date.now() - started < timeoutMs) {
+		const result = await fn();
+		if (result) return result;
+		await delay(intervalMs);
+	}
+	return undefined;
+}
+
+/**
+ * Whether `needle` occurs in what `file` has from byte `from` on. Each call reads only the bytes added
+ * since the previous one (plus `needle.length - 1` before them, for a needle split between two reads).
+ * @param {string} file @param {number} from @param {string} needle
+ * @returns {() => boolean}
+ */
+function watchFile(file, from, needle) {
+	const pattern = Buffer.from(needle);
+	let scanned = from;
+	let found = false;
+	return () => {
+		if (found) return true;
+		try {
+			const size = fs.statSync(file).size;
+			if (size <= scanned) return false;
+			const start = Math.max(from, scanned - (pattern.length - 1));
+			const buf = Buffer.alloc(size - start);
+			const fd = fs.openSync(file, 'r');
+			try {
+				const n = fs.readSync(fd, buf, 0, buf.length, start);
+				found = buf.subarray(0, n).includes(pattern);
+				scanned = start + n;
+			} finally {
+				fs.closeSync(fd);
+			}
+		} catch {
+			/* no log (yet) */
+		}
+		return found;
+	};
+}
+
+/**
  * Copies the built package (package.json, dist/, README, LICENSE) to where n8n loads community packages from.
  * @param {string} userFolder @param {string} [packageRoot]
  */
 function installPackageCopy(userFolder, packageRoot = REPO_ROOT) {
 	const dist = path.join(packageRoot, 'dist');
-	if (!fs.existsSync(path.join(dist, 'package.json')) && !fs.existsSync(dist))
-		throw new Error(`${dist} is missing: run \`npm run build\` first`);
+	if (!fs.existsSync(dist)) throw new Error(`${dist} is missing: run \`npm run build\` first`);
 	const target = path.join(userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE_NAME);
 	fs.rmSync(target, { recursive: true, force: true });
 	fs.mkdirSync(target, { recursive: true });
@@ -73,6 +121,29 @@ function extractJson(text) {
 	return undefined;
 }
 
+/**
+ * A JSON request (Content-Type and Accept application/json, then `headers`); the response with its body
+ * as text and parsed (the text when it is not JSON, undefined when empty). Never throws for an HTTP status.
+ * @param {string} method @param {string} url @param {unknown} body @param {Record<string, string>} headers
+ * @returns {Promise<{ res: Response, text: string, json: any }>}
+ */
+async function requestJson(method, url, body, headers) {
+	const res = await fetch(url, {
+		method,
+		headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const text = await res.text();
+	/** @type {any} */
+	let json;
+	try {
+		json = text ? JSON.parse(text) : undefined;
+	} catch {
+		json = text;
+	}
+	return { res, text, json };
+}
+
 /** Servers started by this process: ended with it, whatever way it ends (they run in their own process group). */
 const running = new Set();
 process.on('exit', () => {
@@ -91,21 +162,17 @@ class N8nInstance {
 	 *   install: { version: string, nodeBin: string, n8nBin: string },
 	 *   userFolder: string,
 	 *   port?: number,
-	 *   brokerPort?: number,
 	 *   env?: NodeJS.ProcessEnv,
 	 *   logFile?: string,
-	 *   quiet?: boolean,
 	 * }} options
 	 */
 	constructor(options) {
 		this.install = options.install;
-		this.version = options.install.version;
 		this.userFolder = options.userFolder;
 		this.port = options.port || 0;
-		this.brokerPort = options.brokerPort || 0;
+		this.brokerPort = 0;
 		this.extraEnv = options.env || {};
 		this.logFile = options.logFile || path.join(options.userFolder, 'n8n.log');
-		this.quiet = options.quiet !== false;
 		/** @type {import('node:child_process').ChildProcess | undefined} */
 		this.server = undefined;
 		/** @type {string | undefined} */
@@ -247,6 +314,8 @@ class N8nInstance {
 		await this.ports();
 		const out = fs.openSync(this.logFile, 'a');
 		fs.writeSync(out, `\n$ n8n start (port ${this.port})\n`);
+		// Only this start's output counts: an earlier start's lines in the same (appended) log do not.
+		const editorAccessible = watchFile(this.logFile, fs.fstatSync(out).size, 'Editor is now accessible');
 		const child = spawn(this.install.nodeBin, [this.install.n8nBin, 'start'], {
 			env: this.env(),
 			cwd: this.userFolder,
@@ -264,20 +333,23 @@ class N8nInstance {
 			if (this.server === child) this.server = undefined;
 		});
 		const started = Date.now();
-		while (Date.now() - started < timeoutMs) {
-			if (exitCode !== undefined) throw new Error(`n8n exited (${exitCode}) while starting; log: ${this.logFile}\n${this.logTail()}`);
-			try {
-				// Ready: the database is migrated (/healthz/readiness) and the editor's REST API answers.
-				const ready = await fetch(`${this.url}/healthz/readiness`);
-				const res = ready.ok ? await fetch(`${this.url}/rest/settings`) : ready;
-				if (res.ok && /Editor is now accessible/.test(this.logTail(200))) {
-					this.startSeconds = (Date.now() - started) / 1000;
-					return this;
+		const ready = await waitUntil(
+			async () => {
+				if (exitCode !== undefined) throw new Error(`n8n exited (${exitCode}) while starting; log: ${this.logFile}\n${this.logTail()}`);
+				try {
+					// Ready: the database is migrated (/healthz/readiness) and the editor's REST API answers.
+					const readiness = await fetch(`${this.url}/healthz/readiness`);
+					const res = readiness.ok ? await fetch(`${this.url}/rest/settings`) : readiness;
+					return res.ok && editorAccessible();
+				} catch {
+					return false; // not yet
 				}
-			} catch {
-				/* not yet */
-			}
-			await delay(250);
+			},
+			{ timeoutMs, intervalMs: 250 },
+		);
+		if (ready) {
+			this.startSeconds = (Date.now() - started) / 1000;
+			return this;
 		}
 		throw new Error(`n8n did not answer within ${timeoutMs / 1000} s; log: ${this.logFile}\n${this.logTail()}`);
 	}
@@ -315,44 +387,23 @@ class N8nInstance {
 		this.cookie = undefined;
 	}
 
-	/** The node types the editor gets (needs the login cookie). @returns {Promise<Array<Record<string, any>>>} */
-	async nodeTypes() {
-		const res = await fetch(`${this.url}/types/nodes.json`, { headers: this.cookie ? { Cookie: this.cookie } : {} });
-		if (!res.ok) throw new Error(`GET /types/nodes.json: HTTP ${res.status}`);
-		return await res.json();
-	}
-
 	/**
 	 * A request to the REST API (the editor's), with the login cookie.
 	 * @param {string} method @param {string} p @param {unknown} [body]
 	 * @returns {Promise<any>}
 	 */
 	async rest(method, p, body) {
-		const res = await fetch(`${this.url}/rest${p}`, {
-			method,
-			headers: {
-				'Content-Type': 'application/json',
-				Accept: 'application/json',
-				...(this.cookie ? { Cookie: this.cookie } : {}),
-				'browser-id': 'n8n-nodes-ringcentral-e2e',
-			},
-			body: body === undefined ? undefined : JSON.stringify(body),
+		const { res, text, json } = await requestJson(method, `${this.url}/rest${p}`, body, {
+			...(this.cookie ? { Cookie: this.cookie } : {}),
+			'browser-id': 'n8n-nodes-ringcentral-e2e',
 		});
 		const setCookie = res.headers.get('set-cookie');
 		if (setCookie && /n8n-auth=/.test(setCookie)) this.cookie = /** @type {string} */ (/n8n-auth=[^;]*/.exec(setCookie)?.[0]);
-		const text = await res.text();
-		/** @type {any} */
-		let json;
-		try {
-			json = text ? JSON.parse(text) : undefined;
-		} catch {
-			json = text;
-		}
-		if (!res.ok) {
-			const err = new Error(`${method} /rest${p}: HTTP ${res.status} ${typeof json === 'object' ? JSON.stringify(json) : text.slice(0, 300)}`);
-			Object.assign(err, { status: res.status, body: json });
-			throw err;
-		}
+		if (!res.ok)
+			throw Object.assign(new Error(`${method} /rest${p}: HTTP ${res.status} ${typeof json === 'object' ? JSON.stringify(json) : text.slice(0, 300)}`), {
+				status: res.status,
+				body: json,
+			});
 		return json && typeof json === 'object' && 'data' in json ? json.data : json;
 	}
 
@@ -363,19 +414,7 @@ class N8nInstance {
 	 */
 	async api(method, p, body) {
 		if (!this.apiKey) throw new Error('no API key: call createApiKey() first');
-		const res = await fetch(`${this.url}/api/v1${p}`, {
-			method,
-			headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-N8N-API-KEY': this.apiKey },
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await res.text();
-		/** @type {any} */
-		let json;
-		try {
-			json = text ? JSON.parse(text) : undefined;
-		} catch {
-			json = text;
-		}
+		const { res, text, json } = await requestJson(method, `${this.url}/api/v1${p}`, body, { 'X-N8N-API-KEY': this.apiKey });
 		if (!res.ok) throw Object.assign(new Error(`${method} /api/v1${p}: HTTP ${res.status} ${text.slice(0, 500)}`), { status: res.status, body: json });
 		return json;
 	}
@@ -429,4 +468,4 @@ class N8nInstance {
 	}
 }
 
-module.exports = { N8nInstance, installPackageCopy, freePort, delay, PACKAGE_NAME, REPO_ROOT };
+module.exports = { N8nInstance, freePort, delay, waitUntil, REPO_ROOT };

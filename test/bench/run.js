@@ -18,6 +18,7 @@ const { spawn } = require('node:child_process');
 const { ensureN8n } = require('../../scripts/n8n-install');
 const { N8nInstance, freePort, delay, REPO_ROOT } = require('../../scripts/n8n-instance');
 const { startEmulator, DEFAULT_RATE_LIMITS } = require('../emulator');
+const { emulatorCredential } = require('../e2e/lib/examples');
 const { Probe } = require('./lib/probe');
 const { framed, checkpoint, items, ours, httpRequest, countOf } = require('./lib/workflows');
 const { renderSection, writeSection } = require('./lib/report');
@@ -100,19 +101,15 @@ class Bench {
 		// Access tokens issued up front: no token request falls into a measured part (both nodes use the credential).
 		const credential = (/** @type {any} */ emu, /** @type {string} */ id, /** @type {string} */ name) => {
 			const tokens = emu.issueTokens({ extensionId: '101' });
-			return {
+			return emulatorCredential({
 				id,
 				name,
-				type: 'ringCentralJwtApi',
-				data: {
-					environment: 'custom',
-					serverUrl: emu.url,
-					clientId: emu.client.clientId,
-					clientSecret: emu.client.clientSecret,
-					jwtToken: emu.createJwt({ extensionId: '101', expiresIn: 7 * 24 * 3600 }),
-					accessToken: tokens.access_token,
-				},
-			};
+				serverUrl: emu.url,
+				clientId: emu.client.clientId,
+				clientSecret: emu.client.clientSecret,
+				jwt: emu.createJwt({ extensionId: '101', expiresIn: 7 * 24 * 3600 }),
+				accessToken: tokens.access_token,
+			});
 		};
 		await this.n8n.importCredentials([credential(this.emu, this.cred.id, this.cred.name), credential(this.emuLimited, this.credLimited.id, this.credLimited.name)]);
 	}

@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { N8nInstance, delay } = require('../../../scripts/n8n-instance');
+const { N8nInstance, waitUntil } = require('../../../scripts/n8n-instance');
 const { startEmulator } = require('../../emulator');
 const { emulatorCredential, EMULATOR_CREDENTIAL } = require('./examples');
 
@@ -117,12 +117,10 @@ class VersionContext {
 
 	async restartServer() {
 		const n8n = /** @type {N8nInstance} */ (this.n8n);
-		const key = n8n.apiKey;
-		await n8n.stop();
+		await n8n.stop(); // keeps the API key (the database keeps it too); the login cookie is gone
 		await n8n.start();
 		this.timings.push({ what: 'n8n restart', seconds: n8n.startSeconds || 0 });
 		await n8n.login(OWNER);
-		n8n.apiKey = key;
 	}
 
 	/** Activates a workflow through the public API (publishes it on n8n versions that publish). @param {string} id */
@@ -141,15 +139,17 @@ class VersionContext {
 	 */
 	async waitForExecutions(workflowId, { count = 1, timeoutMs = 30000 } = {}) {
 		const n8n = /** @type {N8nInstance} */ (this.n8n);
-		const started = Date.now();
 		/** @type {any[]} */
 		let finished = [];
-		while (Date.now() - started < timeoutMs) {
-			const list = await n8n.api('GET', `/executions?workflowId=${workflowId}&includeData=true&limit=50`);
-			finished = (list.data || []).filter((/** @type {any} */ e) => e.finished || e.status === 'success' || e.status === 'error' || e.stoppedAt);
-			if (finished.length >= count) return finished;
-			await delay(300);
-		}
+		const enough = await waitUntil(
+			async () => {
+				const list = await n8n.api('GET', `/executions?workflowId=${workflowId}&includeData=true&limit=50`);
+				finished = (list.data || []).filter((/** @type {any} */ e) => e.finished || e.status === 'success' || e.status === 'error' || e.stoppedAt);
+				return finished.length >= count ? finished : undefined;
+			},
+			{ timeoutMs, intervalMs: 300 },
+		);
+		if (enough) return enough;
 		throw new Error(`n8n ${this.version}: ${finished.length} of ${count} executions of workflow ${workflowId} after ${timeoutMs / 1000} s`);
 	}
 

@@ -16,15 +16,22 @@ const EXAMPLES_DIR = path.join(ROOT, 'examples');
 const EMULATOR_CREDENTIAL = { id: 'RcEmulatorJwt001', name: 'RingCentral (emulator)', type: 'ringCentralJwtApi' };
 
 /**
- * The emulator credential as `n8n import:credentials` takes it.
- * @param {{ serverUrl: string, clientId: string, clientSecret: string, jwt: string, id?: string, name?: string }} o
+ * The emulator credential as `n8n import:credentials` takes it (with an access token already issued, if given).
+ * @param {{ serverUrl: string, clientId: string, clientSecret: string, jwt: string, accessToken?: string, id?: string, name?: string }} o
  */
 function emulatorCredential(o) {
 	return {
 		id: o.id || EMULATOR_CREDENTIAL.id,
 		name: o.name || EMULATOR_CREDENTIAL.name,
 		type: EMULATOR_CREDENTIAL.type,
-		data: { environment: 'custom', serverUrl: o.serverUrl, clientId: o.clientId, clientSecret: o.clientSecret, jwtToken: o.jwt },
+		data: {
+			environment: 'custom',
+			serverUrl: o.serverUrl,
+			clientId: o.clientId,
+			clientSecret: o.clientSecret,
+			jwtToken: o.jwt,
+			...(o.accessToken ? { accessToken: o.accessToken } : {}),
+		},
 	};
 }
 

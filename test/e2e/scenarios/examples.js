@@ -13,7 +13,7 @@ const path = require('node:path');
 const { loadExamples, withSettings } = require('../lib/examples');
 const { itemsOf } = require('../lib/workflows');
 const { operationsOf, PACKAGE_NAME } = require('../lib/discover');
-const { delay } = require('../../../scripts/n8n-instance');
+const { delay, waitUntil } = require('../../../scripts/n8n-instance');
 
 const HOUR = 3600 * 1000;
 
@@ -143,24 +143,26 @@ function subscriptionsOf(ctx, example) {
  * @param {any} ctx @param {any} example
  */
 async function waitUntilListening(ctx, example, timeoutMs = 45000) {
-	const started = Date.now();
 	const form = example.workflow.nodes.find((/** @type {any} */ n) => n.type === 'n8n-nodes-base.formTrigger');
-	while (Date.now() - started < timeoutMs) {
-		if (example.startsWith === 'ringCentralTrigger') {
-			if (subscriptionsOf(ctx, example).some((/** @type {any} */ s) => s.status === 'Active')) {
+	const listening = await waitUntil(
+		async () => {
+			if (example.startsWith === 'ringCentralTrigger') {
+				if (!subscriptionsOf(ctx, example).some((/** @type {any} */ s) => s.status === 'Active')) return false;
 				// Newer n8n publishes asynchronously: the subscription exists a moment before n8n serves its webhook.
 				const wf = await ctx.n8n.api('GET', `/workflows/${example.workflow.id}`);
-				if (wf.active) {
-					await delay(1500);
-					return;
-				}
+				if (!wf.active) return false;
+				await delay(1500);
+				return true;
 			}
-		} else if (form) {
-			const res = await fetch(`${ctx.n8n.url}/form/${form.parameters.options?.path || form.webhookId}`).catch(() => undefined);
-			if (res?.ok) return;
-		} else return;
-		await delay(250);
-	}
+			if (form) {
+				const res = await fetch(`${ctx.n8n.url}/form/${form.parameters.options?.path || form.webhookId}`).catch(() => undefined);
+				return !!res?.ok;
+			}
+			return true;
+		},
+		{ timeoutMs, intervalMs: 250 },
+	);
+	if (listening) return;
 	throw new Error(`${example.file}: not listening ${timeoutMs / 1000} s after activation`);
 }
 

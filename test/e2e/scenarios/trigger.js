@@ -12,7 +12,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { manualWorkflow, rcNode } = require('../lib/workflows');
-const { delay } = require('../../../scripts/n8n-instance');
+const { delay, waitUntil } = require('../../../scripts/n8n-instance');
 
 const WORKFLOW_ID = 'E2eTrigger000001';
 
@@ -37,12 +37,14 @@ function ours(ctx) {
 
 /** @param {any} ctx @param {(subs: any[]) => boolean} ok @param {string} what */
 async function waitForSubscriptions(ctx, ok, what, timeoutMs = 45000) {
-	const started = Date.now();
-	while (Date.now() - started < timeoutMs) {
-		const subs = ours(ctx);
-		if (ok(subs)) return subs;
-		await delay(200);
-	}
+	const subs = await waitUntil(
+		() => {
+			const now = ours(ctx);
+			return ok(now) ? now : undefined;
+		},
+		{ timeoutMs, intervalMs: 200 },
+	);
+	if (subs) return subs;
 	throw new Error(`${what}: subscriptions now ${JSON.stringify(ours(ctx).map((/** @type {any} */ s) => ({ id: s.id, status: s.status, filters: s.eventFilters })))}`);
 }
 
