@@ -6,6 +6,7 @@ import type { INodeTypeDescription } from 'n8n-workflow';
 
 import { PACKAGE_ROOT, loadPackage } from './harness';
 import packageJson from '../package.json';
+import { packedFiles } from './support/pack';
 
 type Loaded = Awaited<ReturnType<typeof loadPackage>>;
 
@@ -77,5 +78,12 @@ describe('package loads in n8n', () => {
 				});
 			}
 		}
+	});
+
+	it('publishes exactly dist/, package.json, README.md and LICENSE', () => {
+		const files = packedFiles();
+		expect(files.filter((file) => !file.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'package.json']);
+		for (const file of [...n8nBlock.nodes, ...n8nBlock.credentials]) expect(files).toContain(file);
+		expect(files.filter((file) => /\.(test|spec)\.|^dist\/test\//.test(file))).toEqual([]);
 	});
 });
