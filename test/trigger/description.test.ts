@@ -1,4 +1,4 @@
-import { readme } from './readme';
+import { docText } from '../support/docs';
 import { pollOperations } from '../../nodes/RingCentralPollTrigger/operations';
 import { RingCentralPollTrigger } from '../../nodes/RingCentralPollTrigger/RingCentralPollTrigger.node';
 import { classifyDelivery, EVENT_PRESETS, filterKey, permissionForFilter } from '../../nodes/RingCentralTrigger/events';
@@ -48,12 +48,15 @@ describe('RingCentral triggers: descriptions, spec facts and docs', () => {
 		);
 	});
 
-	it('README documents every event with a sample output', () => {
-		const text = readme();
+	it('docs/triggers.md shows every event with a sample output, and the README links each', () => {
+		const catalogue = docText('docs/triggers.md');
+		const readme = docText('README.md');
 		for (const preset of EVENT_PRESETS) {
-			const section = new RegExp(`#### ${preset.name.replace(/[()]/g, '\\$&')}\\n[\\s\\S]*?\`\`\`json\\n[\\s\\S]*?"event": "${preset.value}"`);
-			expect({ event: preset.name, documented: section.test(text) }).toEqual({ event: preset.name, documented: true });
+			const section = new RegExp(`\\n## ${preset.name.replace(/[()]/g, '\\$&')}\\n[\\s\\S]*?\`\`\`json\\n[\\s\\S]*?"event": "${preset.value}"`);
+			expect({ event: preset.name, documented: section.test(catalogue) }).toEqual({ event: preset.name, documented: true });
+			expect(readme).toContain(`[${preset.name}](docs/triggers.md#`);
 		}
-		for (const heading of ['#### Custom Event Filters', '## RingCentral Poll Trigger']) expect(text).toContain(heading);
+		expect(catalogue).toContain('\n## Custom Event Filters\n');
+		expect(readme).toContain('## RingCentral Poll Trigger');
 	});
 });
