@@ -9,12 +9,37 @@ function header(response: IN8nHttpFullResponse, name: string): string | undefine
 	return value === undefined ? undefined : String(value);
 }
 
-/** File name from `Content-Disposition` (RFC 6266, both `filename*` and `filename`). */
+/** RFC 5987 `charset'language'percent-encoded`; undefined when it cannot be decoded. */
+function decodeExtendedValue(value: string): string | undefined {
+	const match = /^([^']*)'[^']*'(.*)$/.exec(value);
+	const [charset, encoded] = match ? [match[1], match[2]] : ['UTF-8', value];
+	if (/^iso-8859-1$/i.test(charset)) return encoded.replace(/%([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+	try {
+		return decodeURIComponent(encoded);
+	} catch {
+		return undefined;
+	}
+}
+
+/** A received name is only a name: no folders, no control characters, never empty. */
+function safeFileName(name: string | undefined): string | undefined {
+	// eslint-disable-next-line no-control-regex
+	const base = name?.replace(/[\x00-\x1f\x7f]/g, '').split(/[/\\]/).pop()?.trim();
+	return base && base !== '.' && base !== '..' ? base : undefined;
+}
+
+/**
+ * File name from `Content-Disposition` (RFC 6266: `filename*` before `filename`). A malformed header never
+ * fails a download: it gives undefined, and the caller's fallback name is used.
+ */
 export function fileNameFrom(contentDisposition: string | undefined): string | undefined {
 	if (!contentDisposition) return undefined;
-	const extended = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(contentDisposition)?.[1];
-	if (extended) return decodeURIComponent(extended.trim().replace(/^"|"$/g, ''));
-	return /filename\s*=\s*"?([^";]+)"?/i.exec(contentDisposition)?.[1]?.trim();
+	const extended = /(?:^|;)\s*filename\*\s*=\s*"?([^";]*)"?/i.exec(contentDisposition)?.[1];
+	const plain = /(?:^|;)\s*filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]*))/i.exec(contentDisposition);
+	return (
+		safeFileName(extended === undefined ? undefined : decodeExtendedValue(extended.trim())) ??
+		safeFileName((plain?.[1] ?? plain?.[2])?.replace(/\\(.)/g, '$1'))
+	);
 }
 
 /** A downloaded file as an n8n binary item, keeping RingCentral's file name and MIME type. */
