@@ -89,7 +89,7 @@ const properties: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		placeholder: 'data, page2',
-		description: 'Names of the input binary fields holding the documents to fax (PDF, TIFF, DOC, images...), separated by commas',
+		description: 'Names of the input binary fields holding the documents to fax (PDF, TIFF, DOC, images...), separated by commas (at most 50 MB in total)',
 	},
 	faxOptionsProperty,
 ];

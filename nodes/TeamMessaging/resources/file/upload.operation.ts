@@ -22,7 +22,7 @@ const properties: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		placeholder: 'data, report',
-		description: 'Names of the input binary fields with the files, separated by commas; each file is uploaded and returned as one item',
+		description: 'Names of the input binary fields with the files (at most 30 MB each), separated by commas; each file is uploaded and returned as one item',
 	},
 	chatLocator({
 		displayName: 'Chat (Optional)',
