@@ -87,4 +87,22 @@ describe('RingCentral Messaging: SMS sent separately, when one recipient fails',
 			delete rc.emu.handlers.createSMSMessage;
 		}
 	});
+
+	it('when the last recipient fails ambiguously, nobody is listed as not sent', async () => {
+		const last = RECIPIENTS[RECIPIENTS.length - 1];
+		rc.emu.handlers.createSMSMessage = (ctx: { body: { to: Array<{ phoneNumber: string }> } }) => {
+			const answer = handlers.createSMSMessage(ctx);
+			if (ctx.body.to[0].phoneNumber === last) throw new ApiError(503, 'CMN-201', 'Service Temporary Unavailable');
+			return answer;
+		};
+		try {
+			const json = (await sendSeparately(true)).items[0].json;
+			expect(json.sentTo).toHaveLength(4);
+			expect(json.maybeSentTo).toEqual([last]);
+			expect(json.notSentTo).toEqual([]);
+			expect(String(json.description)).not.toContain('Not sent to');
+		} finally {
+			delete rc.emu.handlers.createSMSMessage;
+		}
+	});
 });

@@ -97,7 +97,7 @@ function partialSendError(node: INode, error: unknown, to: string[], sent: IData
 	const summary = [
 		sentTo.length ? `Sent to ${sentTo.map((r) => `${r.phoneNumber} (message ${String(r.messageId)})`).join(', ')}.` : 'Sent to nobody.',
 		maybeSentTo.length ? `Maybe sent to ${failed}: check the message store before texting it again.` : '',
-		`Not sent to ${notSentTo.join(', ')}. Run again with only those numbers in "To".`,
+		notSentTo.length ? `Not sent to ${notSentTo.join(', ')}. Run again with only those numbers in "To".` : '',
 	];
 	return withPartialResult(nodeError(node, error, itemIndex), { sentTo, notSentTo, ...(maybeSentTo.length ? { maybeSentTo } : {}) }, summary.filter(Boolean).join(' '));
 }
