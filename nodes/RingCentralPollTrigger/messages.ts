@@ -61,8 +61,14 @@ async function toItems(ctx: IPollFunctions, messages: MessageWithAttachments[]):
 	for (const message of messages) {
 		const item: INodeExecutionData = { json: message };
 		if (options.downloadAttachments === true) {
-			const binary = await downloadMessageAttachments(ctx, [message], (options.binaryPropertyPrefix as string | undefined) || 'attachment', ops.readMessageContent);
-			if (Object.keys(binary).length) item.binary = binary;
+			try {
+				const binary = await downloadMessageAttachments(ctx, [message], (options.binaryPropertyPrefix as string | undefined) || 'attachment', ops.readMessageContent);
+				if (Object.keys(binary).length) item.binary = binary;
+			} catch (error) {
+				// A file that cannot be downloaded must not hold back its message, nor those after it: the cursor
+				// moves on, so the message is emitted once, saying why its files are missing.
+				item.json = { ...message, attachmentError: nodeError(ctx.getNode(), error).message };
+			}
 		}
 		items.push(item);
 	}

@@ -74,7 +74,7 @@ export const pollProperties: INodeProperties[] = [
 				name: 'downloadAttachments',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to download the voicemail audio, fax documents and MMS pictures as binary data (one field per file)',
+				description: 'Whether to download the voicemail audio, fax documents and MMS pictures as binary data (one field per file); a message whose file cannot be downloaded comes with an "attachmentError" field instead',
 				displayOptions: { show: { '/event': messageEvents } },
 			},
 			{

@@ -2,18 +2,44 @@ import type { IBinaryData, IExecuteFunctions, IExecuteSingleFunctions, IN8nHttpF
 import { NodeOperationError } from 'n8n-workflow';
 
 import { headerValue } from './headers';
+import { invalidInput } from './validation';
 
 function header(response: IN8nHttpFullResponse, name: string): string | undefined {
 	const value = headerValue(response.headers, name);
 	return value === undefined ? undefined : String(value);
 }
 
-/** File name from `Content-Disposition` (RFC 6266, both `filename*` and `filename`). */
+/** RFC 5987 `charset'language'percent-encoded`; undefined when it cannot be decoded. */
+function decodeExtendedValue(value: string): string | undefined {
+	const match = /^([^']*)'[^']*'(.*)$/.exec(value);
+	const [charset, encoded] = match ? [match[1], match[2]] : ['UTF-8', value];
+	if (/^iso-8859-1$/i.test(charset)) return encoded.replace(/%([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+	try {
+		return decodeURIComponent(encoded);
+	} catch {
+		return undefined;
+	}
+}
+
+/** A received name is only a name: no folders, no control characters, never empty. */
+function safeFileName(name: string | undefined): string | undefined {
+	// eslint-disable-next-line no-control-regex
+	const base = name?.replace(/[\x00-\x1f\x7f]/g, '').split(/[/\\]/).pop()?.trim();
+	return base && base !== '.' && base !== '..' ? base : undefined;
+}
+
+/**
+ * File name from `Content-Disposition` (RFC 6266: `filename*` before `filename`). A malformed header never
+ * fails a download: it gives undefined, and the caller's fallback name is used.
+ */
 export function fileNameFrom(contentDisposition: string | undefined): string | undefined {
 	if (!contentDisposition) return undefined;
-	const extended = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(contentDisposition)?.[1];
-	if (extended) return decodeURIComponent(extended.trim().replace(/^"|"$/g, ''));
-	return /filename\s*=\s*"?([^";]+)"?/i.exec(contentDisposition)?.[1]?.trim();
+	const extended = /(?:^|;)\s*filename\*\s*=\s*"?([^";]*)"?/i.exec(contentDisposition)?.[1];
+	const plain = /(?:^|;)\s*filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]*))/i.exec(contentDisposition);
+	return (
+		safeFileName(extended === undefined ? undefined : decodeExtendedValue(extended.trim())) ??
+		safeFileName((plain?.[1] ?? plain?.[2])?.replace(/\\(.)/g, '$1'))
+	);
 }
 
 /** A downloaded file as an n8n binary item, keeping RingCentral's file name and MIME type. */
@@ -43,26 +69,67 @@ export interface UploadFile {
 	blob: Blob;
 	fileName: string;
 	mimeType: string;
-	size: number;
 }
 
-/** Reads an input binary property for upload; a missing property is the user's to fix, before any request. */
-export async function uploadFileFrom(ctx: IExecuteFunctions, itemIndex: number, propertyName: string, field: string): Promise<UploadFile> {
-	const binary = ctx.getInputData()[itemIndex]?.binary?.[propertyName];
-	if (!binary) {
-		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex} has no binary field "${propertyName}" (${field})`, {
-			itemIndex,
-			description: `Add a binary field named "${propertyName}" to the input item (e.g. with a Read File or HTTP Request node), or change "${field}".`,
-		});
+/** RingCentral's size limits for the files of one request, in bytes, and how to get under them. */
+export interface UploadLimits {
+	fileBytes?: number;
+	totalBytes?: number;
+	fix: string;
+}
+
+/** Rounded up, so a file just over a limit never reads as equal to it. */
+function megabytes(bytes: number): string {
+	return `${Math.ceil((bytes / 1024 / 1024) * 100) / 100} MB`;
+}
+
+/** An input file's size from n8n's binary metadata, without reading the file (filesystem, S3 or database mode). */
+async function sizeOf(ctx: IExecuteFunctions, binary: IBinaryData): Promise<number> {
+	if (binary.id) return (await ctx.helpers.getBinaryMetadata(binary.id)).fileSize;
+	// Kept inline (base64): its length gives the size without decoding it.
+	return Buffer.byteLength(binary.data, 'base64');
+}
+
+/**
+ * Reads input binary properties for upload. Missing properties and files over RingCentral's limits are the
+ * user's to fix: both fail before any file is read into memory and before any request.
+ */
+export async function uploadFilesFrom(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	propertyNames: string[],
+	field: string,
+	limits: UploadLimits,
+): Promise<UploadFile[]> {
+	const node = ctx.getNode();
+	const inputs: Array<{ propertyName: string; binary: IBinaryData; fileName: string }> = [];
+	let totalBytes = 0;
+	for (const propertyName of propertyNames) {
+		const binary = ctx.getInputData()[itemIndex]?.binary?.[propertyName];
+		if (!binary) {
+			throw new NodeOperationError(node, `Item ${itemIndex} has no binary field "${propertyName}" (${field})`, {
+				itemIndex,
+				description: `Add a binary field named "${propertyName}" to the input item (e.g. with a Read File or HTTP Request node), or change "${field}".`,
+			});
+		}
+		const fileName = binary.fileName ?? propertyName;
+		const size = await sizeOf(ctx, binary);
+		if (limits.fileBytes !== undefined && size > limits.fileBytes) {
+			throw invalidInput(node, itemIndex, field, `"${fileName}" has ${megabytes(size)}, more than ${megabytes(limits.fileBytes)} (RingCentral's limit per file)`, limits.fix);
+		}
+		totalBytes += size;
+		inputs.push({ propertyName, binary, fileName });
 	}
-	const buffer = await ctx.helpers.getBinaryDataBuffer(itemIndex, propertyName);
-	const mimeType = binary.mimeType || 'application/octet-stream';
-	return {
-		blob: new Blob([new Uint8Array(buffer)], { type: mimeType }),
-		fileName: binary.fileName ?? propertyName,
-		mimeType,
-		size: buffer.length,
-	};
+	if (limits.totalBytes !== undefined && totalBytes > limits.totalBytes) {
+		throw invalidInput(node, itemIndex, field, `the files have ${megabytes(totalBytes)} together, more than ${megabytes(limits.totalBytes)} (RingCentral's limit)`, limits.fix);
+	}
+	const files: UploadFile[] = [];
+	for (const { propertyName, binary, fileName } of inputs) {
+		const buffer = await ctx.helpers.getBinaryDataBuffer(itemIndex, propertyName);
+		const mimeType = binary.mimeType || 'application/octet-stream';
+		files.push({ blob: new Blob([new Uint8Array(buffer)], { type: mimeType }), fileName, mimeType });
+	}
+	return files;
 }
 
 /**

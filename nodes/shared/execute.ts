@@ -32,12 +32,28 @@ export async function runPerItem(
 			nodeError.context.itemIndex ??= itemIndex;
 			if (!this.continueOnFail()) throw nodeError;
 			output.push({
-				json: { error: nodeError.message, ...(nodeError.description ? { description: nodeError.description } : {}) },
+				json: {
+					error: nodeError.message,
+					...(nodeError.description ? { description: nodeError.description } : {}),
+					...(nodeError.context.partialResult as IDataObject | undefined),
+				},
 				pairedItem: { item: itemIndex },
 			});
 		}
 	}
 	return [output];
+}
+
+type NodeError = NodeApiError | NodeOperationError;
+
+/**
+ * What an item did before it failed (e.g. which recipients were already texted): said first in the error's
+ * description, and with "Continue On Fail" its error item carries the fields, so a re-run can skip what was done.
+ */
+export function withPartialResult(error: NodeError, partialResult: IDataObject, summary: string): NodeError {
+	error.context.partialResult = partialResult;
+	error.description = [summary, error.description].filter(Boolean).join(' ');
+	return error;
 }
 
 type PerItemHandler = (this: IExecuteFunctions, itemIndex: number) => Promise<ItemResult>;

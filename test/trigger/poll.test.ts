@@ -53,6 +53,27 @@ describe('RingCentral Poll Trigger', () => {
 			expect((await poll({ event: 'newMessage' })).result).toBeNull();
 		});
 
+		it('a message whose attachment cannot be downloaded is emitted once with attachmentError and blocks none after it', async () => {
+			const parameters = { event: 'newMessage', options: { downloadAttachments: true } };
+			await poll(parameters);
+			const picture = (name: string) => [{ contentType: 'image/png', data: Buffer.from(name), fileName: `${name}.png` }];
+			const sent = ['one', 'two', 'three'].map((name) => rc.emu.addInboundSms({ from: '+14155550100', text: name, attachments: picture(name) }));
+			// The second picture is gone from RingCentral's store: its content answers 404 every time.
+			const lost = sent[1].attachments.find((a: IDataObject) => a.type === 'MmsAttachment');
+			delete rc.emu.state.contents[String(lost.id)];
+
+			const { items } = await poll(parameters);
+			expect(subjects(items)).toEqual(['one', 'two', 'three']);
+			expect(items.map((i) => i.binary?.attachment_0?.fileName)).toEqual(['one.png', undefined, 'three.png']);
+			expect(items[1].json.attachmentError).toContain('CMN-102');
+			expect(items[0].json.attachmentError).toBeUndefined();
+
+			// The cursor moved past all three: none comes again, the next message comes alone.
+			expect((await poll(parameters)).result).toBeNull();
+			rc.emu.addInboundSms({ from: '+14155550100', text: 'four', attachments: picture('four') });
+			expect(subjects((await poll(parameters)).items)).toEqual(['four']);
+		});
+
 		it('catches up with a full sync when the token is no longer valid', async () => {
 			const logs = captureLogs();
 			try {

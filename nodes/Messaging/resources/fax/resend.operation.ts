@@ -72,7 +72,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const mimeType = attachment.contentType ?? 'application/pdf';
 		const fileName =
 			fileNameFrom(String(headerValue(response.headers, 'content-disposition') ?? '')) ?? attachment.fileName ?? `fax-${messageId}-${attachment.id}.pdf`;
-		documents.push({ blob: new Blob([new Uint8Array(buffer)], { type: mimeType }), fileName, mimeType, size: buffer.length });
+		documents.push({ blob: new Blob([new Uint8Array(buffer)], { type: mimeType }), fileName, mimeType });
 	}
 	if (documents.length === 0) {
 		throw invalidInput(node, itemIndex, 'Fax Message ID', `fax ${messageId} has no document to resend`, 'Choose a fax whose document is still stored.');

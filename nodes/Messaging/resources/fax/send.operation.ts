@@ -2,12 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { UploadFile } from '../../../shared/binary';
-import { multipartRequest, uploadFileFrom } from '../../../shared/binary';
+import { multipartRequest, uploadFilesFrom } from '../../../shared/binary';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, requirePhoneNumbers, splitList } from '../../../shared/validation';
 import { messagingOperations } from '../../operations';
 
 const COVER_PAGE_TEXT_MAX = 1024;
+/** "Fax attachment size (both single and total) is limited to 50Mb" (createFaxMessage in RingCentral's OpenAPI spec). */
+export const FAX_MAX_BYTES = 50 * 1024 * 1024;
 
 export interface FaxOptions {
 	faxResolution?: 'High' | 'Low';
@@ -87,7 +89,7 @@ const properties: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		placeholder: 'data, page2',
-		description: 'Names of the input binary fields holding the documents to fax (PDF, TIFF, DOC, images...), separated by commas',
+		description: 'Names of the input binary fields holding the documents to fax (PDF, TIFF, DOC, images...), separated by commas (at most 50 MB in total)',
 	},
 	faxOptionsProperty,
 ];
@@ -139,7 +141,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (fields.length === 0) {
 		throw invalidInput(node, itemIndex, 'Document Fields', 'no binary field given', 'Name at least one input binary field to fax.');
 	}
-	const documents = [];
-	for (const field of fields) documents.push(await uploadFileFrom(this, itemIndex, field, 'Document Fields'));
+	const documents = await uploadFilesFrom(this, itemIndex, fields, 'Document Fields', {
+		totalBytes: FAX_MAX_BYTES,
+		fix: 'Send the documents as several faxes, or make them smaller (fewer pages, lower image resolution).',
+	});
 	return await sendFax(this, itemIndex, to, documents, this.getNodeParameter('options', itemIndex, {}) as FaxOptions);
 }

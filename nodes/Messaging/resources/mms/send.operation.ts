@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { multipartRequest, uploadFileFrom } from '../../../shared/binary';
+import { multipartRequest, uploadFilesFrom } from '../../../shared/binary';
 import { fromNumberProperty } from '../../../shared/phoneNumbers';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, requirePhoneNumber, requirePhoneNumbers, requireText, splitList } from '../../../shared/validation';
@@ -62,18 +62,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			`Attach between 1 and ${MMS_LIMITS.attachments} binary fields.`,
 		);
 	}
-	const files = [];
-	for (const field of fields) files.push(await uploadFileFrom(this, itemIndex, field, 'Attachment Fields'));
-	const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
-	if (totalBytes > MMS_LIMITS.totalBytes) {
-		throw invalidInput(
-			node,
-			itemIndex,
-			'Attachment Fields',
-			`the attachments have ${(totalBytes / 1024 / 1024).toFixed(2)} MB, more than 1.5 MB`,
-			'Send smaller or fewer files (compress images), or share a link instead.',
-		);
-	}
+	const files = await uploadFilesFrom(this, itemIndex, fields, 'Attachment Fields', {
+		totalBytes: MMS_LIMITS.totalBytes,
+		fix: 'Send smaller or fewer files (compress images), or share a link instead.',
+	});
 
 	const form = multipartRequest({ from: { phoneNumber: from }, to: to.map((phoneNumber) => ({ phoneNumber })), ...(text ? { text } : {}) });
 	for (const file of files) form.append('attachments', file.blob, file.fileName);

@@ -1,6 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { httpStatusOf, nodeError } from '../../../shared/errors';
+import { withPartialResult } from '../../../shared/execute';
 import { fromNumberProperty } from '../../../shared/phoneNumbers';
 import { ringCentralJson } from '../../../shared/transport';
 import { requirePhoneNumber, requirePhoneNumbers, requireText } from '../../../shared/validation';
@@ -57,20 +59,45 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const text = requireText(node, itemIndex, 'Text', this.getNodeParameter('text', itemIndex), SMS_MAX_LENGTH);
 	const { sendSeparately = false } = this.getNodeParameter('options', itemIndex, {}) as { sendSeparately?: boolean };
 
-	const sent: IDataObject[] = [];
-	for (const recipients of sendSeparately ? to.map((number) => [number]) : [to]) {
-		sent.push(
-			await ringCentralJson<IDataObject>(
-				this,
-				{
-					method: 'POST',
-					url: '/restapi/v1.0/account/~/extension/~/sms',
-					body: { from: { phoneNumber: from }, to: recipients.map((phoneNumber) => ({ phoneNumber })), text },
-				},
-				messagingOperations.sms.send,
-				itemIndex,
-			),
+	const send = async (recipients: string[]) =>
+		await ringCentralJson<IDataObject>(
+			this,
+			{
+				method: 'POST',
+				url: '/restapi/v1.0/account/~/extension/~/sms',
+				body: { from: { phoneNumber: from }, to: recipients.map((phoneNumber) => ({ phoneNumber })), text },
+			},
+			messagingOperations.sms.send,
+			itemIndex,
 		);
+	if (!sendSeparately || to.length === 1) return [await send(to)];
+
+	const sent: IDataObject[] = [];
+	for (const recipient of to) {
+		try {
+			sent.push(await send([recipient]));
+		} catch (error) {
+			throw partialSendError(node, error, to, sent, itemIndex);
+		}
 	}
 	return sent;
+}
+
+/**
+ * One SMS of several failed: says who was texted (with the message ids), who was not, and who may have been,
+ * so that running the item again does not text the first recipients twice.
+ */
+function partialSendError(node: INode, error: unknown, to: string[], sent: IDataObject[], itemIndex: number) {
+	const failed = to[sent.length];
+	// RingCentral rejected it (4xx, a 429 included): nothing was sent. Anything else may have been processed.
+	const rejected = /^4\d\d$/.test(httpStatusOf(error) ?? '');
+	const sentTo = sent.map((message, index) => ({ phoneNumber: to[index], messageId: message.id }));
+	const notSentTo = to.slice(sent.length + (rejected ? 0 : 1));
+	const maybeSentTo = rejected ? [] : [failed];
+	const summary = [
+		sentTo.length ? `Sent to ${sentTo.map((r) => `${r.phoneNumber} (message ${String(r.messageId)})`).join(', ')}.` : 'Sent to nobody.',
+		maybeSentTo.length ? `Maybe sent to ${failed}: check the message store before texting it again.` : '',
+		notSentTo.length ? `Not sent to ${notSentTo.join(', ')}. Run again with only those numbers in "To".` : '',
+	];
+	return withPartialResult(nodeError(node, error, itemIndex), { sentTo, notSentTo, ...(maybeSentTo.length ? { maybeSentTo } : {}) }, summary.filter(Boolean).join(' '));
 }

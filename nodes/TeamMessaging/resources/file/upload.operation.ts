@@ -1,12 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { UploadFile } from '../../../shared/binary';
-import { uploadFileFrom } from '../../../shared/binary';
+import type { UploadFile, UploadLimits } from '../../../shared/binary';
+import { uploadFilesFrom } from '../../../shared/binary';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, splitList } from '../../../shared/validation';
 import { chatLocator, optionalChatIdOf } from '../../common';
 import { teamMessagingOperations } from '../../operations';
+
+/** createGlipFileNew accepts a request body of at most 30 MB (`x-request-max-body-size: 30m` in RingCentral's OpenAPI spec). */
+export const FILE_UPLOAD_LIMITS: UploadLimits = {
+	fileBytes: 30 * 1024 * 1024,
+	fix: 'Share a link to the file instead, or make it smaller (e.g. compress it).',
+};
 
 const properties: INodeProperties[] = [
 	{
@@ -16,7 +22,7 @@ const properties: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		placeholder: 'data, report',
-		description: 'Names of the input binary fields with the files, separated by commas; each file is uploaded and returned as one item',
+		description: 'Names of the input binary fields with the files (at most 30 MB each), separated by commas; each file is uploaded and returned as one item',
 	},
 	chatLocator({
 		displayName: 'Chat (Optional)',
@@ -64,8 +70,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		throw invalidInput(this.getNode(), itemIndex, 'File Name', 'one name for several files', 'Leave "File Name" empty when uploading several files; each keeps its own name.');
 	}
 	const chatId = optionalChatIdOf(this, itemIndex);
-	const files: UploadFile[] = [];
-	for (const field of fields) files.push(await uploadFileFrom(this, itemIndex, field, 'Input Binary Fields'));
+	const files = await uploadFilesFrom(this, itemIndex, fields, 'Input Binary Fields', FILE_UPLOAD_LIMITS);
 	const uploaded: IDataObject[] = [];
 	for (const file of files) uploaded.push(...(await uploadFile(this, itemIndex, file, chatId, fileName || undefined)));
 	return uploaded;

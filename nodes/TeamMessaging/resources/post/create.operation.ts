@@ -1,13 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { UploadFile } from '../../../shared/binary';
-import { uploadFileFrom } from '../../../shared/binary';
+import { uploadFilesFrom } from '../../../shared/binary';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, splitList } from '../../../shared/validation';
 import { chatIdOf, chatLocator, limitedText, peopleOf } from '../../common';
 import { teamMessagingOperations } from '../../operations';
-import { uploadFile } from '../file/upload.operation';
+import { FILE_UPLOAD_LIMITS, uploadFile } from '../file/upload.operation';
 
 /** RingCentral's limits for a post: 10,000 characters of text, 25 attachments. */
 export const POST_LIMITS = { text: 10_000, attachments: 25 };
@@ -77,8 +76,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (fields.length > POST_LIMITS.attachments) {
 		throw invalidInput(node, itemIndex, 'Attachment Fields', `${fields.length} attachments given`, `Attach at most ${POST_LIMITS.attachments} files to one post.`);
 	}
-	const files: UploadFile[] = [];
-	for (const field of fields) files.push(await uploadFileFrom(this, itemIndex, field, 'Attachment Fields'));
+	const files = await uploadFilesFrom(this, itemIndex, fields, 'Attachment Fields', FILE_UPLOAD_LIMITS);
 	const mentions = options.mentions ? peopleOf(this, itemIndex, 'Mention People', options.mentions, { emails: false }) : [];
 	const markup = [...(options.mentionTeam ? [`![:Team](${chatId})`] : []), ...mentions.map((person) => `![:Person](${(person as { id: string }).id})`)];
 	const rawText = String(this.getNodeParameter('text', itemIndex, '') ?? '');
