@@ -68,7 +68,7 @@ export function parseRetryAfter(value: unknown, now = Date.now()): number | unde
  * Other clients of the same user and app (queue-mode workers, other integrations) share the limit. Once
  * an answer's `Remaining` shows requests that are not ours, their share is what RingCentral counted beyond
  * the requests we had answered before this one was sent (ours still on their way may have arrived after
- * it: better to overestimate theirs), and it shrinks only when a whole window of answers says so. This
+ * it: better to overestimate theirs), and it shrinks only when answers say so for a tenth of the window. This
  * process then fills only what the limit leaves after their share and a headroom (what they may send
  * before our next answer shows it: 5 %, at least 2), and recycles only its own slots: one of theirs that
  * leaves the window is theirs to reuse, and taking it would overrun the limit. A 429 would cost every
@@ -138,9 +138,9 @@ export class RateLimitPacer {
 				// arrived after it: they are not taken for ours, so their share is overestimated rather than not.
 				const seen = used - inWindow.filter((time) => time <= now).length > 0;
 				const others = seen ? Math.max(0, used - 1 - inWindow.filter((time) => time < sent).length) : 0;
-				// Their share shrinks only when a whole window of answers says so: a request of theirs leaving
+				// Their share shrinks only when answers say so for a tenth of the window: a request of theirs leaving
 				// RingCentral's window is about to be replaced by their next one, which our next answer may not show yet.
-				group.othersSeen = group.othersSeen.filter((seen) => seen.at > now - group.windowMs && seen.count > others);
+				group.othersSeen = group.othersSeen.filter((seen) => seen.at > now - group.windowMs / 10 && seen.count > others);
 				group.othersSeen.push({ at: now, count: others });
 			}
 		}
@@ -171,7 +171,7 @@ export class RateLimitPacer {
 		const limit = group.limit;
 		if (limit === undefined) return Infinity;
 		const now = this.clock.now();
-		const others = Math.max(0, ...group.othersSeen.filter((seen) => seen.at > now - group.windowMs).map((seen) => seen.count));
+		const others = Math.max(0, ...group.othersSeen.filter((seen) => seen.at > now - group.windowMs / 10).map((seen) => seen.count));
 		if (others === 0) return limit;
 		return Math.max(1, limit - others - Math.max(2, Math.ceil(limit / 20)));
 	}

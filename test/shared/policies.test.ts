@@ -238,7 +238,8 @@ describe('RateLimitPacer: several processes sharing one limit', () => {
 		async run(done: () => boolean, untilMs: number) {
 			// Bounded: a run that keeps drawing 429 penalties (each one restarts it) stops after `untilMs`.
 			for (let idle = 0; !done() && this.time < untilMs && idle < 1000; ) {
-				await new Promise((resolve) => setImmediate(resolve));
+				// Lets every promise chain that a resolved timer started run on (macrotask timers are not allowed here).
+				for (let i = 0; i < 50; i++) await Promise.resolve();
 				if (!this.timers.length) {
 					idle++;
 					continue;
