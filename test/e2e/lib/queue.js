@@ -11,15 +11,18 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { N8nInstance, waitUntil } = require('../../../scripts/n8n-instance');
+const { N8nInstance, waitUntil, delay } = require('../../../scripts/n8n-instance');
 const { startEmulator, DEFAULT_RATE_LIMITS } = require('../../emulator');
 const { ensureServices, startPostgres, startRedis } = require('./services');
 const { emulatorCredential } = require('./examples');
 const { OWNER } = require('./context');
+const { rcNode } = require('./workflows');
 
 /** The limit of RingCentral's Medium group (SMS) per user and app, and the window compressed from 60 s. */
 const MEDIUM_LIMIT = 40;
 const WINDOW_MS = 5000;
+const SMS_PER_EXECUTION = 100;
+const FROM = '+16505550101'; // the emulator's number with SmsSender
 
 class QueueCluster {
 	/**
@@ -45,7 +48,10 @@ class QueueCluster {
 		return result;
 	}
 
-	/** Services, emulator, the package in every process's user folder, credential and workflows imported; nothing started yet. @param {any[]} workflows */
+	/**
+	 * Services, emulator, the package in every process's user folder, credential and workflows imported; nothing started yet.
+	 * @param {any[] | ((cluster: QueueCluster) => any[])} workflows (a function: of the cluster, whose emulator is then up)
+	 */
 	async setup(workflows) {
 		ensureServices(this.log);
 		this.root = fs.mkdtempSync(path.join(os.tmpdir(), `rc-queue-n8n-${this.install.version}-`));
@@ -99,7 +105,8 @@ class QueueCluster {
 				}),
 			]),
 		);
-		await this.timed(`import ${workflows.length} workflows`, () => /** @type {N8nInstance} */ (this.main).importWorkflows(workflows));
+		const list = typeof workflows === 'function' ? workflows(this) : workflows;
+		await this.timed(`import ${list.length} workflows`, () => /** @type {N8nInstance} */ (this.main).importWorkflows(list));
 	}
 
 	/** Main first (it migrates the database), then the webhook processor and the workers side by side. */
@@ -111,6 +118,20 @@ class QueueCluster {
 		await this.timed(`webhook processor and ${this.workers.length} workers start`, () =>
 			Promise.all([/** @type {N8nInstance} */ (this.webhook).start(), ...this.workers.map((w) => w.start())]),
 		);
+	}
+
+	/** Waits until the webhook processor knows a production webhook path (activation reaches it through the database). @param {string} webhookPath */
+	async waitForWebhook(webhookPath) {
+		const url = `${/** @type {N8nInstance} */ (this.webhook).url}/webhook/${webhookPath}`;
+		// A GET of a POST webhook that n8n knows: 404 "…not registered for GET requests. Did you mean to make a POST request?"
+		const known = await waitUntil(
+			async () => {
+				const res = await fetch(url);
+				return res.status !== 404 || /not registered for GET/i.test(await res.text());
+			},
+			{ timeoutMs: 30000, intervalMs: 300 },
+		);
+		if (!known) throw new Error(`the webhook processor does not know ${url} 30 s after activation`);
 	}
 
 	/** The execution ids each worker's log says it started. */
@@ -151,4 +172,109 @@ class QueueCluster {
 	}
 }
 
-module.exports = { QueueCluster, MEDIUM_LIMIT, WINDOW_MS };
+/**
+ * Webhook → 100 items (recipients numbered by the `run` in the call's body) → Send SMS, by this package's
+ * Messaging node or (`http`) by n8n's HTTP Request node with default settings and the same credential.
+ * @param {{ id: string, path: string, credential: { id: string, name: string, type: string }, http?: { url: string } }} o
+ */
+function smsWorkflow({ id, path: webhookPath, credential, http }) {
+	const node = (/** @type {any} */ spec, /** @type {number} */ i) => ({ id: crypto.randomUUID(), typeVersion: 1, position: [220 * i, 0], ...spec });
+	const text = 'Queue mode " + $json.to + "';
+	const send = http
+		? {
+				name: 'Send SMS',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				credentials: { [credential.type]: { id: credential.id, name: credential.name } },
+				parameters: {
+					method: 'POST',
+					url: `${http.url}/restapi/v1.0/account/~/extension/~/sms`,
+					authentication: 'predefinedCredentialType',
+					nodeCredentialType: credential.type,
+					sendBody: true,
+					specifyBody: 'json',
+					jsonBody: `={{ JSON.stringify({ from: { phoneNumber: "${FROM}" }, to: [{ phoneNumber: $json.to }], text: "${text}" }) }}`,
+					options: {},
+				},
+			}
+		: rcNode('Send SMS', 'ringCentralMessaging', { resource: 'sms', operation: 'send', from: { __rl: true, mode: 'number', value: FROM }, to: '={{ $json.to }}', text: '=Queue mode {{ $json.to }}', options: {} }, credential);
+	// Failed items are counted (by the emulator: the SMS it did not accept) instead of stopping the execution.
+	Object.assign(send, { onError: 'continueRegularOutput' });
+	const nodes = [
+		node({ name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, webhookId: crypto.randomUUID(), parameters: { httpMethod: 'POST', path: webhookPath, responseMode: 'onReceived', options: {} } }, 0),
+		node(
+			{
+				name: 'Recipients',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				parameters: { mode: 'raw', jsonOutput: `={{ { "list": Array.from({ length: ${SMS_PER_EXECUTION} }, (_, i) => ({ to: "+141555" + $json.body.run + String(i).padStart(4, "0") })) } }}`, options: {} },
+			},
+			1,
+		),
+		node({ name: 'Items', type: 'n8n-nodes-base.splitOut', parameters: { fieldToSplitOut: 'list', options: {} } }, 2),
+		node(send, 3),
+	];
+	const connections = Object.fromEntries(nodes.slice(0, -1).map((n, i) => [n.name, { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] }]));
+	return { id, name: `queue: ${SMS_PER_EXECUTION} SMS per call (${http ? 'HTTP Request' : 'RingCentral Messaging'})`, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+}
+
+/**
+ * The SMS the emulator received since `mark`: per recipient, 429s, and the rate achieved (a sliding
+ * window of W admits at most L × (span / W + 1) requests in a span, as test/bench measures it).
+ * @param {any} emu @param {number} mark
+ */
+function smsFigures(emu, mark) {
+	const requests = emu.requests.slice(mark).filter((/** @type {any} */ r) => r.operationId === 'createSMSMessage');
+	const sent = requests.filter((/** @type {any} */ r) => r.status === 200);
+	/** @type {Map<string, number>} */
+	const perRecipient = new Map();
+	for (const r of sent) {
+		const to = r.body?.to?.[0]?.phoneNumber;
+		perRecipient.set(to, (perRecipient.get(to) || 0) + 1);
+	}
+	const times = sent.map((/** @type {any} */ r) => Date.parse(r.time));
+	const first = Math.min(...times);
+	const spanMs = times.length ? Math.max(...times) - first : 0;
+	return {
+		requests: requests.length,
+		sent: sent.length,
+		rejected429: requests.filter((/** @type {any} */ r) => r.status === 429).length,
+		recipients: perRecipient.size,
+		sentTwice: [...perRecipient].filter(([, n]) => n > 1).map(([to, n]) => `${to} ×${n}`),
+		spanMs,
+		rate: sent.length / (MEDIUM_LIMIT * (spanMs / WINDOW_MS + 1)),
+		// SMS sent in each window from the first one on (how the limit was filled).
+		perWindow: times.reduce((/** @type {number[]} */ counts, /** @type {number} */ time) => {
+			const i = Math.floor((time - first) / WINDOW_MS);
+			counts[i] = (counts[i] || 0) + 1;
+			return counts;
+		}, []),
+	};
+}
+
+/** Starts one execution through the webhook processor. @param {QueueCluster} cluster @param {string} webhookPath @param {number} run */
+async function callSmsWebhook(cluster, webhookPath, run) {
+	const res = await fetch(`${/** @type {N8nInstance} */ (cluster.webhook).url}/webhook/${webhookPath}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ run }) });
+	if (res.status !== 200) throw new Error(`webhook call ${run}: ${res.status} ${await res.text()}`);
+}
+
+/**
+ * Scenario 1: four executions of 100 SMS started at once, in a rate window of their own; the emulator's
+ * figures, the executions' statuses and how many each worker ran.
+ * @param {QueueCluster} cluster @param {{ workflowId: string, path: string }} o
+ */
+async function smsLoad(cluster, { workflowId, path: webhookPath }) {
+	const emu = /** @type {any} */ (cluster.emu);
+	await delay(WINDOW_MS + 100); // nothing of an earlier run left in the window
+	emu.rateLimiter.reset();
+	const mark = emu.requests.length;
+	const before = cluster.executionsByWorker();
+	const started = Date.now();
+	await Promise.all([1, 2, 3, 4].map((run) => callSmsWebhook(cluster, webhookPath, run)));
+	const execs = await cluster.executions(workflowId, (l) => l.filter((e) => !before.flat().includes(String(e.id)) && (e.finished || e.stoppedAt)).length >= 4, { what: '4 finished executions' });
+	const byWorker = cluster.executionsByWorker().map((ids, i) => ids.filter((id) => !before[i].includes(id)));
+	const mine = execs.filter((e) => byWorker.flat().includes(String(e.id)));
+	return { ...smsFigures(emu, mark), seconds: (Date.now() - started) / 1000, executions: mine.map((e) => e.status), executionsPerWorker: byWorker.map((ids) => ids.length) };
+}
+
+module.exports = { QueueCluster, MEDIUM_LIMIT, WINDOW_MS, SMS_PER_EXECUTION, smsWorkflow, smsFigures, callSmsWebhook, smsLoad };
