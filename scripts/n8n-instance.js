@@ -144,6 +144,9 @@ async function requestJson(method, url, body, headers) {
 	return { res, text, json };
 }
 
+/** The line each long-running n8n command logs once it is ready. */
+const READY_LINES = { start: 'Editor is now accessible', worker: 'n8n worker is now ready', webhook: 'Webhook listener waiting for requests' };
+
 /** Servers started by this process: ended with it, whatever way it ends (they run in their own process group). */
 const running = new Set();
 process.on('exit', () => {
@@ -164,9 +167,14 @@ class N8nInstance {
 	 *   port?: number,
 	 *   env?: NodeJS.ProcessEnv,
 	 *   logFile?: string,
-	 * }} options
+	 *   command?: 'start' | 'worker' | 'webhook',
+	 *   args?: string[],
+	 * }} options `command` (queue mode): the main process (default), a worker (`port` is then its health
+	 * check's) or a webhook processor; `args` follow it (e.g. `--concurrency=2`)
 	 */
 	constructor(options) {
+		this.command = options.command || 'start';
+		this.args = options.args || [];
 		this.install = options.install;
 		this.userFolder = options.userFolder;
 		this.port = options.port || 0;
@@ -216,6 +224,9 @@ class N8nInstance {
 			N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'info',
 			DB_SQLITE_POOL_SIZE: '2',
 			NODE_ENV: 'production',
+			...(this.command === 'worker'
+				? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(this.port), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' }
+				: {}),
 			...this.extraEnv,
 		};
 	}
@@ -308,15 +319,18 @@ class N8nInstance {
 		return { ok, run, error, seconds: r.seconds, stdout: r.stdout, stderr: r.stderr };
 	}
 
-	/** Starts `n8n start` and waits until /healthz answers and the REST API is up. */
+	/**
+	 * Starts `n8n start` (or the `command` given) and waits until it logs that it is ready and /healthz
+	 * answers (for `start`: the database is migrated and the REST API is up).
+	 */
 	async start({ timeoutMs = 120000 } = {}) {
 		if (this.server) throw new Error('n8n is already running');
 		await this.ports();
 		const out = fs.openSync(this.logFile, 'a');
-		fs.writeSync(out, `\n$ n8n start (port ${this.port})\n`);
+		fs.writeSync(out, `\n$ n8n ${[this.command, ...this.args].join(' ')} (port ${this.port})\n`);
 		// Only this start's output counts: an earlier start's lines in the same (appended) log do not.
-		const editorAccessible = watchFile(this.logFile, fs.fstatSync(out).size, 'Editor is now accessible');
-		const child = spawn(this.install.nodeBin, [this.install.n8nBin, 'start'], {
+		const loggedReady = watchFile(this.logFile, fs.fstatSync(out).size, READY_LINES[this.command]);
+		const child = spawn(this.install.nodeBin, [this.install.n8nBin, this.command, ...this.args], {
 			env: this.env(),
 			cwd: this.userFolder,
 			stdio: ['ignore', out, out],
@@ -337,10 +351,11 @@ class N8nInstance {
 			async () => {
 				if (exitCode !== undefined) throw new Error(`n8n exited (${exitCode}) while starting; log: ${this.logFile}\n${this.logTail()}`);
 				try {
+					if (this.command !== 'start') return loggedReady() && (await fetch(`${this.url}/healthz`)).ok;
 					// Ready: the database is migrated (/healthz/readiness) and the editor's REST API answers.
 					const readiness = await fetch(`${this.url}/healthz/readiness`);
 					const res = readiness.ok ? await fetch(`${this.url}/rest/settings`) : readiness;
-					return res.ok && editorAccessible();
+					return res.ok && loggedReady();
 				} catch {
 					return false; // not yet
 				}
@@ -360,6 +375,16 @@ class N8nInstance {
 		} catch {
 			return '';
 		}
+	}
+
+	/** Kills the server at once (SIGKILL to its process group), as a crash would; resolves once it is gone. */
+	async kill() {
+		const child = this.server;
+		if (!child?.pid || child.exitCode !== null) return;
+		const exited = new Promise((resolve) => child.once('exit', resolve));
+		process.kill(-child.pid, 'SIGKILL');
+		await exited;
+		this.server = undefined;
 	}
 
 	/** Stops the server (SIGTERM to its process group, SIGKILL after `graceMs`). */

@@ -64,6 +64,16 @@ export function parseRetryAfter(value: unknown, now = Date.now()): number | unde
  * before RingCentral's does, and the request that reuses it would get a 429 and a whole penalty. For the
  * same reason, our own requests that RingCentral may still count are not taken for other clients' when
  * `X-Rate-Limit-Remaining` is read (each one so taken would cost a slot for a whole window).
+ *
+ * Other clients of the same user and app (queue-mode workers, other integrations) share the limit. Once
+ * an answer's `Remaining` shows requests that are not ours, their share is what RingCentral counted beyond
+ * the requests we had answered before this one was sent (ours still on their way may have arrived after
+ * it: better to overestimate theirs), and it shrinks only when answers say so for a tenth of the window. This
+ * process then fills only what the limit leaves after their share and a headroom (what they may send
+ * before our next answer shows it: 5 %, at least 2), and recycles only its own slots: one of theirs that
+ * leaves the window is theirs to reuse, and taking it would overrun the limit. A 429 would cost every
+ * client: each request during the penalty restarts it. Not covered: a process that joins while the window
+ * is already full gets a 429 for its first request, which has to learn the limit.
  */
 export class RateLimitPacer {
 	private readonly groups = new Map<string, GroupState>();
@@ -115,13 +125,23 @@ export class RateLimitPacer {
 		if (limit > 0 && windowSeconds > 0) {
 			group.limit = limit;
 			group.windowMs = windowSeconds * 1000;
-			if (Number.isFinite(remaining)) {
+			// The probe that revealed the limit had no slot: it counts from its answer too.
+			if (slot === undefined) group.slots.push(now);
+			// A 429 (it carries Retry-After) was not counted, and its Remaining says nothing of who used the window.
+			if (Number.isFinite(remaining) && headerValue(headers, 'retry-after') === undefined) {
 				// Our requests RingCentral may still have counted when this one arrived (it was sent at `slot` at
 				// the earliest): only what it counted beyond them is another client's.
-				const since = (slot ?? now) - group.windowMs;
-				const counted = group.slots.filter((time) => time > since && time <= now).length;
-				for (let used = limit - remaining; counted < used; used--) group.slots.push(now);
-				group.slots.sort((a, b) => a - b);
+				const sent = slot ?? now;
+				const inWindow = group.slots.filter((time) => time > sent - group.windowMs);
+				const used = limit - remaining;
+				// Then, once another client shows, our requests answered while this one was on its way may have
+				// arrived after it: they are not taken for ours, so their share is overestimated rather than not.
+				const seen = used - inWindow.filter((time) => time <= now).length > 0;
+				const others = seen ? Math.max(0, used - 1 - inWindow.filter((time) => time < sent).length) : 0;
+				// Their share shrinks only when answers say so for a tenth of the window: a request of theirs leaving
+				// RingCentral's window is about to be replaced by their next one, which our next answer may not show yet.
+				group.othersSeen = group.othersSeen.filter((seen) => seen.at > now - group.windowMs / 10 && seen.count > others);
+				group.othersSeen.push({ at: now, count: others });
 			}
 		}
 		if (group.probe) {
@@ -138,12 +158,22 @@ export class RateLimitPacer {
 	private reserveSlot(group: GroupState): number {
 		const now = this.clock.now();
 		while (group.slots.length && group.slots[0] <= now - group.windowMs) group.slots.shift();
-		const limit = group.limit ?? Infinity;
-		const freed = group.slots.length >= limit ? group.slots[group.slots.length - limit] + group.windowMs : now;
+		const share = this.share(group);
+		const freed = group.slots.length >= share ? group.slots[group.slots.length - share] + group.windowMs : now;
 		const slot = Math.max(now, group.penaltyUntil, freed);
 		group.slots.push(slot);
 		group.slots.sort((a, b) => a - b);
 		return slot;
+	}
+
+	/** How many requests of this process the window may hold: the limit less other clients' share and a headroom. */
+	private share(group: GroupState): number {
+		const limit = group.limit;
+		if (limit === undefined) return Infinity;
+		const now = this.clock.now();
+		const others = Math.max(0, ...group.othersSeen.filter((seen) => seen.at > now - group.windowMs / 10).map((seen) => seen.count));
+		if (others === 0) return limit;
+		return Math.max(1, limit - others - Math.max(2, Math.ceil(limit / 20)));
 	}
 
 	private async waitUntil(time: number): Promise<void> {
@@ -154,7 +184,7 @@ export class RateLimitPacer {
 	private state(key: string): GroupState {
 		let group = this.groups.get(key);
 		if (!group) {
-			group = { slots: [], penaltyUntil: 0, windowMs: 60_000 };
+			group = { slots: [], penaltyUntil: 0, windowMs: 60_000, othersSeen: [] };
 			this.groups.set(key, group);
 		}
 		return group;
@@ -164,8 +194,10 @@ export class RateLimitPacer {
 interface GroupState {
 	limit?: number;
 	windowMs: number;
-	/** Send times of the requests in the current window, reserved ones included. */
+	/** Send (then answer) times of this process's requests in the current window, reserved ones included. */
 	slots: number[];
+	/** Requests of other clients RingCentral counted in the window, as answers revealed them (a falling sequence). */
+	othersSeen: Array<{ at: number; count: number }>;
 	penaltyUntil: number;
 	/** The one request in flight while the group's limit is still unknown. */
 	probe?: { done: Promise<void>; release: () => void };

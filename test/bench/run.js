@@ -21,7 +21,7 @@ const { startEmulator, DEFAULT_RATE_LIMITS } = require('../emulator');
 const { emulatorCredential } = require('../e2e/lib/examples');
 const { Probe } = require('./lib/probe');
 const { framed, checkpoint, items, ours, httpRequest, countOf } = require('./lib/workflows');
-const { renderSection, writeSection } = require('./lib/report');
+const { renderSection, writeSection, writeQueueBlock } = require('./lib/report');
 
 const env = process.env;
 const CONFIG = {
@@ -37,12 +37,13 @@ const CONFIG = {
 	rlRounds: Number(env.BENCH_RL_ROUNDS || 1),
 	recordingMb: Number(env.BENCH_RECORDING_MB || 200),
 	downloadRounds: Number(env.BENCH_DOWNLOAD_ROUNDS || 2),
+	queueRounds: Number(env.BENCH_QUEUE_ROUNDS || 1),
 	keep: env.BENCH_KEEP === '1',
 	packageRoot: env.BENCH_PACKAGE_ROOT ? path.resolve(env.BENCH_PACKAGE_ROOT) : REPO_ROOT,
 	write: env.BENCH_WRITE,
 	output: env.BENCH_OUTPUT || path.join(os.tmpdir(), 'n8n-nodes-ringcentral-bench'),
 };
-const SCENARIOS = ['sms', 'export', 'ratelimit', 'download'];
+const SCENARIOS = ['sms', 'export', 'ratelimit', 'download', 'queue'];
 const FROM = '+16505550101'; // the emulator's number with SmsSender
 const TO = '+14155550101';
 const DAY = 24 * 3600 * 1000;
@@ -400,6 +401,41 @@ class Bench {
 		return { size, doubleSize: size * 2, byVariant };
 	}
 
+	/**
+	 * 5. Queue mode: scenario 1 of `npm run test:e2e:queue` (four executions of 100 SMS at once on two workers),
+	 * by ours and by the HTTP Request node, in a cluster of its own (Postgres, Redis, main, workers, webhook processor).
+	 */
+	async runQueue() {
+		const { QueueCluster, smsWorkflow, smsLoad, MEDIUM_LIMIT, WINDOW_MS, SMS_PER_EXECUTION } = require('../e2e/lib/queue');
+		const cluster = new QueueCluster({ install: this.install, outputDir: CONFIG.output, log });
+		const variants = { ours: { id: 'BenchQueueOurs01', path: 'bench-queue-ours' }, http: { id: 'BenchQueueHttp01', path: 'bench-queue-http' } };
+		/** @type {Record<string, any[]>} */
+		const byVariant = { ours: [], http: [] };
+		try {
+			await cluster.setup((/** @type {any} */ c) => [
+				smsWorkflow({ ...variants.ours, credential: c.credential }),
+				smsWorkflow({ ...variants.http, credential: c.credential, http: { url: c.emu.url } }),
+			]);
+			await cluster.start();
+			for (const { id, path: webhookPath } of Object.values(variants)) {
+				await /** @type {any} */ (cluster.main).api('POST', `/workflows/${id}/activate`);
+				await cluster.waitForWebhook(webhookPath);
+			}
+			for (let round = 0; round < CONFIG.queueRounds; round++) {
+				for (const variant of order(Object.keys(variants), round)) {
+					const v = /** @type {{ id: string, path: string }} */ (/** @type {any} */ (variants)[variant]);
+					const figures = await smsLoad(cluster, { workflowId: v.id, path: v.path });
+					const run = { ...figures, round, wallMs: figures.seconds * 1000, failed: 4 * SMS_PER_EXECUTION - figures.sent, twice: figures.sentTwice.length };
+					byVariant[variant].push(run);
+					log(`queue round ${round + 1}/${CONFIG.queueRounds} ${variant}: ${JSON.stringify({ ...run, sentTwice: undefined })}`);
+				}
+			}
+		} finally {
+			await cluster.teardown({ keep: CONFIG.keep });
+		}
+		return { n: 4 * SMS_PER_EXECUTION, limit: MEDIUM_LIMIT, windowMs: WINDOW_MS, byVariant };
+	}
+
 	async run() {
 		const wanted = CONFIG.only.length ? SCENARIOS.filter((s) => CONFIG.only.includes(s)) : SCENARIOS;
 		const emu = /** @type {any} */ (this.emu);
@@ -430,6 +466,7 @@ class Bench {
 		if (wanted.includes('export')) this.results.export = await this.runExport();
 		if (wanted.includes('ratelimit')) this.results.ratelimit = await this.runRateLimit();
 		if (wanted.includes('download')) this.results.download = await this.runDownload();
+		if (wanted.includes('queue')) this.results.queue = await this.runQueue();
 		load.push(os.loadavg()[0]);
 		this.results.meta = {
 			n8nVersion: this.install.version,
@@ -484,9 +521,13 @@ async function main() {
 		const section = renderSection(results);
 		fs.writeFileSync(path.join(CONFIG.output, 'benchmarks.md'), section);
 		const complete = SCENARIOS.every((s) => results[s]);
+		const queueOnly = Object.keys(results).filter((k) => k !== 'meta').join() === 'queue';
 		if (CONFIG.write === '1' || (CONFIG.write !== '0' && complete)) {
 			writeSection(path.join(REPO_ROOT, 'docs', 'benchmarks.md'), section);
 			log('docs/benchmarks.md updated');
+		} else if (CONFIG.write !== '0' && queueOnly) {
+			writeQueueBlock(path.join(REPO_ROOT, 'docs', 'benchmarks.md'), results);
+			log('docs/benchmarks.md: queue-mode block updated');
 		} else {
 			log(`docs/benchmarks.md left as it is (${complete ? 'BENCH_WRITE=0' : 'not every scenario ran; BENCH_WRITE=1 writes anyway'})`);
 		}

@@ -221,3 +221,113 @@ describe('RateLimitPacer', () => {
 		expect(clock.sleeps).toEqual([]);
 	});
 });
+
+/**
+ * Several n8n processes (queue-mode workers), each with its own pacer, share one credential's limit on one
+ * simulated RingCentral (a sliding window as RingCentral counts it, a 429 penalty for a request over it).
+ * Time is simulated: every sleep is a timer of one clock, which jumps from timer to timer.
+ */
+describe('RateLimitPacer: several processes sharing one limit', () => {
+	class SimClock {
+		time = 0;
+		private timers: Array<{ at: number; seq: number; resolve: () => void }> = [];
+		private seq = 0;
+		now = () => this.time;
+		sleep = (ms: number) => new Promise<void>((resolve) => this.timers.push({ at: this.time + Math.max(0, ms), seq: this.seq++, resolve }));
+		/** Runs until every client is done: lets promises settle, then jumps to the next timer. */
+		async run(done: () => boolean, untilMs: number) {
+			// Bounded: a run that keeps drawing 429 penalties (each one restarts it) stops after `untilMs`.
+			for (let idle = 0; !done() && this.time < untilMs && idle < 1000; ) {
+				// Lets every promise chain that a resolved timer started run on (macrotask timers are not allowed here).
+				for (let i = 0; i < 50; i++) await Promise.resolve();
+				if (!this.timers.length) {
+					idle++;
+					continue;
+				}
+				idle = 0;
+				this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+				const next = this.timers.shift()!;
+				this.time = Math.max(this.time, next.at);
+				next.resolve();
+			}
+		}
+	}
+
+	class SimServer {
+		hits: number[] = [];
+		penaltyUntil = 0;
+		rejected = 0;
+		accepted: number[] = [];
+		constructor(
+			private clock: SimClock,
+			readonly limit: number,
+			readonly windowMs: number,
+		) {}
+		hit(): { status: number; headers: Record<string, string> } {
+			const now = this.clock.now();
+			this.hits = this.hits.filter((t) => t > now - this.windowMs);
+			const headers = { 'X-Rate-Limit-Limit': String(this.limit), 'X-Rate-Limit-Window': String(this.windowMs / 1000), 'X-Rate-Limit-Remaining': '0' };
+			if (this.penaltyUntil > now || this.hits.length >= this.limit) {
+				this.penaltyUntil = now + this.windowMs;
+				this.rejected++;
+				return { status: 429, headers: { ...headers, 'Retry-After': String(this.windowMs / 1000) } };
+			}
+			this.hits.push(now);
+			this.accepted.push(now);
+			return { status: 200, headers: { ...headers, 'X-Rate-Limit-Remaining': String(this.limit - this.hits.length) } };
+		}
+	}
+
+	/** One execution: `count` requests one after another through its process's pacer, as transport.ts sends them. */
+	async function execution(pacer: RateLimitPacer, clock: SimClock, server: SimServer, count: number, latencyMs: number) {
+		for (let sent = 0; sent < count; ) {
+			const slot = await pacer.acquire('k');
+			await clock.sleep(latencyMs / 2);
+			const answer = server.hit();
+			await clock.sleep(latencyMs / 2);
+			pacer.settle('k', answer.headers, slot);
+			if (answer.status === 429) pacer.penalize('k', Number(answer.headers['Retry-After']) * 1000);
+			else sent++;
+		}
+	}
+
+	/** Starts the executions `startMs` apart per process, runs them all; the server's figures. */
+	async function simulate(o: { processes: number[][]; limit: number; windowMs: number; latencyMs: number; startMs?: number[] }) {
+		const clock = new SimClock();
+		const server = new SimServer(clock, o.limit, o.windowMs);
+		let running = 0;
+		o.processes.forEach((executions, p) => {
+			const pacer = new RateLimitPacer(clock);
+			for (const count of executions) {
+				running++;
+				void (async () => {
+					await clock.sleep(o.startMs?.[p] ?? 0);
+					await execution(pacer, clock, server, count, o.latencyMs);
+					running--;
+				})();
+			}
+		});
+		await clock.run(() => running === 0, 100 * o.windowMs);
+		const span = server.accepted[server.accepted.length - 1] - server.accepted[0];
+		// A sliding window of W admits at most L × (span / W + 1) requests in a span (as the benchmark measures).
+		return { rejected: server.rejected, sent: server.accepted.length, rate: server.accepted.length / (o.limit * (span / o.windowMs + 1)) };
+	}
+
+	it.each([
+		// [case, processes (requests of each execution), limit, window, latency, start offsets, minimal rate]
+		['one process, one execution (single-process figure)', [[400]], 40, 5_000, 20, undefined, 0.97],
+		['one process, four executions', [[100, 100, 100, 100]], 40, 5_000, 20, undefined, 0.97],
+		['two workers, two executions each (queue mode, scenario 1)', [[100, 100], [100, 100]], 40, 5_000, 20, undefined, 0.9],
+		['two workers, fast answers', [[100, 100], [100, 100]], 40, 5_000, 2, undefined, 0.9],
+		// Slow answers make the share of the others uncertain for longer: more of the limit is left unused.
+		['two workers, slow answers', [[100, 100], [100, 100]], 40, 5_000, 300, undefined, 0.75],
+		['four workers, one execution each', [[100], [100], [100], [100]], 40, 5_000, 20, undefined, 0.85],
+		['a second worker joins one that has just started', [[200, 200], [100]], 40, 5_000, 20, [0, 60], 0.85],
+		['Heavy group: 10 per window, three workers', [[30], [30], [30]], 10, 60_000, 50, undefined, 0.8],
+	])('%s: no 429', async (_name, processes, limit, windowMs, latencyMs, startMs, minRate) => {
+		const result = await simulate({ processes, limit, windowMs, latencyMs, startMs });
+		expect(result.sent).toBe(processes.flat().reduce((a, b) => a + b, 0));
+		expect(result.rejected).toBe(0);
+		expect(result.rate).toBeGreaterThanOrEqual(minRate);
+	});
+});

@@ -8,6 +8,9 @@ const fs = require('node:fs');
 
 const BEGIN = '<!-- npm run bench: begin (written by test/bench/run.js; edit there) -->';
 const END = '<!-- npm run bench: end -->';
+/** Benchmark 5 (queue mode) has a block of its own inside the section: `BENCH_ONLY=queue` rewrites only it. */
+const QUEUE_BEGIN = '<!-- npm run bench, queue mode: begin -->';
+const QUEUE_END = '<!-- npm run bench, queue mode: end -->';
 
 /** @param {number[]} values */
 function median(values) {
@@ -165,6 +168,7 @@ function renderSection(results) {
 		);
 	}
 
+	if (results.queue) lines.push(renderQueue(results.queue, results.meta), '');
 	lines.push(...goalsAndGaps(results));
 	lines.push('### Every run', '', '| Benchmark | Round | Node | Time (s) | n8n CPU (s) | RSS at start (MB) | Peak added (MB) | Sampled peak added (MB) | Details |', '|---|---|---|---|---|---|---|---|---|');
 	for (const [scenario, label] of /** @type {const} */ ([['sms', '1'], ['export', '2'], ['ratelimit', '3'], ['download', '4']])) {
@@ -264,6 +268,40 @@ function goalsAndGaps(results) {
 }
 
 /**
+ * Benchmark 5, queue mode: its block (markers included).
+ * @param {any} queue @param {any} meta
+ */
+function renderQueue(queue, meta) {
+	const { n, limit, windowMs, byVariant: v } = queue;
+	const [o, h] = [v.ours[0], v.http[0]];
+	const met = (/** @type {boolean} */ ok) => (ok ? '**met**' : '**not met**');
+	return [
+		QUEUE_BEGIN,
+		'### 5. Queue mode',
+		'',
+		`Measured on ${meta.date} with n8n ${meta.n8nVersion} (\`BENCH_ONLY=queue npm run bench\` rewrites this block alone). The cluster of`,
+		'`npm run test:e2e:queue` (test/e2e/lib/queue.js): Postgres, Redis, an n8n main process, two workers (concurrency 2)',
+		`and a webhook processor. Four calls of a webhook at once start four executions of ${n / 4} SMS each, which the`,
+		`workers run, two each, on one credential; the emulator limits Medium to ${limit} per ${windowMs / 1000} s as in 3. Both nodes with "On`,
+		'Error: Continue"; failed items are the SMS the emulator did not accept. Rate as in 3.',
+		'',
+		'| | RingCentral Messaging | HTTP Request | goal | |',
+		'|---|---|---|---|---|',
+		`| failed items | ${o.failed} | ${h.failed} | 0 | ${met(o.failed === 0)} |`,
+		`| SMS sent twice (recipients with more than one) | ${o.twice} | ${h.twice} | 0 | ${met(o.twice === 0)} |`,
+		`| 429 answers | ${o.rejected429} | ${h.rejected429} | 0 | ${met(o.rejected429 === 0)} |`,
+		`| achieved rate (share of the limit) | ${pct(o.rate)} | ${pct(h.rate)} (${ratio(o.rate, h.rate)}) | ≥ 90 % | ${met(o.rate >= 0.9)} |`,
+		`| SMS per ${windowMs / 1000} s window | ${o.perWindow.join(', ')} | ${h.perWindow.join(', ')} | | |`,
+		`| time for all ${n} | ${fixed(o.seconds)} s | ${fixed(h.seconds)} s | | |`,
+		'',
+		'Each worker paces its own requests and sees the other through `X-Rate-Limit-Remaining`; it leaves 5 % of the',
+		'limit free and rather overestimates the other\'s share, so the windows fill to about 38 of 40: no 429, at the',
+		'price of the last few percent (README, Queue mode).',
+		QUEUE_END,
+	].join('\n');
+}
+
+/**
  * No copy of the file in memory: twice the file adds less than the file's size (a copy would add at least
  * that much more), and ours needs no more than n8n's HTTP Request node does for the same download (+25 % for noise).
  * @param {any} download
@@ -286,6 +324,20 @@ function writeSection(file, section) {
 	fs.writeFileSync(file, next);
 }
 
+/**
+ * Puts benchmark 5's block into the section (a run of that benchmark alone): in place of the block, else
+ * before the section's end.
+ * @param {string} file @param {any} results
+ */
+function writeQueueBlock(file, results) {
+	const text = fs.readFileSync(file, 'utf8');
+	const block = renderQueue(results.queue, results.meta);
+	const [begin, end] = [text.indexOf(QUEUE_BEGIN), text.indexOf(QUEUE_END)];
+	if (begin >= 0 && end > begin) fs.writeFileSync(file, `${text.slice(0, begin)}${block}${text.slice(end + QUEUE_END.length)}`);
+	else if (text.includes(END)) fs.writeFileSync(file, text.replace(END, `${block}\n\n${END}`));
+	else throw new Error(`${file} has no \`npm run bench\` section to put the queue-mode block in`);
+}
+
 /** The section of a file (markers included), or '' (for scripts/benchmark.js, which rewrites the rest). @param {string} text */
 function sectionOf(text) {
 	const begin = text.indexOf(BEGIN);
@@ -293,4 +345,4 @@ function sectionOf(text) {
 	return begin >= 0 && end > begin ? text.slice(begin, end + END.length) : '';
 }
 
-module.exports = { renderSection, writeSection, sectionOf, median, BEGIN, END };
+module.exports = { renderSection, writeSection, writeQueueBlock, renderQueue, sectionOf, median, BEGIN, END };
