@@ -132,7 +132,7 @@ function selectReleases(spec, versions) {
 	for (const major of majors) {
 		const releases = stable.filter((x) => /** @type {number[]} */ (x.p)[0] === major).map((x) => x.v);
 		if (releases.length) groups.push({ major, versions: releases });
-		else notices.push(`n8n ${major}.x: no stable release in the registry yet, skipped`);
+		else notices.push(`${major}.x (no stable release in the registry yet)`);
 	}
 	if (!groups.length) throw new Error(`no stable n8n ${majors.map((m) => `${m}.x`).join(' or ')} release in the registry`);
 	return { groups, notices };

@@ -11,7 +11,7 @@ describe('n8n release selection', () => {
 	it('latest without a stable 3.x: the 2.x releases, newest first, and one notice for 3.x', () => {
 		expect(selectReleases('latest', TODAY)).toEqual({
 			groups: [{ major: 2, versions: ['2.41.3', '2.41.1', '2.8.4'] }],
-			notices: ['n8n 3.x: no stable release in the registry yet, skipped'],
+			notices: ['3.x (no stable release in the registry yet)'],
 		});
 	});
 
