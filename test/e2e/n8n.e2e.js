@@ -51,6 +51,7 @@ const ALL = [
 	...require('./scenarios/auth'),
 	...require('./scenarios/messaging'),
 	...require('./scenarios/areas'),
+	...require('./scenarios/agent'),
 	...genericScenarios(nodes),
 	...examples.scenarios,
 	...require('./scenarios/editor'),

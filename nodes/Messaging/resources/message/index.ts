@@ -22,7 +22,7 @@ export const description: INodeProperties[] = [
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a message',
-				description: 'Move a message of the message store to Deleted, or purge it; outputs {"deleted": true}',
+				description: 'Moves a message of the message store to Deleted, or purges it; outputs {"deleted": true}',
 				routing: route('DELETE', messageUrl),
 			},
 			{
@@ -60,7 +60,7 @@ export const description: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Mark a message as read or unread',
-				description: 'Set the read status of a message of the message store',
+				description: 'Changes the read status of a message of the message store',
 				routing: route('PUT', messageUrl),
 			},
 		],

@@ -20,6 +20,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		placeholder: '+16505550100, +16505550111',
 		description: 'Recipient phone number(s) in E.164 format, separated by commas',
+		builderHint: { propertyHint: 'E.164 numbers such as +16505550100, comma-separated: one group SMS to all of them unless Options → Send Separately is on' },
 	},
 	{
 		displayName: 'Text',

@@ -17,7 +17,7 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Post a message to a chat',
-				description: 'Post a message to a team or conversation, with mentions, files from binary fields, or as a reply in a thread',
+				description: 'Posts a message to a team or conversation, with mentions, files from binary fields, or as a reply in a thread',
 			},
 			{ name: 'Delete', value: 'delete', action: 'Delete a post', description: 'Delete a post you wrote' },
 			{ name: 'Get', value: 'get', action: 'Get a post', description: 'Get one post of a chat by its ID' },

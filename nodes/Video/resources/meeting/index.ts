@@ -24,7 +24,7 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a meeting',
-				description: 'Create a RingCentral Video meeting and return its join link, PINs and password',
+				description: 'Creates a RingCentral Video meeting and returns its join link, PINs and password',
 			},
 			{ name: 'Delete', value: 'delete', action: 'Delete a meeting', description: 'Delete a meeting (bridge) so its link stops working' },
 			{

@@ -55,10 +55,10 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Call Out',
 				value: 'callOut',
-				action: 'Call out from a device',
-				description: 'Place a call from one of your phones (desk phone, softphone) to a number or extension; returns the telephony session',
+				action: 'Place a call from one of your devices',
+				description: 'Places a call from one of your phones (desk phone, softphone) to a number or extension; returns the telephony session',
 			},
-			{ name: 'Drop Call', value: 'drop', action: 'Drop a call', description: 'Hang up a call for everyone in it; returns {"deleted": true}' },
+			{ name: 'Drop Call', value: 'drop', action: 'Drop a call', description: 'Hangs up a call for everyone in it; returns {"deleted": true}' },
 			{ name: 'Flip', value: 'flip', action: 'Flip a call to another phone', description: 'Move an answered call to one of your call flip numbers, e.g. your mobile' },
 			{
 				name: 'Forward',

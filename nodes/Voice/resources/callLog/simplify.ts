@@ -8,6 +8,10 @@ export const simplifyProperty: INodeProperties = {
 	default: true,
 	description:
 		'Whether to return flat records with the same columns every time (numbers, names, result, duration, recording), good for spreadsheets, instead of RingCentral\'s nested records',
+	builderHint: {
+		propertyHint:
+			"Keep true, also when the node is an AI agent's tool: one flat row of scalar columns per call. False returns RingCentral's nested records (parties, legs, URIs), several times larger; only when a field outside the flat columns is needed.",
+	},
 };
 
 type Party = { phoneNumber?: string; extensionNumber?: string; extensionId?: string; name?: string; location?: string } | undefined;

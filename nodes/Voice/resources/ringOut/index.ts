@@ -18,7 +18,7 @@ export const description: INodeProperties[] = [
 				name: 'Cancel',
 				value: 'cancel',
 				action: 'Cancel a ringout call',
-				description: 'Hang up a RingOut call that is still ringing or connecting; returns {"deleted": true}',
+				description: 'Hangs up a RingOut call that is still ringing or connecting; returns {"deleted": true}',
 			},
 			{
 				name: 'Get Status',
@@ -31,7 +31,7 @@ export const description: INodeProperties[] = [
 				value: 'start',
 				action: 'Start a ringout call',
 				description:
-					'Place a phone call: RingCentral rings your phone ("From") first, then connects it to "To"; optionally wait until it is answered',
+					'Places a phone call: RingCentral rings your phone ("From") first, then connects it to "To"; optionally waits until it is answered',
 			},
 		],
 		default: 'start',
