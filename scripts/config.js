@@ -145,4 +145,12 @@ const OVERRIDES = {
 	},
 };
 
-module.exports = { AREAS, EXCLUDED_AREAS, RESOURCE_NAMES, OVERRIDES };
+/**
+ * Operations RingCentral replaced by one at another method or path: old operationId → new operationId.
+ * (A new operationId at the same method and path is a rename without being listed.) A saved workflow
+ * that still uses the old operation is told to switch to the new one.
+ * @type {Record<string, string>}
+ */
+const RENAMED = {};
+
+module.exports = { AREAS, EXCLUDED_AREAS, RESOURCE_NAMES, OVERRIDES, RENAMED };
