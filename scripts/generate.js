@@ -12,7 +12,7 @@ const fs = require('fs');
 const path = require('path');
 
 const { loadSpec, flatten, isScalar, isScalarArray } = require('./lib/spec');
-const { AREAS, EXCLUDED_AREAS, RESOURCE_NAMES, OVERRIDES } = require('./config');
+const { AREAS, EXCLUDED_AREAS, RESOURCE_NAMES, OVERRIDES, RENAMED } = require('./config');
 const { loadHandWritten } = require('./lib/handwritten');
 const text = require('./lib/text');
 const { sampleOf } = require('./lib/samples');
@@ -49,6 +49,8 @@ function build() {
 		);
 	}
 	const handWrittenIds = new Set(handWritten.map((h) => h.operationId));
+	const unknownOverrides = [...Object.keys(OVERRIDES), ...Object.keys(RENAMED), ...Object.values(RENAMED)].filter((id) => !byId.has(id) && !RENAMED[id]);
+	if (unknownOverrides.length) throw new Error(`scripts/config.js names operationIds that are not in the spec ${spec.version}: ${unknownOverrides.join(', ')}`);
 
 	const excluded = /** @type {Record<string, string>} */ (EXCLUDED_AREAS);
 	const unknownAreas = [...new Set(spec.operations.map((op) => op.area))].filter((a) => a && !AREAS[a] && !excluded[a]);
@@ -58,6 +60,7 @@ function build() {
 
 	/** @type {Record<string, string>} */
 	const files = {};
+	files['nodes/shared/generated/operationFacts.ts'] = operationFactsFile(header, definition, spec.operations.filter((op) => AREAS[op.area]));
 
 	for (const [area, config] of Object.entries(AREAS)) {
 		const ops = spec.operations.filter((op) => op.area === area && !op.deprecated && !handWrittenIds.has(op.operationId));
@@ -83,6 +86,41 @@ function build() {
 		files[`nodes/${config.folder}/generated/README.md`] = readme(spec.version, area, config, resources, folderHandWritten);
 	}
 	return { files };
+}
+
+/**
+ * The spec facts of every operation the nodes can call, keyed by operationId: the one table the
+ * shared request path reads them from (hand-written operations.ts tables only override them).
+ * @param {string} header
+ * @param {any} definition
+ * @param {Operation[]} ops
+ */
+function operationFactsFile(header, definition, ops) {
+	/** @type {Record<string, any>} */
+	const facts = {};
+	for (const op of ops) facts[op.operationId] = specFacts(definition, op);
+	return [
+		header,
+		"import type { OperationFacts } from '../types';",
+		'',
+		'/** `x-throttling-group`, `x-app-permission` and list paging of every operation outside OAuth, keyed by operationId. */',
+		`export const operationFacts = ${print(facts)} as const satisfies Record<string, OperationFacts>;`,
+		'',
+	].join('\n');
+}
+
+/**
+ * @param {any} definition
+ * @param {Operation} op
+ */
+function specFacts(definition, op) {
+	const list = listMeta(definition, op);
+	const appPermission = OVERRIDES[op.operationId]?.appPermission ?? op.appPermission;
+	return {
+		...(op.throttlingGroup ? { throttlingGroup: op.throttlingGroup } : {}),
+		...(appPermission ? { appPermission } : {}),
+		...(list ? { list } : {}),
+	};
 }
 
 /**
@@ -418,11 +456,9 @@ function buildOperation(definition, op, resource, opValue) {
 	properties.push(...collection('Filters', 'filters', 'Add Filter', filters));
 	properties.push(...collection('Options', 'options', 'Add Option', options));
 
+	// Throttling group, app permission and paging: nodes/shared/generated/operationFacts.ts, by operationId.
 	/** @type {Record<string, any>} */
 	const meta = { operationId: op.operationId };
-	if (op.throttlingGroup) meta.throttlingGroup = op.throttlingGroup;
-	if (op.appPermission) meta.appPermission = op.appPermission;
-	if (list) meta.list = list;
 	if (op.method === 'DELETE') meta.emptyResponse = { deleted: true };
 	return { request, properties, meta, schema, multipart };
 }

@@ -2,7 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { RingCentralAccount } from '../../nodes/Account/RingCentralAccount.node';
-import { accountAlsoCalls, accountOperations, businessAddressMeta } from '../../nodes/Account/operations';
 import { loadOptions, runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';
 
@@ -219,20 +218,4 @@ describe('RingCentral Account: extensions, phone numbers, company', () => {
 		});
 	});
 
-	it('uses the throttling group and app permission the spec gives each hand-written operation', () => {
-		const operations = rc.emu.spec.operations as Record<string, { throttlingGroup: string; appPermission?: string }>;
-		const metas = [
-			...[accountOperations, accountAlsoCalls].flatMap((table) => Object.values(table).flatMap((ops) => Object.values(ops))),
-			businessAddressMeta,
-		];
-		expect(metas.length).toBeGreaterThan(9);
-		for (const meta of metas) {
-			const spec = operations[meta.operationId!];
-			expect({ id: meta.operationId, group: meta.throttlingGroup, permission: meta.appPermission }).toEqual({
-				id: meta.operationId,
-				group: spec.throttlingGroup,
-				permission: spec.appPermission,
-			});
-		}
-	});
 });
