@@ -153,7 +153,8 @@ describe('RingCentral Account: extensions, phone numbers, company', () => {
 			expect(all.items.map((i) => i.json.phoneNumber)).toEqual(['+16505550101', '+16505550102', '+16505550199']);
 			const sms = await run({ resource: 'phoneNumbers', operation: 'getAll', returnAll: true, filters: { features: ['SmsSender', 'MmsSender'] } });
 			expect(sms.items.map((i) => i.json.phoneNumber)).toEqual(['+16505550101']);
-			expect(rc.emu.requestsFor('listExtensionPhoneNumbers')[1].query).toEqual({ perPage: '1000' });
+			// The spec's list facts name `page` as the page parameter: the first request asks for page 1.
+			expect(rc.emu.requestsFor('listExtensionPhoneNumbers')[1].query).toEqual({ perPage: '1000', page: '1' });
 			const a2p = await run({ resource: 'phoneNumbers', operation: 'getAll', limit: 1, filters: { features: ['A2PSmsSender'] } });
 			expect(a2p.items.map((i) => i.json.phoneNumber)).toEqual(['+16505550199']);
 		});
@@ -170,7 +171,7 @@ describe('RingCentral Account: extensions, phone numbers, company', () => {
 			expect(company.items[3].json.extension).toMatchObject({ id: 102, name: 'Bob Builder' });
 			const main = await run({ resource: 'phoneNumbers', operation: 'getAll', owner: 'company', limit: 10, filters: { usageType: ['MainCompanyNumber'] } });
 			expect(main.items.map((i) => i.json.phoneNumber)).toEqual(['+16505550102']);
-			expect(rc.emu.requestsFor('listAccountPhoneNumbers')[1].query).toEqual({ usageType: 'MainCompanyNumber', perPage: '10' });
+			expect(rc.emu.requestsFor('listAccountPhoneNumbers')[1].query).toEqual({ usageType: 'MainCompanyNumber', perPage: '10', page: '1' });
 		});
 	});
 
