@@ -130,9 +130,15 @@ const RESOURCE_NAMES = /** @type {Record<string, string>} */ ({
 	Profile: 'Profile',
 });
 
+/** Classic v1 lists serve up to 1000 records a page (API reference, "perPage"); the spec gives no maximum. */
+const V1_PAGE = { maxPageSize: 1000, reason: 'v1 lists serve up to 1000 records a page (API reference, "perPage"); the spec gives no maximum.' };
+/** RingCentral requires this app permission for subscriptions (developer guide, "Webhooks"); the spec names none. */
+const SUBSCRIPTIONS = { appPermission: 'WebhookSubscriptions', reason: 'Subscriptions need the "WebhookSubscriptions" app permission (developer guide); the spec names none.' };
+
 /**
- * Spec facts documented by RingCentral but missing from the spec, keyed by operationId.
- * @type {Record<string, { maxPageSize?: number, reason: string }>}
+ * Spec facts documented by RingCentral but missing from the spec, keyed by operationId: they go into
+ * nodes/shared/generated/operationFacts.ts like the spec's own.
+ * @type {Record<string, { maxPageSize?: number, appPermission?: string, reason: string }>}
  */
 const OVERRIDES = {
 	readUserCallLog: {
@@ -143,6 +149,27 @@ const OVERRIDES = {
 		maxPageSize: 1000,
 		reason: 'Call log pages go up to 1000 records (developer guide, "Call log"); the spec gives no maximum.',
 	},
+	listExtensions: V1_PAGE,
+	listExtensionPhoneNumbers: V1_PAGE,
+	listAccountPhoneNumbers: V1_PAGE,
+	readAccountPresence: V1_PAGE,
+	listMessages: V1_PAGE,
+	listExtensionActiveCalls: V1_PAGE,
+	listCompanyActiveCalls: V1_PAGE,
+	listA2PBatches: V1_PAGE,
+	listCountries: V1_PAGE,
+	createSubscription: SUBSCRIPTIONS,
+	readSubscription: SUBSCRIPTIONS,
+	renewSubscription: SUBSCRIPTIONS,
+	deleteSubscription: SUBSCRIPTIONS,
 };
 
-module.exports = { AREAS, EXCLUDED_AREAS, RESOURCE_NAMES, OVERRIDES };
+/**
+ * Operations RingCentral replaced by one at another method or path: old operationId → new operationId.
+ * (A new operationId at the same method and path is a rename without being listed.) A saved workflow
+ * that still uses the old operation is told to switch to the new one.
+ * @type {Record<string, string>}
+ */
+const RENAMED = {};
+
+module.exports = { AREAS, EXCLUDED_AREAS, RESOURCE_NAMES, OVERRIDES, RENAMED };

@@ -5,21 +5,23 @@
  * official OpenAPI spec into `nodes/<Area>/generated/` (one file per spec tag = n8n resource).
  * `npm run generate:check` regenerates in memory and fails if a file on disk differs.
  *
- * Skipped: deprecated operations, the OAuth/OIDC area (the credentials cover it) and every operation
- * a hand-written `nodes/<Area>/operations.ts` already implements (hand-written operations win).
+ * Skipped: deprecated operations (unless a node already offered them: scripts/shipped-operations.json),
+ * the OAuth/OIDC area (the credentials cover it) and every operation a hand-written
+ * `nodes/<Area>/operations.ts` already implements (hand-written operations win).
  */
 const fs = require('fs');
 const path = require('path');
 
 const { loadSpec, flatten, isScalar, isScalarArray } = require('./lib/spec');
-const { AREAS, EXCLUDED_AREAS, RESOURCE_NAMES, OVERRIDES } = require('./config');
+const { AREAS, EXCLUDED_AREAS, RESOURCE_NAMES, OVERRIDES, RENAMED } = require('./config');
 const { loadHandWritten } = require('./lib/handwritten');
 const text = require('./lib/text');
 const { sampleOf } = require('./lib/samples');
-const { print, raw } = require('./lib/emit');
+const { print, raw, quote } = require('./lib/emit');
 
 const ROOT = path.join(__dirname, '..');
 const NODES = path.join(ROOT, 'nodes');
+const SHIPPED_FILE = path.join(ROOT, 'scripts', 'shipped-operations.json');
 
 /** Names n8n or the shared node code use; a spec parameter with one of them gets a suffix. */
 const RESERVED = new Set(['resource', 'operation', 'authentication', 'returnAll', 'limit', 'binaryPropertyName', 'body', 'filters', 'options', 'additionalFields', 'requestOptions']);
@@ -49,6 +51,8 @@ function build() {
 		);
 	}
 	const handWrittenIds = new Set(handWritten.map((h) => h.operationId));
+	const unknownOverrides = [...Object.keys(OVERRIDES), ...Object.keys(RENAMED), ...Object.values(RENAMED)].filter((id) => !byId.has(id) && !RENAMED[id]);
+	if (unknownOverrides.length) throw new Error(`scripts/config.js names operationIds that are not in the spec ${spec.version}: ${unknownOverrides.join(', ')}`);
 
 	const excluded = /** @type {Record<string, string>} */ (EXCLUDED_AREAS);
 	const unknownAreas = [...new Set(spec.operations.map((op) => op.area))].filter((a) => a && !AREAS[a] && !excluded[a]);
@@ -58,14 +62,57 @@ function build() {
 
 	/** @type {Record<string, string>} */
 	const files = {};
+	files['nodes/shared/generated/operationFacts.ts'] = operationFactsFile(header, definition, spec.operations.filter((op) => AREAS[op.area]));
+
+	// Saved workflows never break: an operation that shipped stays in its node. A deprecated one is still
+	// generated (named so); one RingCentral removed, renamed or moved elsewhere stays as an option that fails
+	// at run time naming its successor.
+	const shipped = readShipped();
+	const shippedIds = new Set(Object.values(shipped).map((entry) => entry.operationId));
+	const opsOf = (/** @type {string} */ area) =>
+		spec.operations.filter((op) => op.area === area && (!op.deprecated || shippedIds.has(op.operationId)) && !handWrittenIds.has(op.operationId));
+	/** @type {Map<string, { node: string, resource: string, name: string }>} where each operation is offered now */
+	const offered = new Map();
+	/** @type {Record<string, any>} ledger of every operation a node generated, kept after it is gone */
+	const ledger = { ...shipped };
+	for (const [area, config] of Object.entries(AREAS)) {
+		const ops = opsOf(area);
+		const folderHandWritten = handWritten.filter((h) => h.folder === config.folder);
+		for (const tag of new Set(ops.map((op) => op.tag))) {
+			const resource = buildResource(definition, tag, ops.filter((op) => op.tag === tag), folderHandWritten, byId);
+			for (const option of resource.operations) {
+				offered.set(option.value, { node: config.displayName, resource: resource.displayName, name: option.name });
+				const op = /** @type {Operation} */ (byId.get(option.value));
+				ledger[`${config.folder}/${resource.value}/${option.value}`] ??= { operationId: option.value, tag, name: option.name, method: op.method, path: op.path };
+			}
+		}
+	}
+	const byEndpoint = new Map(spec.operations.map((op) => [`${op.method} ${op.path}`, op]));
+	const offeredKeys = new Set();
+	for (const [area, config] of Object.entries(AREAS)) {
+		for (const op of opsOf(area)) offeredKeys.add(`${config.folder}/${op.tag}/${op.operationId}`);
+	}
+	/** @type {Record<string, Record<string, Removed[]>>} by folder and tag */
+	const removedByFolder = {};
+	for (const [key, entry] of Object.entries(shipped)) {
+		const [folder] = key.split('/');
+		if (offeredKeys.has(`${folder}/${entry.tag}/${entry.operationId}`)) continue;
+		const successorId = byId.has(entry.operationId) ? entry.operationId : (RENAMED[entry.operationId] ?? byEndpoint.get(`${entry.method} ${entry.path}`)?.operationId);
+		const successor = successorId ? offered.get(successorId) : undefined;
+		const message =
+			`RingCentral's API (spec ${spec.version}) no longer offers "${entry.name}" here.` +
+			(successor ? ` Use ${successor.node} → ${successor.resource} → "${successor.name}" instead.` : ' It has no successor; remove this node or pick another operation.');
+		((removedByFolder[folder] ??= {})[entry.tag] ??= []).push({ ...entry, message });
+	}
 
 	for (const [area, config] of Object.entries(AREAS)) {
-		const ops = spec.operations.filter((op) => op.area === area && !op.deprecated && !handWrittenIds.has(op.operationId));
+		const ops = opsOf(area);
 		const folderHandWritten = handWritten.filter((h) => h.folder === config.folder);
-		const tags = [...new Set(ops.map((op) => op.tag))].sort();
+		const removed = removedByFolder[config.folder] ?? {};
+		const tags = [...new Set([...ops.map((op) => op.tag), ...Object.keys(removed)])].sort();
 		const resources = [];
 		for (const tag of tags) {
-			const resource = buildResource(definition, tag, ops.filter((op) => op.tag === tag), folderHandWritten, byId);
+			const resource = buildResource(definition, tag, ops.filter((op) => op.tag === tag), folderHandWritten, byId, removed[tag]);
 			resources.push(resource);
 			const file = `nodes/${config.folder}/generated/${resource.fileName}.ts`;
 			files[file] = `${header}\n${resource.source}`;
@@ -82,7 +129,59 @@ function build() {
 		].join('\n');
 		files[`nodes/${config.folder}/generated/README.md`] = readme(spec.version, area, config, resources, folderHandWritten);
 	}
+	files[path.relative(ROOT, SHIPPED_FILE)] = `${JSON.stringify(sortKeys(ledger), null, '\t')}\n`;
 	return { files };
+}
+
+/**
+ * Every operation a generated node has offered (`folder/resource/operationId` → what it was), so that a
+ * saved workflow still finds it after RingCentral removes, renames or moves it. Only ever grows.
+ * @typedef {{ operationId: string, tag: string, name: string, method: string, path: string }} Shipped
+ * @typedef {Shipped & { message: string }} Removed
+ * @returns {Record<string, Shipped>}
+ */
+function readShipped() {
+	return fs.existsSync(SHIPPED_FILE) ? JSON.parse(fs.readFileSync(SHIPPED_FILE, 'utf8')) : {};
+}
+
+/** @param {Record<string, any>} object */
+function sortKeys(object) {
+	return Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b, 'en')));
+}
+
+/**
+ * The spec facts of every operation the nodes can call, keyed by operationId: the one table the
+ * shared request path reads them from (hand-written operations.ts tables only override them).
+ * @param {string} header
+ * @param {any} definition
+ * @param {Operation[]} ops
+ */
+function operationFactsFile(header, definition, ops) {
+	/** @type {Record<string, any>} */
+	const facts = {};
+	for (const op of ops) facts[op.operationId] = specFacts(definition, op);
+	return [
+		header,
+		"import type { OperationFacts } from '../types';",
+		'',
+		'/** `x-throttling-group`, `x-app-permission` and list paging of every operation outside OAuth, keyed by operationId. */',
+		`export const operationFacts = ${print(facts)} as const satisfies Record<string, OperationFacts>;`,
+		'',
+	].join('\n');
+}
+
+/**
+ * @param {any} definition
+ * @param {Operation} op
+ */
+function specFacts(definition, op) {
+	const list = listMeta(definition, op);
+	const appPermission = OVERRIDES[op.operationId]?.appPermission ?? op.appPermission;
+	return {
+		...(op.throttlingGroup ? { throttlingGroup: op.throttlingGroup } : {}),
+		...(appPermission ? { appPermission } : {}),
+		...(list ? { list } : {}),
+	};
 }
 
 /**
@@ -92,13 +191,14 @@ function build() {
  * @param {Operation[]} ops
  * @param {HandWritten[]} handWritten hand-written operations of this node
  * @param {Map<string, Operation>} byId
+ * @param {Removed[]} [removed] operations this resource offered that the spec no longer has here
  */
-function buildResource(definition, tag, ops, handWritten, byId) {
+function buildResource(definition, tag, ops, handWritten, byId, removed = []) {
 	// Operations of a tag whose other operations are hand-written join that hand-written resource.
 	const joined = handWritten.filter((h) => byId.get(h.operationId)?.tag === tag).map((h) => h.resource);
 	const joinValue = joined.length ? [...joined].sort((a, b) => joined.filter((x) => x === b).length - joined.filter((x) => x === a).length || a.localeCompare(b, 'en'))[0] : undefined;
 	const value = joinValue ?? text.camelCase(tag);
-	const displayName = text.titleCase(RESOURCE_NAMES[tag] ?? text.singular(tag));
+	const displayName = text.titleCase(RESOURCE_NAMES[tag] ?? text.singular(tag)) + (ops.length ? '' : ' (Removed)');
 	const takenValues = new Set(handWritten.filter((h) => h.resource === value).map((h) => h.operation));
 
 	const tagInfo = (definition.tags || []).find((/** @type {any} */ t) => t.name === tag);
@@ -125,8 +225,9 @@ function buildResource(definition, tag, ops, handWritten, byId) {
 		const said = [name, displayName, tag];
 		if (detailed && text.restates(description, said) && (!text.restates(detailed, said) || description.toLowerCase() === name.toLowerCase())) description = detailed;
 		if (description.toLowerCase() === name.toLowerCase()) description = '';
+		if (op.deprecated) description = `Deprecated by RingCentral. ${description}`.trim();
 		operations.push({
-			name,
+			name: op.deprecated ? `${name} (Deprecated)` : name,
 			value: opValue,
 			action,
 			description: description || undefined,
@@ -140,6 +241,17 @@ function buildResource(definition, tag, ops, handWritten, byId) {
 			imports.add('jsonBody');
 		}
 		if (built.multipart) imports.add('multipartBody');
+	}
+	for (const entry of removed) {
+		// No fields: the request is never sent (operationRemoved fails before).
+		operations.push({
+			name: `${entry.name} (Removed)`,
+			value: entry.operationId,
+			action: `${entry.name} (removed)`,
+			description: entry.message,
+			routing: { request: { method: entry.method, url: entry.path }, send: { preSend: [raw(`operationRemoved(${quote(entry.message)})`)] } },
+			operationId: entry.operationId,
+		});
 	}
 	operations.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 	properties = dedupe(properties)
@@ -164,7 +276,7 @@ function buildResource(definition, tag, ops, handWritten, byId) {
 		meta,
 	};
 	const lines = [];
-	lines.push("import type { GeneratedResource } from '../../shared/generatedNode';");
+	lines.push(removed.length ? "import { operationRemoved, type GeneratedResource } from '../../shared/generatedNode';" : "import type { GeneratedResource } from '../../shared/generatedNode';");
 	if (imports.size) lines.push(`import { ${[...imports].sort().join(', ')} } from '../../shared/requestBody';`);
 	if (Object.keys(schemas).length) lines.push("import type { JsonSchema } from '../../shared/schemaValidation';");
 	lines.push('');
@@ -418,11 +530,9 @@ function buildOperation(definition, op, resource, opValue) {
 	properties.push(...collection('Filters', 'filters', 'Add Filter', filters));
 	properties.push(...collection('Options', 'options', 'Add Option', options));
 
+	// Throttling group, app permission and paging: nodes/shared/generated/operationFacts.ts, by operationId.
 	/** @type {Record<string, any>} */
 	const meta = { operationId: op.operationId };
-	if (op.throttlingGroup) meta.throttlingGroup = op.throttlingGroup;
-	if (op.appPermission) meta.appPermission = op.appPermission;
-	if (list) meta.list = list;
 	if (op.method === 'DELETE') meta.emptyResponse = { deleted: true };
 	return { request, properties, meta, schema, multipart };
 }

@@ -1,35 +1,20 @@
 import type { OperationMetaTable } from '../shared/routing';
 
-/** Spec facts for each hand-written Address Book operation (`x-throttling-group`, `x-app-permission`); a test checks them against the spec. */
-export const addressBookOperations: OperationMetaTable = {
+/** The hand-written Address Book operations: the operationId each calls (spec facts: shared/generated/operationFacts.ts) and overrides. */
+export const addressBookOperations = {
 	externalContacts: {
-		create: { operationId: 'createContact', throttlingGroup: 'Heavy', appPermission: 'Contacts' },
-		get: { operationId: 'readContact', throttlingGroup: 'Heavy', appPermission: 'ReadContacts' },
+		create: { operationId: 'createContact' },
+		get: { operationId: 'readContact' },
 		// PATCH: only the fields given change (PUT would clear every field not sent).
-		update: { operationId: 'patchContact', throttlingGroup: 'Heavy', appPermission: 'Contacts' },
-		delete: { operationId: 'deleteContact', throttlingGroup: 'Heavy', appPermission: 'Contacts', emptyResponse: { deleted: true } },
-		getAll: {
-			operationId: 'listContacts',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadContacts',
-			list: { recordsKey: 'records', paging: 'page', maxPageSize: 1000 },
-		},
-		search: {
-			operationId: 'listContacts',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadContacts',
-			list: { recordsKey: 'records', paging: 'page', maxPageSize: 1000 },
-		},
+		update: { operationId: 'patchContact' },
+		delete: { operationId: 'deleteContact', emptyResponse: { deleted: true } },
+		getAll: { operationId: 'listContacts' },
+		search: { operationId: 'listContacts' },
 	},
 	internalContacts: {
-		get: { operationId: 'readDirectoryEntry', throttlingGroup: 'Medium', appPermission: 'ReadAccounts' },
-		getAll: {
-			operationId: 'listDirectoryEntries',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 2000 },
-		},
+		get: { operationId: 'readDirectoryEntry' },
+		getAll: { operationId: 'listDirectoryEntries' },
 		// Pages through `page`/`perPage` in the request body (see resources/directory/search.operation.ts).
-		search: { operationId: 'searchDirectoryEntries', throttlingGroup: 'Heavy', appPermission: 'ReadAccounts' },
+		search: { operationId: 'searchDirectoryEntries' },
 	},
-};
+} satisfies OperationMetaTable;

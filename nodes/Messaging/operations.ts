@@ -1,47 +1,32 @@
 import type { OperationMetaTable } from '../shared/routing';
 
-/** Spec facts for each Messaging operation (`x-throttling-group`, `x-app-permission`); a test checks them against the spec. */
-export const messagingOperations: OperationMetaTable = {
+/** The hand-written Messaging operations: the operationId each calls (spec facts: shared/generated/operationFacts.ts) and overrides. */
+export const messagingOperations = {
 	sms: {
-		send: { operationId: 'createSMSMessage', throttlingGroup: 'Medium', appPermission: 'SMS' },
+		send: { operationId: 'createSMSMessage' },
 	},
 	mms: {
-		send: { operationId: 'createMMS', throttlingGroup: 'Medium', appPermission: 'SMS' },
+		send: { operationId: 'createMMS' },
 	},
 	fax: {
-		send: { operationId: 'createFaxMessage', throttlingGroup: 'Heavy', appPermission: 'Faxes' },
-		resend: { operationId: 'createFaxMessage', throttlingGroup: 'Heavy', appPermission: 'Faxes' },
+		send: { operationId: 'createFaxMessage' },
+		resend: { operationId: 'createFaxMessage' },
 	},
 	pager: {
-		send: { operationId: 'createInternalTextMessage', throttlingGroup: 'Medium', appPermission: 'InternalMessages' },
+		send: { operationId: 'createInternalTextMessage' },
 	},
 	message: {
-		get: { operationId: 'readMessage', throttlingGroup: 'Light', appPermission: 'ReadMessages' },
-		getAll: {
-			operationId: 'listMessages',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadMessages',
-			list: { recordsKey: 'records', paging: 'page', maxPageSize: 1000 },
-		},
-		update: { operationId: 'updateMessage', throttlingGroup: 'Medium', appPermission: 'EditMessages' },
-		delete: { operationId: 'deleteMessage', throttlingGroup: 'Medium', appPermission: 'EditMessages', emptyResponse: { deleted: true } },
-		downloadAttachment: { operationId: 'readMessageContent', throttlingGroup: 'Medium', appPermission: 'ReadMessages' },
-		sync: { operationId: 'syncMessages', throttlingGroup: 'Light', appPermission: 'ReadMessages' },
+		get: { operationId: 'readMessage' },
+		getAll: { operationId: 'listMessages' },
+		update: { operationId: 'updateMessage' },
+		delete: { operationId: 'deleteMessage', emptyResponse: { deleted: true } },
+		downloadAttachment: { operationId: 'readMessageContent' },
+		sync: { operationId: 'syncMessages' },
 	},
 	a2pSms: {
-		createBatch: { operationId: 'createA2PSMS', throttlingGroup: 'Light', appPermission: 'A2PSMS' },
-		getBatch: { operationId: 'readA2PBatch', throttlingGroup: 'Light', appPermission: 'A2PSMS' },
-		getManyBatches: {
-			operationId: 'listA2PBatches',
-			throttlingGroup: 'Light',
-			appPermission: 'A2PSMS',
-			list: { recordsKey: 'records', paging: 'token', pageSizeParam: 'perPage', maxPageSize: 1000 },
-		},
-		getManyMessages: {
-			operationId: 'listA2PSMS',
-			throttlingGroup: 'Light',
-			appPermission: 'A2PSMS',
-			list: { recordsKey: 'records', paging: 'token', pageSizeParam: 'perPage', maxPageSize: 1000 },
-		},
+		createBatch: { operationId: 'createA2PSMS' },
+		getBatch: { operationId: 'readA2PBatch' },
+		getManyBatches: { operationId: 'listA2PBatches' },
+		getManyMessages: { operationId: 'listA2PSMS' },
 	},
-};
+} satisfies OperationMetaTable;

@@ -1,26 +1,11 @@
 import type { OperationMeta } from '../shared/types';
 
-/** Spec facts of the reads the poll trigger makes (`x-throttling-group`, `x-app-permission`; a test checks them against the spec). */
+/** The reads the poll trigger makes (spec facts: shared/generated/operationFacts.ts). */
 export const pollOperations = {
-	syncMessages: { operationId: 'syncMessages', throttlingGroup: 'Light', appPermission: 'ReadMessages' },
-	listMessages: {
-		operationId: 'listMessages',
-		throttlingGroup: 'Light',
-		appPermission: 'ReadMessages',
-		list: { recordsKey: 'records', paging: 'page', maxPageSize: 1000 },
-	},
-	readMessageContent: { operationId: 'readMessageContent', throttlingGroup: 'Medium', appPermission: 'ReadMessages' },
-	readUserCallLog: {
-		operationId: 'readUserCallLog',
-		throttlingGroup: 'Heavy',
-		appPermission: 'ReadCallLog',
-		list: { recordsKey: 'records', paging: 'page', maxPageSize: 1000 },
-	},
-	readCompanyCallLog: {
-		operationId: 'readCompanyCallLog',
-		throttlingGroup: 'Heavy',
-		appPermission: 'ReadCallLog',
-		list: { recordsKey: 'records', paging: 'page', maxPageSize: 1000 },
-	},
-	readCallRecordingContent: { operationId: 'readCallRecordingContent', throttlingGroup: 'Heavy', appPermission: 'ReadCallRecording' },
+	syncMessages: { operationId: 'syncMessages' },
+	listMessages: { operationId: 'listMessages' },
+	readMessageContent: { operationId: 'readMessageContent' },
+	readUserCallLog: { operationId: 'readUserCallLog' },
+	readCompanyCallLog: { operationId: 'readCompanyCallLog' },
+	readCallRecordingContent: { operationId: 'readCallRecordingContent' },
 } satisfies Record<string, OperationMeta>;

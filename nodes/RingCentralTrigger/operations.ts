@@ -1,21 +1,16 @@
 import type { OperationMeta } from '../shared/types';
 
 /**
- * Spec facts of the calls the trigger makes (`x-throttling-group`; a test checks them against the spec).
- * The spec names no app permission for subscriptions; RingCentral requires "WebhookSubscriptions".
+ * The calls the trigger makes (spec facts: shared/generated/operationFacts.ts; the app permission of
+ * subscriptions, which the spec omits, comes from scripts/config.js) and their overrides.
  */
 export const triggerOperations = {
-	createSubscription: { operationId: 'createSubscription', throttlingGroup: 'Medium', appPermission: 'WebhookSubscriptions' },
-	readSubscription: { operationId: 'readSubscription', throttlingGroup: 'Light', appPermission: 'WebhookSubscriptions' },
+	createSubscription: { operationId: 'createSubscription' },
+	readSubscription: { operationId: 'readSubscription' },
 	// Renewing twice does no harm, so a renewal that timed out may be repeated.
-	renewSubscription: { operationId: 'renewSubscription', throttlingGroup: 'Light', appPermission: 'WebhookSubscriptions', idempotent: true },
-	deleteSubscription: { operationId: 'deleteSubscription', throttlingGroup: 'Medium', appPermission: 'WebhookSubscriptions', idempotent: true },
-	listExtensions: {
-		operationId: 'listExtensions',
-		throttlingGroup: 'Medium',
-		appPermission: 'ReadAccounts',
-		list: { recordsKey: 'records', paging: 'page', maxPageSize: 1000 },
-	},
-	readMessage: { operationId: 'readMessage', throttlingGroup: 'Light', appPermission: 'ReadMessages' },
-	readMessageContent: { operationId: 'readMessageContent', throttlingGroup: 'Medium', appPermission: 'ReadMessages' },
+	renewSubscription: { operationId: 'renewSubscription', idempotent: true },
+	deleteSubscription: { operationId: 'deleteSubscription', idempotent: true },
+	listExtensions: { operationId: 'listExtensions' },
+	readMessage: { operationId: 'readMessage' },
+	readMessageContent: { operationId: 'readMessageContent' },
 } satisfies Record<string, OperationMeta>;

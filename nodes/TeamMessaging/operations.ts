@@ -1,96 +1,87 @@
 import type { OperationMetaTable } from '../shared/routing';
-import type { ListMeta } from '../shared/types';
-
-/** Team Messaging lists: `recordCount` (at most 250) and `pageToken`, next token in `navigation.nextPageToken`. */
-const TOKEN_LIST: ListMeta = { recordsKey: 'records', paging: 'token', maxPageSize: 250 };
 
 /**
- * Spec facts for each hand-written Team Messaging operation (`x-throttling-group`, `x-app-permission`);
- * a test checks them against the spec. `npm run generate` leaves these operationIds out of generated/.
+ * The hand-written Team Messaging operations: the operationId each calls (spec facts:
+ * shared/generated/operationFacts.ts). `npm run generate` leaves these operationIds out of generated/.
  */
-export const teamMessagingOperations: OperationMetaTable = {
+export const teamMessagingOperations = {
 	adaptiveCard: {
-		create: { operationId: 'createGlipAdaptiveCardNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		delete: { operationId: 'deleteGlipAdaptiveCardNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		get: { operationId: 'getGlipAdaptiveCardNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		update: { operationId: 'updateGlipAdaptiveCardNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
+		create: { operationId: 'createGlipAdaptiveCardNew' },
+		delete: { operationId: 'deleteGlipAdaptiveCardNew' },
+		get: { operationId: 'getGlipAdaptiveCardNew' },
+		update: { operationId: 'updateGlipAdaptiveCardNew' },
 	},
 	calendarEvent: {
-		create: { operationId: 'createEventNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		delete: { operationId: 'deleteEventNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		get: { operationId: 'readEventNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		getAll: { operationId: 'readGlipEventsNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging', list: TOKEN_LIST },
-		update: { operationId: 'updateEventNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
+		create: { operationId: 'createEventNew' },
+		delete: { operationId: 'deleteEventNew' },
+		get: { operationId: 'readEventNew' },
+		getAll: { operationId: 'readGlipEventsNew' },
+		update: { operationId: 'updateEventNew' },
 	},
 	chat: {
-		favorite: { operationId: 'favoriteGlipChatNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		get: { operationId: 'readGlipChatNew', throttlingGroup: 'Light', appPermission: 'TeamMessaging' },
-		getAll: { operationId: 'listGlipChatsNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging', list: TOKEN_LIST },
-		unfavorite: { operationId: 'unfavoriteGlipChatNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
+		favorite: { operationId: 'favoriteGlipChatNew' },
+		get: { operationId: 'readGlipChatNew' },
+		getAll: { operationId: 'listGlipChatsNew' },
+		unfavorite: { operationId: 'unfavoriteGlipChatNew' },
 	},
 	conversation: {
-		create: { operationId: 'createGlipConversationNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
+		create: { operationId: 'createGlipConversationNew' },
 	},
 	file: {
-		upload: { operationId: 'createGlipFileNew', throttlingGroup: 'Heavy', appPermission: 'TeamMessaging' },
+		upload: { operationId: 'createGlipFileNew' },
 	},
 	note: {
-		create: { operationId: 'createChatNoteNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		delete: { operationId: 'deleteNoteNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		get: { operationId: 'readUserNoteNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		getAll: { operationId: 'listChatNotesNew', throttlingGroup: 'Heavy', appPermission: 'TeamMessaging', list: TOKEN_LIST },
-		publish: { operationId: 'publishNoteNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		update: { operationId: 'patchNoteNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
+		create: { operationId: 'createChatNoteNew' },
+		delete: { operationId: 'deleteNoteNew' },
+		get: { operationId: 'readUserNoteNew' },
+		getAll: { operationId: 'listChatNotesNew' },
+		publish: { operationId: 'publishNoteNew' },
+		update: { operationId: 'patchNoteNew' },
 	},
 	post: {
-		create: { operationId: 'createGlipPostNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		delete: { operationId: 'deleteGlipPostNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		get: { operationId: 'readGlipPostNew', throttlingGroup: 'Light', appPermission: 'TeamMessaging' },
-		getAll: { operationId: 'readGlipPostsNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging', list: TOKEN_LIST },
-		update: { operationId: 'patchGlipPostNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
+		create: { operationId: 'createGlipPostNew' },
+		delete: { operationId: 'deleteGlipPostNew' },
+		get: { operationId: 'readGlipPostNew' },
+		getAll: { operationId: 'readGlipPostsNew' },
+		update: { operationId: 'patchGlipPostNew' },
 	},
 	task: {
-		complete: { operationId: 'completeTaskNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		create: { operationId: 'createTaskNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		delete: { operationId: 'deleteTaskNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		get: { operationId: 'readTaskNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		getAll: { operationId: 'listChatTasksNew', throttlingGroup: 'Heavy', appPermission: 'TeamMessaging', list: TOKEN_LIST },
-		update: { operationId: 'patchTaskNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
+		complete: { operationId: 'completeTaskNew' },
+		create: { operationId: 'createTaskNew' },
+		delete: { operationId: 'deleteTaskNew' },
+		get: { operationId: 'readTaskNew' },
+		getAll: { operationId: 'listChatTasksNew' },
+		update: { operationId: 'patchTaskNew' },
 	},
 	team: {
-		addMembers: { operationId: 'addGlipTeamMembersNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		archive: { operationId: 'archiveGlipTeamNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		create: { operationId: 'createGlipTeamNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		delete: { operationId: 'deleteGlipTeamNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		get: { operationId: 'readGlipTeamNew', throttlingGroup: 'Light', appPermission: 'TeamMessaging' },
-		getAll: { operationId: 'listGlipTeamsNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging', list: TOKEN_LIST },
-		join: { operationId: 'joinGlipTeamNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		leave: { operationId: 'leaveGlipTeamNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		removeMembers: { operationId: 'removeGlipTeamMembersNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		unarchive: { operationId: 'unarchiveGlipTeamNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		update: { operationId: 'patchGlipTeamNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
+		addMembers: { operationId: 'addGlipTeamMembersNew' },
+		archive: { operationId: 'archiveGlipTeamNew' },
+		create: { operationId: 'createGlipTeamNew' },
+		delete: { operationId: 'deleteGlipTeamNew' },
+		get: { operationId: 'readGlipTeamNew' },
+		getAll: { operationId: 'listGlipTeamsNew' },
+		join: { operationId: 'joinGlipTeamNew' },
+		leave: { operationId: 'leaveGlipTeamNew' },
+		removeMembers: { operationId: 'removeGlipTeamMembersNew' },
+		unarchive: { operationId: 'unarchiveGlipTeamNew' },
+		update: { operationId: 'patchGlipTeamNew' },
 	},
 	webhook: {
-		activate: { operationId: 'activateGlipWebhookNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		create: { operationId: 'createGlipGroupWebhookNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		delete: { operationId: 'deleteGlipWebhookNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		get: { operationId: 'readGlipWebhookNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		getAll: { operationId: 'listGlipWebhooksNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging', list: { recordsKey: 'records', paging: 'none' } },
-		suspend: { operationId: 'suspendGlipWebhookNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
+		activate: { operationId: 'activateGlipWebhookNew' },
+		create: { operationId: 'createGlipGroupWebhookNew' },
+		delete: { operationId: 'deleteGlipWebhookNew' },
+		get: { operationId: 'readGlipWebhookNew' },
+		getAll: { operationId: 'listGlipWebhooksNew' },
+		suspend: { operationId: 'suspendGlipWebhookNew' },
 	},
-};
+} satisfies OperationMetaTable;
 
 /** Requests hand-written operations make besides their own; also left out of generated/. */
-export const teamMessagingLookups: OperationMetaTable = {
+export const teamMessagingLookups = {
 	calendarEvent: {
-		createInChat: { operationId: 'createEventByGroupIdNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
+		createInChat: { operationId: 'createEventByGroupIdNew' },
 	},
 	webhook: {
-		getAllInChat: {
-			operationId: 'listGlipGroupWebhooksNew',
-			throttlingGroup: 'Medium',
-			appPermission: 'TeamMessaging',
-			list: { recordsKey: 'records', paging: 'none' },
-		},
+		getAllInChat: { operationId: 'listGlipGroupWebhooksNew' },
 	},
-};
+} satisfies OperationMetaTable;

@@ -1,42 +1,32 @@
 import type { OperationMetaTable } from '../shared/routing';
 
 /**
- * Spec facts for each hand-written RingCentral Video operation (`x-throttling-group`, `x-app-permission`);
- * a test checks them against the spec. `npm run generate` leaves these operationIds out of generated/.
+ * The hand-written RingCentral Video operations: the operationId each calls (spec facts:
+ * shared/generated/operationFacts.ts) and overrides. `npm run generate` leaves these operationIds out of generated/.
  */
-export const videoOperations: OperationMetaTable = {
+export const videoOperations = {
 	meeting: {
-		create: { operationId: 'createBridge', throttlingGroup: 'Heavy', appPermission: 'Video' },
-		delete: { operationId: 'deleteBridge', throttlingGroup: 'Medium', appPermission: 'Video', emptyResponse: { deleted: true } },
-		get: { operationId: 'getBridge', throttlingGroup: 'Medium', appPermission: 'Video' },
-		getDefault: { operationId: 'getDefaultBridge', throttlingGroup: 'Medium', appPermission: 'Video' },
-		update: { operationId: 'updateBridge', throttlingGroup: 'Medium', appPermission: 'Video' },
+		create: { operationId: 'createBridge' },
+		delete: { operationId: 'deleteBridge', emptyResponse: { deleted: true } },
+		get: { operationId: 'getBridge' },
+		getDefault: { operationId: 'getDefaultBridge' },
+		update: { operationId: 'updateBridge' },
 	},
 	meetingHistory: {
-		get: { operationId: 'getVideoMeeting', throttlingGroup: 'Light', appPermission: 'Video' },
-		getAll: {
-			operationId: 'listVideoMeetings',
-			throttlingGroup: 'Light',
-			appPermission: 'Video',
-			list: { recordsKey: 'meetings', paging: 'token', pageSizeParam: 'perPage', maxPageSize: 100 },
-		},
+		get: { operationId: 'getVideoMeeting' },
+		getAll: { operationId: 'listVideoMeetings' },
 	},
 	recording: {
 		// The file is served from the link in the recording's `url`, not from an API path, so there is no
 		// operationId; media downloads are Heavy for call recordings and the same pace is assumed here.
 		download: { throttlingGroup: 'Heavy', appPermission: 'Video', idempotent: true },
-		getAll: {
-			operationId: 'getExtensionRecordings',
-			throttlingGroup: 'Light',
-			appPermission: 'Video',
-			list: { recordsKey: 'recordings', paging: 'token', pageSizeParam: 'perPage', maxPageSize: 100 },
-		},
+		getAll: { operationId: 'getExtensionRecordings' },
 	},
-};
+} satisfies OperationMetaTable;
 
 /** Requests hand-written operations make besides their own (lookups); also left out of generated/. */
-export const videoLookups: OperationMetaTable = {
+export const videoLookups = {
 	meeting: {
-		byWebPin: { operationId: 'getBridgeByWebPin', throttlingGroup: 'Medium', appPermission: 'Video' },
+		byWebPin: { operationId: 'getBridgeByWebPin' },
 	},
-};
+} satisfies OperationMetaTable;

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { RingCentralContext } from './transport';
 import { ringCentralJson } from './transport';
 
-const LIST_EXTENSIONS = { operationId: 'listExtensions', throttlingGroup: 'Medium' as const, appPermission: 'ReadAccounts' };
+const LIST_EXTENSIONS = { operationId: 'listExtensions' as const };
 const PAGE_SIZE = 100;
 
 /**

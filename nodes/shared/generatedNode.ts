@@ -1,4 +1,5 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationMetaTable } from './routing';
 import type { OperationMeta } from './types';
@@ -31,7 +32,8 @@ export function resourceOptions(resources: GeneratedResource[]): INodePropertyOp
 
 export function resourceProperty(options: INodePropertyOptions[], defaultValue?: string): INodeProperties {
 	const sorted = [...options].sort(byName);
-	const selected = String(defaultValue ?? sorted[0]?.value ?? '');
+	// A resource RingCentral removed stays for saved workflows, never as the default.
+	const selected = String(defaultValue ?? (sorted.find((option) => !option.name.endsWith(' (Removed)')) ?? sorted[0])?.value ?? '');
 	return {
 		displayName: 'Resource',
 		name: 'resource',
@@ -90,4 +92,14 @@ export function operationMetaTable(resources: GeneratedResource[], handWritten: 
 	for (const [resource, operations] of Object.entries(handWritten)) table[resource] = { ...operations };
 	for (const resource of resources) table[resource.value] = { ...resource.meta, ...table[resource.value] };
 	return table;
+}
+
+/**
+ * The preSend of an operation RingCentral removed (kept so saved workflows still load): fails before any
+ * request with `message`, which names the successor.
+ */
+export function operationRemoved(message: string) {
+	return async function (this: IExecuteSingleFunctions): Promise<IHttpRequestOptions> {
+		throw new NodeOperationError(this.getNode(), message, { itemIndex: this.getItemIndex() });
+	};
 }

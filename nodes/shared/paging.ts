@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-wo
 
 import type { RingCentralContext } from './transport';
 import { ringCentralJson } from './transport';
-import type { ListMeta, OperationMeta } from './types';
+import { withSpecFacts, type ListOperation } from './facts';
+import type { ListMeta } from './types';
 
 interface PageBody {
 	navigation?: { nextPage?: { uri?: string }; nextPageToken?: string };
@@ -36,12 +37,14 @@ export function nextPageRequest(body: PageBody, current: IHttpRequestOptions, li
 export async function fetchRecords(
 	ctx: RingCentralContext,
 	first: IHttpRequestOptions,
-	meta: OperationMeta & { list: ListMeta },
+	operation: ListOperation,
 	limit?: number,
 	itemIndex?: number,
 	keep?: (record: IDataObject) => boolean,
 ): Promise<IDataObject[]> {
+	const meta = withSpecFacts(operation);
 	const { list } = meta;
+	if (!list) throw new Error(`Operation ${operation.operationId ?? ''} is not a list`);
 	const sizeParam =
 		list.pageSizeParam === null || list.paging === 'none' ? undefined : (list.pageSizeParam ?? (list.paging === 'page' ? 'perPage' : 'recordCount'));
 	// With a filter applied here (`keep`), matches may be far apart: the largest pages keep the requests few.

@@ -5,12 +5,7 @@ import { fetchRecords } from './paging';
 /** Features a number needs to send each kind of message (the `features` array of phone-number records). */
 export type NumberFeature = 'SmsSender' | 'MmsSender' | 'A2PSmsSender' | 'CallerId' | 'FaxSender';
 
-const PHONE_NUMBERS_META = {
-	operationId: 'listExtensionPhoneNumbers',
-	throttlingGroup: 'Light' as const,
-	appPermission: 'ReadAccounts',
-	list: { recordsKey: 'records', paging: 'page' as const, maxPageSize: 1000 },
-};
+const PHONE_NUMBERS_META = { operationId: 'listExtensionPhoneNumbers' as const };
 
 /** The authorized user's numbers that have `feature`, for "From" dropdowns. */
 export async function searchNumbersWithFeature(

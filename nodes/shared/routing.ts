@@ -9,7 +9,8 @@ import type {
 import { binaryItemFrom } from './binary';
 import { fetchRecords } from './paging';
 import { isBinaryEncoding, ringCentralRequest } from './transport';
-import type { ListMeta, OperationMeta } from './types';
+import { withSpecFacts } from './facts';
+import type { OperationMeta } from './types';
 
 /** Spec facts per resource and operation of a node (throttling group, permission, list shape). */
 export type OperationMetaTable = Record<string, Record<string, OperationMeta>>;
@@ -31,14 +32,14 @@ export function sharedRequestHandler(metaTable: OperationMetaTable) {
 	): Promise<INodeExecutionData[]> {
 		const resource = this.getNodeParameter('resource', '') as string;
 		const operation = this.getNodeParameter('operation', '') as string;
-		const meta = metaTable[resource]?.[operation] ?? {};
+		const meta = withSpecFacts(metaTable[resource]?.[operation] ?? {});
 		const itemIndex = this.getItemIndex();
 		const options = requestData.options as IHttpRequestOptions;
 
 		if (meta.list) {
 			const returnAll = this.getNodeParameter('returnAll', true) as boolean;
 			const limit = returnAll ? undefined : (this.getNodeParameter('limit', 50) as number);
-			const records = await fetchRecords(this, options, meta as OperationMeta & { list: ListMeta }, limit, itemIndex);
+			const records = await fetchRecords(this, options, { ...meta, list: meta.list }, limit, itemIndex);
 			return asItems(records, itemIndex);
 		}
 

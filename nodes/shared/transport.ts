@@ -14,6 +14,7 @@ import { ringCentralApiError } from './errors';
 import { headerValue } from './headers';
 import { oncePerRun } from './perRun';
 import { limiterKey, pacer, parseRetryAfter, RETRY_POLICY, retryDelay } from './rateLimit';
+import { withSpecFacts } from './facts';
 import type { OperationMeta } from './types';
 
 export type RingCentralContext =
@@ -141,9 +142,10 @@ function itemIndexOf(ctx: RingCentralContext): number | undefined {
 export async function ringCentralRequest(
 	ctx: RingCentralContext,
 	options: IHttpRequestOptions,
-	meta: OperationMeta = {},
+	operation: OperationMeta = {},
 	itemIndex = itemIndexOf(ctx),
 ): Promise<IN8nHttpFullResponse> {
+	const meta = withSpecFacts(operation);
 	const credentialType = credentialTypeOf(ctx);
 	const request: IHttpRequestOptions = {
 		json: !isBinaryEncoding(options.encoding),

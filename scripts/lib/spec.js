@@ -1,19 +1,27 @@
 // @ts-check
 'use strict';
 /**
- * RingCentral's public OpenAPI spec (devDependency `ringcentral-open-api-parser`), read from
- * node_modules and never copied. YAML 1.2 (js-yaml CORE schema): `On`/`Off` stay strings.
+ * RingCentral's public OpenAPI spec, vendored in `spec/` (see spec/README.md for its source and how to
+ * update it). YAML 1.2 (js-yaml CORE schema): `On`/`Off` stay strings.
  */
 const fs = require('fs');
 const path = require('path');
 const yaml = require('js-yaml');
 
-const PARSER_DIR = path.dirname(require.resolve('ringcentral-open-api-parser/package.json'));
-const SPEC_FILE = path.join(PARSER_DIR, 'rc-public-openapi.yml');
+const SPEC_DIR = path.join(__dirname, '..', '..', 'spec');
+const SPEC_FILE = path.join(SPEC_DIR, 'rc-public-openapi.yml');
 
-/** The spec package's version: named in every generated file's header. */
+/**
+ * Where the vendored spec comes from: `ringcentral-open-api-parser <version>` is named in every generated
+ * file's header (the spec's own `info.version` is a placeholder).
+ * @returns {{ package: string, version: string, repository: string, commit: string, specDate: string }}
+ */
+function specSource() {
+	return JSON.parse(fs.readFileSync(path.join(SPEC_DIR, 'source.json'), 'utf8'));
+}
+
 function specVersion() {
-	return JSON.parse(fs.readFileSync(path.join(PARSER_DIR, 'package.json'), 'utf8')).version;
+	return specSource().version;
 }
 
 /**
@@ -25,12 +33,20 @@ function specVersion() {
  *   requestBody?: { required: boolean, content: Record<string, any> }, responses: Record<string, any> }} Operation
  */
 
-/** @type {{ definition: any, version: string, operations: Operation[], tagAreas: Record<string, string>, areas: string[] } | undefined} */
-let cached;
+/** @typedef {{ definition: any, version: string, operations: Operation[], tagAreas: Record<string, string>, areas: string[] }} LoadedSpec */
 
-function loadSpec() {
+/** @type {Map<string, LoadedSpec>} */
+const cache = new Map();
+
+/**
+ * The vendored spec, or another copy of it (`npm run spec:diff -- <file>`).
+ * @param {string} [file]
+ * @returns {LoadedSpec}
+ */
+function loadSpec(file = SPEC_FILE) {
+	const cached = cache.get(file);
 	if (cached) return cached;
-	const definition = /** @type {any} */ (yaml.load(fs.readFileSync(SPEC_FILE, 'utf8'), { schema: yaml.CORE_SCHEMA }));
+	const definition = /** @type {any} */ (yaml.load(fs.readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA }));
 	/** @type {Record<string, string>} */
 	const tagAreas = {};
 	const areas = [];
@@ -73,8 +89,9 @@ function loadSpec() {
 		}
 	}
 	operations.sort((a, b) => a.operationId.localeCompare(b.operationId, 'en'));
-	cached = { definition, version: specVersion(), operations, tagAreas, areas };
-	return cached;
+	const loaded = { definition, version: file === SPEC_FILE ? specVersion() : path.basename(file), operations, tagAreas, areas };
+	cache.set(file, loaded);
+	return loaded;
 }
 
 /**
@@ -135,4 +152,4 @@ function isScalarArray(definition, schema) {
 	return s.type === 'array' && s.items !== undefined && isScalar(definition, s.items);
 }
 
-module.exports = { loadSpec, resolve, flatten, isScalar, isScalarArray, SPEC_FILE, specVersion };
+module.exports = { loadSpec, resolve, flatten, isScalar, isScalarArray, SPEC_FILE, specVersion, specSource };

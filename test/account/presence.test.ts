@@ -66,7 +66,7 @@ describe('RingCentral Account: presence', () => {
 		const available = await run({ operation: 'getAll', returnAll: true, filters: { presenceStatus: ['Available'] }, options: { addNames: false } });
 		expect(available.items.map((i) => (i.json.extension as IDataObject).id)).toEqual([101]);
 		expect((available.items[0].json.extension as IDataObject).name).toBeUndefined();
-		expect(rc.emu.requestsFor('readAccountPresence')[1].query).toEqual({ perPage: '1000' });
+		expect(rc.emu.requestsFor('readAccountPresence')[1].query).toEqual({ perPage: '1000', page: '1' });
 		expect(rc.emu.requestsFor('listExtensions')).toHaveLength(1);
 	});
 

@@ -141,7 +141,7 @@ describe('RingCentral Address Book: personal contacts', () => {
 		const all = await run({ operation: 'getAll', returnAll: true, options: { sortBy: 'FirstName' } });
 		expect(all.error).toBeUndefined();
 		expect(all.items.map((i) => i.json.firstName)).toEqual(['Acme', 'Jane', 'Ken', 'Kim', 'Lee']);
-		expect(rc.emu.requestsFor('listContacts')[0].query).toEqual({ sortBy: 'FirstName', perPage: '1000' });
+		expect(rc.emu.requestsFor('listContacts')[0].query).toEqual({ sortBy: 'FirstName', perPage: '1000', page: '1' });
 
 		for (let i = 0; i < 1205; i++) contacts().push({ id: 700000000 + i, firstName: `Bulk${i}`, availability: 'Alive', _extensionId: '101' });
 		const many = await run({ operation: 'getAll', returnAll: true });
@@ -164,7 +164,7 @@ describe('RingCentral Address Book: personal contacts', () => {
 
 		const email = await run({ operation: 'search', query: 'Lee.Wong@mail.example', returnAll: true });
 		expect(email.items.map((i) => i.json.firstName)).toEqual(['Lee']);
-		expect(rc.emu.requestsFor('listContacts')[2].query).toEqual({ perPage: '1000' });
+		expect(rc.emu.requestsFor('listContacts')[2].query).toEqual({ perPage: '1000', page: '1' });
 
 		const none = await run({ operation: 'search', query: 'Nobody', returnAll: true });
 		expect(none.error).toBeUndefined();

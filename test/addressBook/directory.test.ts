@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { addressBookOperations } from '../../nodes/AddressBook/operations';
 import { RingCentralAddressBook } from '../../nodes/AddressBook/RingCentralAddressBook.node';
 import { loadOptions, runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';
@@ -147,20 +146,5 @@ describe('RingCentral Address Book: company directory', () => {
 		expect((await list('bob')).results).toEqual([{ name: 'Bob Builder (102)', value: '102' }]);
 		expect((await list('103')).results).toHaveLength(1);
 		expect(rc.emu.requestsFor('listExtensions').map((r) => r.query.perPage)).toEqual(['100', '1000', '1000']);
-	});
-
-	it('uses the throttling group and app permission the spec gives each hand-written operation', () => {
-		const operations = rc.emu.spec.operations as Record<string, { throttlingGroup: string; appPermission?: string }>;
-		for (const [resource, table] of Object.entries(addressBookOperations)) {
-			for (const [operation, meta] of Object.entries(table)) {
-				const spec = operations[meta.operationId!];
-				expect({ resource, operation, group: meta.throttlingGroup, permission: meta.appPermission }).toEqual({
-					resource,
-					operation,
-					group: spec.throttlingGroup,
-					permission: spec.appPermission,
-				});
-			}
-		}
 	});
 });

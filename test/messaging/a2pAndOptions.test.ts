@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { messagingOperations } from '../../nodes/Messaging/operations';
 import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging.node';
 import { loadOptions, runNode, testCredential } from '../harness';
 import { useEmulator } from '../support/ringcentral';
@@ -104,18 +103,4 @@ describe('RingCentral Messaging: high-volume SMS, dropdowns, credentials, spec f
 		expect(bad.status).toBe('Error');
 	});
 
-	it('uses the throttling group and app permission the spec gives each operation', () => {
-		const operations = rc.emu.spec.operations as Record<string, { throttlingGroup: string; appPermission?: string }>;
-		for (const [resource, table] of Object.entries(messagingOperations)) {
-			for (const [operation, meta] of Object.entries(table)) {
-				const spec = operations[meta.operationId!];
-				expect({ resource, operation, group: meta.throttlingGroup, permission: meta.appPermission }).toEqual({
-					resource,
-					operation,
-					group: spec.throttlingGroup,
-					permission: spec.appPermission,
-				});
-			}
-		}
-	});
 });

@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { teamMessagingLookups, teamMessagingOperations } from '../../nodes/TeamMessaging/operations';
 import { RingCentralTeamMessaging } from '../../nodes/TeamMessaging/RingCentralTeamMessaging.node';
 import { loadOptions, runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';
@@ -173,20 +172,4 @@ describe('RingCentral Team Messaging: chats, teams and conversations', () => {
 		});
 	});
 
-	it('uses the throttling group and app permission the spec gives each operation', () => {
-		const operations = rc.emu.spec.operations as Record<string, { throttlingGroup: string; appPermission?: string }>;
-		for (const table of [teamMessagingOperations, teamMessagingLookups]) {
-			for (const [resource, ops] of Object.entries(table)) {
-				for (const [operation, meta] of Object.entries(ops)) {
-					const spec = operations[meta.operationId as string];
-					expect({ resource, operation, group: meta.throttlingGroup, permission: meta.appPermission }).toEqual({
-						resource,
-						operation,
-						group: spec.throttlingGroup,
-						permission: spec.appPermission,
-					});
-				}
-			}
-		}
-	});
 });

@@ -1,14 +1,9 @@
 import { docText } from '../support/docs';
-import { pollOperations } from '../../nodes/RingCentralPollTrigger/operations';
 import { RingCentralPollTrigger } from '../../nodes/RingCentralPollTrigger/RingCentralPollTrigger.node';
 import { classifyDelivery, EVENT_PRESETS, filterKey, permissionForFilter } from '../../nodes/RingCentralTrigger/events';
-import { triggerOperations } from '../../nodes/RingCentralTrigger/operations';
 import { RingCentralTrigger } from '../../nodes/RingCentralTrigger/RingCentralTrigger.node';
-import { useEmulator } from '../support/ringcentral';
 
-describe('RingCentral triggers: descriptions, spec facts and docs', () => {
-	const rc = useEmulator();
-
+describe('RingCentral triggers: descriptions and docs', () => {
 	it('are trigger nodes, never tools, with the webhook lifecycle complete', () => {
 		const webhook = new RingCentralTrigger();
 		const poll = new RingCentralPollTrigger();
@@ -20,16 +15,6 @@ describe('RingCentral triggers: descriptions, spec facts and docs', () => {
 		expect(Object.keys(webhook.webhookMethods.default).sort()).toEqual(['checkExists', 'create', 'delete']);
 		expect(webhook.description.webhooks).toEqual([expect.objectContaining({ name: 'default', httpMethod: 'POST' })]);
 		expect(poll.description.polling).toBe(true);
-	});
-
-	it('use the throttling group (and app permission) the spec gives each call', () => {
-		const operations = rc.emu.spec.operations as Record<string, { throttlingGroup: string; appPermission?: string }>;
-		for (const meta of [...Object.values(triggerOperations), ...Object.values(pollOperations)]) {
-			const spec = operations[meta.operationId];
-			// The spec names no app permission for subscriptions; RingCentral requires WebhookSubscriptions.
-			const permission = spec.appPermission ?? (meta.operationId.endsWith('Subscription') ? 'WebhookSubscriptions' : undefined);
-			expect({ id: meta.operationId, group: meta.throttlingGroup, permission: meta.appPermission }).toEqual({ id: meta.operationId, group: spec.throttlingGroup, permission });
-		}
 	});
 
 	it('recognises each event filter as RingCentral delivers it (ids resolved) and only that event', () => {

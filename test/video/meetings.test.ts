@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { videoLookups, videoOperations } from '../../nodes/Video/operations';
 import { RingCentralVideo } from '../../nodes/Video/RingCentralVideo.node';
 import { loadOptions, runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';
@@ -272,21 +271,4 @@ describe('RingCentral Video: meetings (bridges)', () => {
 		expect(weeklyOnly.results).toEqual([{ name: 'Weekly sync (1015550777)', value: weekly().id }]);
 	});
 
-	it('uses the throttling group and app permission the spec gives each operation', () => {
-		const operations = rc.emu.spec.operations as Record<string, { throttlingGroup: string; appPermission?: string }>;
-		for (const table of [videoOperations, videoLookups]) {
-			for (const [resource, ops] of Object.entries(table)) {
-				for (const [operation, meta] of Object.entries(ops)) {
-					if (!meta.operationId) continue;
-					const spec = operations[meta.operationId];
-					expect({ resource, operation, group: meta.throttlingGroup, permission: meta.appPermission }).toEqual({
-						resource,
-						operation,
-						group: spec.throttlingGroup,
-						permission: spec.appPermission,
-					});
-				}
-			}
-		}
-	});
 });

@@ -1,42 +1,22 @@
 /**
  * Every hand-written Voice operation, in each of its variants (user or account, legacy or new call
  * handling), sends spec-valid requests to the endpoints its spec facts name, through the engine against
- * the stateful emulator; and those spec facts (throttling group, app permission) are the spec's.
+ * the stateful emulator.
  */
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { dropdownOperations } from '../../nodes/Voice/methods';
 import { voiceAccountOperations, voiceInteractionRuleOperations, voiceOperations, voiceStateRuleOperations } from '../../nodes/Voice/operations';
 import { RingCentralVoice } from '../../nodes/Voice/RingCentralVoice.node';
-import { REGIONAL_SETTINGS_META } from '../../nodes/Voice/resources/callLog/dateRange';
-import { FEATURES_META } from '../../nodes/Voice/resources/callHandling/version';
-import type { OperationMeta } from '../../nodes/shared/types';
+import type { OperationMetaTable } from '../../nodes/shared/routing';
 import { loadOptions, runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';
 
-const TABLES = { voiceOperations, voiceAccountOperations, voiceInteractionRuleOperations, voiceStateRuleOperations };
+const TABLES: Record<string, OperationMetaTable> = { voiceOperations, voiceAccountOperations, voiceInteractionRuleOperations, voiceStateRuleOperations };
 const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('RingCentral Voice: hand-written operations against the spec', () => {
 	const rc = useEmulator();
 	const node = new RingCentralVoice();
-
-	it('use the throttling group and app permission the spec gives each endpoint', () => {
-		const spec = rc.emu.spec.operations as Record<string, { throttlingGroup: string; appPermission?: string }>;
-		const metas: Array<[string, OperationMeta]> = [
-			...Object.entries(TABLES).flatMap(([table, resources]) =>
-				Object.entries(resources).flatMap(([resource, operations]) => Object.entries(operations).map(([operation, meta]) => [`${table}.${resource}.${operation}`, meta] as [string, OperationMeta])),
-			),
-			['features', FEATURES_META],
-			['regional settings (extension)', REGIONAL_SETTINGS_META.extension],
-			['regional settings (account)', REGIONAL_SETTINGS_META.account],
-			...Object.entries(dropdownOperations).map(([name, meta]) => [name, meta] as [string, OperationMeta]),
-		];
-		for (const [where, meta] of metas) {
-			const facts = spec[meta.operationId as string];
-			expect({ where, group: meta.throttlingGroup, permission: meta.appPermission }).toEqual({ where, group: facts.throttlingGroup, permission: facts.appPermission });
-		}
-	});
 
 	it('offer every hand-written operation in the node, with an action and a description for AI agents', () => {
 		const properties = node.description.properties as INodeProperties[];

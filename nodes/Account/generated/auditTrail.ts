@@ -161,7 +161,5 @@ export const auditTrailResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['auditTrail'], operation: ['auditTrailSearch'] } },
 		},
 	],
-	meta: {
-		auditTrailSearch: { operationId: 'auditTrailSearch', throttlingGroup: 'Heavy', appPermission: 'ReadAuditTrail' },
-	},
+	meta: { auditTrailSearch: { operationId: 'auditTrailSearch' } },
 };

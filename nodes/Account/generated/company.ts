@@ -231,29 +231,13 @@ export const companyResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		getAccountInfoV2: { operationId: 'getAccountInfoV2', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
-		listContractedCountries: {
-			operationId: 'listContractedCountries',
-			throttlingGroup: 'Light',
-			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
-		},
-		listDomesticCountries: {
-			operationId: 'listDomesticCountries',
-			throttlingGroup: 'Light',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 100 },
-		},
-		readAccountBusinessAddress: {
-			operationId: 'readAccountBusinessAddress',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadAccounts',
-		},
-		readAccountServiceInfo: { operationId: 'readAccountServiceInfo', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
-		sendActivationEmailV2: { operationId: 'sendActivationEmailV2', throttlingGroup: 'Medium', appPermission: 'EditAccounts' },
-		sendWelcomeEmailV2: { operationId: 'sendWelcomeEmailV2', throttlingGroup: 'Medium', appPermission: 'EditExtensions' },
-		updateAccountBusinessAddress: {
-			operationId: 'updateAccountBusinessAddress',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditAccounts',
-		},
+		getAccountInfoV2: { operationId: 'getAccountInfoV2' },
+		listContractedCountries: { operationId: 'listContractedCountries' },
+		listDomesticCountries: { operationId: 'listDomesticCountries' },
+		readAccountBusinessAddress: { operationId: 'readAccountBusinessAddress' },
+		readAccountServiceInfo: { operationId: 'readAccountServiceInfo' },
+		sendActivationEmailV2: { operationId: 'sendActivationEmailV2' },
+		sendWelcomeEmailV2: { operationId: 'sendWelcomeEmailV2' },
+		updateAccountBusinessAddress: { operationId: 'updateAccountBusinessAddress' },
 	},
 };

@@ -47,12 +47,5 @@ export const costCentersResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['costCenters'], operation: ['listCostCenters'], returnAll: [false] } },
 		},
 	],
-	meta: {
-		listCostCenters: {
-			operationId: 'listCostCenters',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
-		},
-	},
+	meta: { listCostCenters: { operationId: 'listCostCenters' } },
 };

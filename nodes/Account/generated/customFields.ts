@@ -143,19 +143,9 @@ export const customFieldsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		createCustomField: { operationId: 'createCustomField', throttlingGroup: 'Medium', appPermission: 'EditAccounts' },
-		deleteCustomField: {
-			operationId: 'deleteCustomField',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditAccounts',
-			emptyResponse: { deleted: true },
-		},
-		listCustomFields: {
-			operationId: 'listCustomFields',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
-		},
-		updateCustomField: { operationId: 'updateCustomField', throttlingGroup: 'Medium', appPermission: 'EditAccounts' },
+		createCustomField: { operationId: 'createCustomField' },
+		deleteCustomField: { operationId: 'deleteCustomField', emptyResponse: { deleted: true } },
+		listCustomFields: { operationId: 'listCustomFields' },
+		updateCustomField: { operationId: 'updateCustomField' },
 	},
 };

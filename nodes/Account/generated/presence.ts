@@ -194,18 +194,9 @@ export const presenceResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		readExtensionCallQueuePresence: {
-			operationId: 'readExtensionCallQueuePresence',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadPresence',
-			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
-		},
-		readUnifiedPresence: { operationId: 'readUnifiedPresence', throttlingGroup: 'Medium', appPermission: 'ReadPresence' },
-		updateExtensionCallQueuePresence: {
-			operationId: 'updateExtensionCallQueuePresence',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditPresence',
-		},
-		updateUnifiedPresence: { operationId: 'updateUnifiedPresence', throttlingGroup: 'Medium', appPermission: 'EditPresence' },
+		readExtensionCallQueuePresence: { operationId: 'readExtensionCallQueuePresence' },
+		readUnifiedPresence: { operationId: 'readUnifiedPresence' },
+		updateExtensionCallQueuePresence: { operationId: 'updateExtensionCallQueuePresence' },
+		updateUnifiedPresence: { operationId: 'updateUnifiedPresence' },
 	},
 };

@@ -224,19 +224,11 @@ export const userPermissionsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		checkUserPermission: { operationId: 'checkUserPermission', throttlingGroup: 'Light' },
-		listPermissionCategories: {
-			operationId: 'listPermissionCategories',
-			throttlingGroup: 'Light',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 1000 },
-		},
-		listPermissions: {
-			operationId: 'listPermissions',
-			throttlingGroup: 'Light',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 1000 },
-		},
-		readAuthorizationProfile: { operationId: 'readAuthorizationProfile', throttlingGroup: 'Medium' },
-		readPermission: { operationId: 'readPermission', throttlingGroup: 'Light' },
-		readPermissionCategory: { operationId: 'readPermissionCategory', throttlingGroup: 'Light' },
+		checkUserPermission: { operationId: 'checkUserPermission' },
+		listPermissionCategories: { operationId: 'listPermissionCategories' },
+		listPermissions: { operationId: 'listPermissions' },
+		readAuthorizationProfile: { operationId: 'readAuthorizationProfile' },
+		readPermission: { operationId: 'readPermission' },
+		readPermissionCategory: { operationId: 'readPermissionCategory' },
 	},
 };

@@ -38,11 +38,5 @@ export const videoConfigurationResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['videoConfiguration'], operation: ['readUserVideoConfiguration'] } },
 		},
 	],
-	meta: {
-		readUserVideoConfiguration: {
-			operationId: 'readUserVideoConfiguration',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadAccounts',
-		},
-	},
+	meta: { readUserVideoConfiguration: { operationId: 'readUserVideoConfiguration' } },
 };

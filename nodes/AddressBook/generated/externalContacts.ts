@@ -415,16 +415,11 @@ export const externalContactsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		addressBookBulkUpload: { operationId: 'addressBookBulkUpload', throttlingGroup: 'Heavy', appPermission: 'Contacts' },
-		getAddressBookBulkUploadTask: { operationId: 'getAddressBookBulkUploadTask', throttlingGroup: 'Light', appPermission: 'Contacts' },
-		listFavoriteContacts: {
-			operationId: 'listFavoriteContacts',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadContacts',
-			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
-		},
-		syncAddressBook: { operationId: 'syncAddressBook', throttlingGroup: 'Heavy', appPermission: 'ReadContacts' },
-		updateContact: { operationId: 'updateContact', throttlingGroup: 'Heavy', appPermission: 'Contacts' },
-		updateFavoriteContactList: { operationId: 'updateFavoriteContactList', throttlingGroup: 'Medium', appPermission: 'Contacts' },
+		addressBookBulkUpload: { operationId: 'addressBookBulkUpload' },
+		getAddressBookBulkUploadTask: { operationId: 'getAddressBookBulkUploadTask' },
+		listFavoriteContacts: { operationId: 'listFavoriteContacts' },
+		syncAddressBook: { operationId: 'syncAddressBook' },
+		updateContact: { operationId: 'updateContact' },
+		updateFavoriteContactList: { operationId: 'updateFavoriteContactList' },
 	},
 };

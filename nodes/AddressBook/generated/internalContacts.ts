@@ -72,7 +72,5 @@ export const internalContactsResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['internalContacts'], operation: ['readDirectoryFederation'] } },
 		},
 	],
-	meta: {
-		readDirectoryFederation: { operationId: 'readDirectoryFederation', throttlingGroup: 'Medium', appPermission: 'ReadAccounts' },
-	},
+	meta: { readDirectoryFederation: { operationId: 'readDirectoryFederation' } },
 };

@@ -92,7 +92,5 @@ export const insightsResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['insights'], operation: ['caiAnalyzeInteraction'] } },
 		},
 	],
-	meta: {
-		caiAnalyzeInteraction: { operationId: 'caiAnalyzeInteraction', throttlingGroup: 'Heavy', appPermission: 'AI' },
-	},
+	meta: { caiAnalyzeInteraction: { operationId: 'caiAnalyzeInteraction' } },
 };

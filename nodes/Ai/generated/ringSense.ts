@@ -122,12 +122,7 @@ export const ringSenseResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		getRecordingInsights: { operationId: 'getRecordingInsights', throttlingGroup: 'Light', appPermission: 'RingSense' },
-		getSessionInsights: {
-			operationId: 'getSessionInsights',
-			throttlingGroup: 'Light',
-			appPermission: 'RingSense',
-			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
-		},
+		getRecordingInsights: { operationId: 'getRecordingInsights' },
+		getSessionInsights: { operationId: 'getSessionInsights' },
 	},
 };

@@ -29,7 +29,5 @@ export const statusResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['status'], operation: ['caiJobStatusGet'] } },
 		},
 	],
-	meta: {
-		caiJobStatusGet: { operationId: 'caiJobStatusGet', throttlingGroup: 'Heavy', appPermission: 'AI' },
-	},
+	meta: { caiJobStatusGet: { operationId: 'caiJobStatusGet' } },
 };

@@ -91,8 +91,5 @@ export const textResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['text'], operation: ['caiSummarize'] } },
 		},
 	],
-	meta: {
-		caiPunctuate: { operationId: 'caiPunctuate', throttlingGroup: 'Heavy', appPermission: 'AI' },
-		caiSummarize: { operationId: 'caiSummarize', throttlingGroup: 'Heavy', appPermission: 'AI' },
-	},
+	meta: { caiPunctuate: { operationId: 'caiPunctuate' }, caiSummarize: { operationId: 'caiSummarize' } },
 };

@@ -701,11 +701,7 @@ export const businessAnalyticsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		analyticsCallsAggregationFetch: {
-			operationId: 'analyticsCallsAggregationFetch',
-			throttlingGroup: 'Light',
-			appPermission: 'Analytics',
-		},
-		analyticsCallsTimelineFetch: { operationId: 'analyticsCallsTimelineFetch', throttlingGroup: 'Light', appPermission: 'Analytics' },
+		analyticsCallsAggregationFetch: { operationId: 'analyticsCallsAggregationFetch' },
+		analyticsCallsTimelineFetch: { operationId: 'analyticsCallsTimelineFetch' },
 	},
 };

@@ -35,11 +35,5 @@ export const faxResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['fax'], operation: ['listFaxCoverPages'], returnAll: [false] } },
 		},
 	],
-	meta: {
-		listFaxCoverPages: {
-			operationId: 'listFaxCoverPages',
-			throttlingGroup: 'Light',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 100 },
-		},
-	},
+	meta: { listFaxCoverPages: { operationId: 'listFaxCoverPages' } },
 };

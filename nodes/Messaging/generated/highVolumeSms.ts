@@ -124,7 +124,7 @@ export const highVolumeSmsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		aggregateA2PSMSStatuses: { operationId: 'aggregateA2PSMSStatuses', throttlingGroup: 'Light', appPermission: 'A2PSMS' },
-		readA2PSMS: { operationId: 'readA2PSMS', throttlingGroup: 'Light', appPermission: 'A2PSMS' },
+		aggregateA2PSMSStatuses: { operationId: 'aggregateA2PSMSStatuses' },
+		readA2PSMS: { operationId: 'readA2PSMS' },
 	},
 };

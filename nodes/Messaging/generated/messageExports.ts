@@ -146,17 +146,8 @@ export const messageExportsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		createMessageStoreReport: { operationId: 'createMessageStoreReport', throttlingGroup: 'Heavy', appPermission: 'ReadMessages' },
-		readMessageStoreReportArchive: {
-			operationId: 'readMessageStoreReportArchive',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadMessages',
-			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
-		},
-		readMessageStoreReportTask: {
-			operationId: 'readMessageStoreReportTask',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadMessages',
-		},
+		createMessageStoreReport: { operationId: 'createMessageStoreReport' },
+		readMessageStoreReportArchive: { operationId: 'readMessageStoreReportArchive' },
+		readMessageStoreReportTask: { operationId: 'readMessageStoreReportTask' },
 	},
 };

@@ -200,22 +200,9 @@ export const messageStoreResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		deleteMessageByFilter: {
-			operationId: 'deleteMessageByFilter',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditMessages',
-			emptyResponse: { deleted: true },
-		},
-		patchMessage: { operationId: 'patchMessage', throttlingGroup: 'Medium', appPermission: 'EditMessages' },
-		readMessageStoreConfiguration: {
-			operationId: 'readMessageStoreConfiguration',
-			throttlingGroup: 'Light',
-			appPermission: 'EditAccounts',
-		},
-		updateMessageStoreConfiguration: {
-			operationId: 'updateMessageStoreConfiguration',
-			throttlingGroup: 'Light',
-			appPermission: 'EditAccounts',
-		},
+		deleteMessageByFilter: { operationId: 'deleteMessageByFilter', emptyResponse: { deleted: true } },
+		patchMessage: { operationId: 'patchMessage' },
+		readMessageStoreConfiguration: { operationId: 'readMessageStoreConfiguration' },
+		updateMessageStoreConfiguration: { operationId: 'updateMessageStoreConfiguration' },
 	},
 };

@@ -220,19 +220,9 @@ export const smsConsentsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		deleteSmsConsentRecords: {
-			operationId: 'deleteSmsConsentRecords',
-			throttlingGroup: 'Light',
-			appPermission: 'SMS',
-			emptyResponse: { deleted: true },
-		},
-		editSmsConsentRecords: { operationId: 'editSmsConsentRecords', throttlingGroup: 'Light', appPermission: 'SMS' },
-		exportSmsConsentRecords: { operationId: 'exportSmsConsentRecords', throttlingGroup: 'Light', appPermission: 'SMS' },
-		listSmsConsentRecords: {
-			operationId: 'listSmsConsentRecords',
-			throttlingGroup: 'Light',
-			appPermission: 'SMS',
-			list: { recordsKey: 'records', paging: 'token', pageSizeParam: 'perPage', maxPageSize: 1000 },
-		},
+		deleteSmsConsentRecords: { operationId: 'deleteSmsConsentRecords', emptyResponse: { deleted: true } },
+		editSmsConsentRecords: { operationId: 'editSmsConsentRecords' },
+		exportSmsConsentRecords: { operationId: 'exportSmsConsentRecords' },
+		listSmsConsentRecords: { operationId: 'listSmsConsentRecords' },
 	},
 };

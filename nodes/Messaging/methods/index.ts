@@ -20,7 +20,7 @@ export const loadOptions = {
 		const body = await ringCentralJson<{ records?: Array<{ id: string | number; name: string }> }>(
 			this,
 			{ method: 'GET', url: '/restapi/v1.0/dictionary/fax-cover-page' },
-			{ operationId: 'listFaxCoverPages', throttlingGroup: 'Light' },
+			{ operationId: 'listFaxCoverPages' },
 		);
 		return [
 			{ name: 'None', value: 0 },

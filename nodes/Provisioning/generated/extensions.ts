@@ -513,19 +513,10 @@ export const extensionsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		createExtension: { operationId: 'createExtension', throttlingGroup: 'Medium', appPermission: 'EditAccounts' },
-		extensionBulkUpdate: { operationId: 'extensionBulkUpdate', throttlingGroup: 'Heavy', appPermission: 'EditExtensions' },
-		getExtensionBulkUpdateTask: {
-			operationId: 'getExtensionBulkUpdateTask',
-			throttlingGroup: 'Light',
-			appPermission: 'EditExtensions',
-		},
-		listUserTemplates: {
-			operationId: 'listUserTemplates',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 100 },
-		},
-		readUserTemplate: { operationId: 'readUserTemplate', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
+		createExtension: { operationId: 'createExtension' },
+		extensionBulkUpdate: { operationId: 'extensionBulkUpdate' },
+		getExtensionBulkUpdateTask: { operationId: 'getExtensionBulkUpdateTask' },
+		listUserTemplates: { operationId: 'listUserTemplates' },
+		readUserTemplate: { operationId: 'readUserTemplate' },
 	},
 };

@@ -165,22 +165,8 @@ export const pagingOnlyGroupsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		assignMultiplePagingGroupUsersDevices: {
-			operationId: 'assignMultiplePagingGroupUsersDevices',
-			throttlingGroup: 'Heavy',
-			appPermission: 'EditAccounts',
-		},
-		listPagingGroupDevices: {
-			operationId: 'listPagingGroupDevices',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 100 },
-		},
-		listPagingGroupUsers: {
-			operationId: 'listPagingGroupUsers',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 100 },
-		},
+		assignMultiplePagingGroupUsersDevices: { operationId: 'assignMultiplePagingGroupUsersDevices' },
+		listPagingGroupDevices: { operationId: 'listPagingGroupDevices' },
+		listPagingGroupUsers: { operationId: 'listPagingGroupUsers' },
 	},
 };

@@ -185,16 +185,7 @@ export const siteAdministrationResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		listAdministeredSites: {
-			operationId: 'listAdministeredSites',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
-		},
-		updateUserAdministeredSites: {
-			operationId: 'updateUserAdministeredSites',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditAccounts',
-		},
+		listAdministeredSites: { operationId: 'listAdministeredSites' },
+		updateUserAdministeredSites: { operationId: 'updateUserAdministeredSites' },
 	},
 };

@@ -214,15 +214,11 @@ export const subscriptionsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		createSubscription: { operationId: 'createSubscription', throttlingGroup: 'Medium' },
-		deleteSubscription: { operationId: 'deleteSubscription', throttlingGroup: 'Medium', emptyResponse: { deleted: true } },
-		listSubscriptions: {
-			operationId: 'listSubscriptions',
-			throttlingGroup: 'Light',
-			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
-		},
-		readSubscription: { operationId: 'readSubscription', throttlingGroup: 'Light' },
-		renewSubscription: { operationId: 'renewSubscription', throttlingGroup: 'Light' },
-		updateSubscription: { operationId: 'updateSubscription', throttlingGroup: 'Medium' },
+		createSubscription: { operationId: 'createSubscription' },
+		deleteSubscription: { operationId: 'deleteSubscription', emptyResponse: { deleted: true } },
+		listSubscriptions: { operationId: 'listSubscriptions' },
+		readSubscription: { operationId: 'readSubscription' },
+		renewSubscription: { operationId: 'renewSubscription' },
+		updateSubscription: { operationId: 'updateSubscription' },
 	},
 };

@@ -32,7 +32,5 @@ export const calendarEventsResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['calendarEvent'], operation: ['listGroupEventsNew'] } },
 		},
 	],
-	meta: {
-		listGroupEventsNew: { operationId: 'listGroupEventsNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-	},
+	meta: { listGroupEventsNew: { operationId: 'listGroupEventsNew' } },
 };

@@ -74,17 +74,7 @@ export const chatsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		listFavoriteChatsNew: {
-			operationId: 'listFavoriteChatsNew',
-			throttlingGroup: 'Light',
-			appPermission: 'TeamMessaging',
-			list: { recordsKey: 'records', paging: 'token', maxPageSize: 250 },
-		},
-		listRecentChatsNew: {
-			operationId: 'listRecentChatsNew',
-			throttlingGroup: 'Light',
-			appPermission: 'TeamMessaging',
-			list: { recordsKey: 'records', paging: 'token', maxPageSize: 250 },
-		},
+		listFavoriteChatsNew: { operationId: 'listFavoriteChatsNew' },
+		listRecentChatsNew: { operationId: 'listRecentChatsNew' },
 	},
 };

@@ -118,13 +118,8 @@ export const complianceExportsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		createDataExportTaskNew: { operationId: 'createDataExportTaskNew', throttlingGroup: 'Heavy', appPermission: 'TeamMessaging' },
-		listDataExportTasksNew: {
-			operationId: 'listDataExportTasksNew',
-			throttlingGroup: 'Medium',
-			appPermission: 'TeamMessaging',
-			list: { recordsKey: 'tasks', paging: 'page', pageParam: 'page', maxPageSize: 100 },
-		},
-		readDataExportTaskNew: { operationId: 'readDataExportTaskNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
+		createDataExportTaskNew: { operationId: 'createDataExportTaskNew' },
+		listDataExportTasksNew: { operationId: 'listDataExportTasksNew' },
+		readDataExportTaskNew: { operationId: 'readDataExportTaskNew' },
 	},
 };

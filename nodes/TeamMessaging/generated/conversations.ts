@@ -59,12 +59,7 @@ export const conversationsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		listGlipConversationsNew: {
-			operationId: 'listGlipConversationsNew',
-			throttlingGroup: 'Medium',
-			appPermission: 'TeamMessaging',
-			list: { recordsKey: 'records', paging: 'token', maxPageSize: 250 },
-		},
-		readGlipConversationNew: { operationId: 'readGlipConversationNew', throttlingGroup: 'Light', appPermission: 'TeamMessaging' },
+		listGlipConversationsNew: { operationId: 'listGlipConversationsNew' },
+		readGlipConversationNew: { operationId: 'readGlipConversationNew' },
 	},
 };

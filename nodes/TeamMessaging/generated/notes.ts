@@ -53,8 +53,5 @@ export const notesResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['note'], operation: ['unlockNoteNew'] } },
 		},
 	],
-	meta: {
-		lockNoteNew: { operationId: 'lockNoteNew', throttlingGroup: 'Light', appPermission: 'TeamMessaging' },
-		unlockNoteNew: { operationId: 'unlockNoteNew', throttlingGroup: 'Light', appPermission: 'TeamMessaging' },
-	},
+	meta: { lockNoteNew: { operationId: 'lockNoteNew' }, unlockNoteNew: { operationId: 'unlockNoteNew' } },
 };

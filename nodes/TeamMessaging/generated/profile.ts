@@ -50,7 +50,7 @@ export const profileResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		readGlipPersonNew: { operationId: 'readGlipPersonNew', throttlingGroup: 'Light', appPermission: 'TeamMessaging' },
-		readTMCompanyInfoNew: { operationId: 'readTMCompanyInfoNew', throttlingGroup: 'Light', appPermission: 'TeamMessaging' },
+		readGlipPersonNew: { operationId: 'readGlipPersonNew' },
+		readTMCompanyInfoNew: { operationId: 'readTMCompanyInfoNew' },
 	},
 };

@@ -52,7 +52,7 @@ export const teamsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		patchGlipEveryoneNew: { operationId: 'patchGlipEveryoneNew', throttlingGroup: 'Medium', appPermission: 'TeamMessaging' },
-		readGlipEveryoneNew: { operationId: 'readGlipEveryoneNew', throttlingGroup: 'Light', appPermission: 'TeamMessaging' },
+		patchGlipEveryoneNew: { operationId: 'patchGlipEveryoneNew' },
+		readGlipEveryoneNew: { operationId: 'readGlipEveryoneNew' },
 	},
 };

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../shared/transport';
+import type { OperationMeta } from '../../shared/types';
 import { teamMessagingOperations } from '../operations';
 
 interface ChatPage {
@@ -30,7 +31,7 @@ const appLink = (id: unknown) => `https://app.ringcentral.com/messages/${String(
 async function searchChatList(
 	ctx: ILoadOptionsFunctions,
 	url: string,
-	meta: typeof teamMessagingOperations.chat.getAll,
+	meta: OperationMeta,
 	filter: string | undefined,
 	paginationToken: string | undefined,
 ): Promise<INodeListSearchResult> {

@@ -34,7 +34,7 @@ export const apiInfoResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		readAPIVersion: { operationId: 'readAPIVersion', throttlingGroup: 'NoThrottling' },
-		readAPIVersions: { operationId: 'readAPIVersions', throttlingGroup: 'NoThrottling' },
+		readAPIVersion: { operationId: 'readAPIVersion' },
+		readAPIVersions: { operationId: 'readAPIVersions' },
 	},
 };

@@ -55,7 +55,5 @@ export const bridgeManagementResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['meeting'], operation: ['getBridgeByPstnPin'] } },
 		},
 	],
-	meta: {
-		getBridgeByPstnPin: { operationId: 'getBridgeByPstnPin', throttlingGroup: 'Medium', appPermission: 'Video' },
-	},
+	meta: { getBridgeByPstnPin: { operationId: 'getBridgeByPstnPin' } },
 };

@@ -38,7 +38,5 @@ export const delegationManagementResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['delegationManagement'], operation: ['rcvListDelegators'] } },
 		},
 	],
-	meta: {
-		rcvListDelegators: { operationId: 'rcvListDelegators', throttlingGroup: 'Medium', appPermission: 'Video' },
-	},
+	meta: { rcvListDelegators: { operationId: 'rcvListDelegators' } },
 };

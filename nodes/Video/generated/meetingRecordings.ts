@@ -48,12 +48,5 @@ export const meetingRecordingsResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['recording'], operation: ['getAccountRecordings'], returnAll: [false] } },
 		},
 	],
-	meta: {
-		getAccountRecordings: {
-			operationId: 'getAccountRecordings',
-			throttlingGroup: 'Light',
-			appPermission: 'Video',
-			list: { recordsKey: 'recordings', paging: 'token', pageSizeParam: 'perPage', maxPageSize: 100 },
-		},
-	},
+	meta: { getAccountRecordings: { operationId: 'getAccountRecordings' } },
 };

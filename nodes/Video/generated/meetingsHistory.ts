@@ -94,18 +94,5 @@ export const meetingsHistoryResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['meetingHistory'], operation: ['listAccountMeetings'] } },
 		},
 	],
-	meta: {
-		listAccountMeetings: {
-			operationId: 'listAccountMeetings',
-			throttlingGroup: 'Light',
-			appPermission: 'Video',
-			list: {
-				recordsKey: 'meetings',
-				paging: 'token',
-				pageSizeParam: 'perPage',
-				maxPageSize: 100,
-				minPageSize: 10,
-			},
-		},
-	},
+	meta: { listAccountMeetings: { operationId: 'listAccountMeetings' } },
 };

@@ -202,17 +202,9 @@ export const businessHoursResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		readCompanyBusinessHours: { operationId: 'readCompanyBusinessHours', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
-		readUserBusinessHours: { operationId: 'readUserBusinessHours', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
-		updateCompanyBusinessHours: {
-			operationId: 'updateCompanyBusinessHours',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-		},
-		updateUserBusinessHours: {
-			operationId: 'updateUserBusinessHours',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-		},
+		readCompanyBusinessHours: { operationId: 'readCompanyBusinessHours' },
+		readUserBusinessHours: { operationId: 'readUserBusinessHours' },
+		updateCompanyBusinessHours: { operationId: 'updateCompanyBusinessHours' },
+		updateUserBusinessHours: { operationId: 'updateUserBusinessHours' },
 	},
 };

@@ -266,38 +266,12 @@ export const callBlockingResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		createBlockedAllowedNumber: {
-			operationId: 'createBlockedAllowedNumber',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-		},
-		deleteBlockedAllowedNumber: {
-			operationId: 'deleteBlockedAllowedNumber',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-			emptyResponse: { deleted: true },
-		},
-		listBlockedAllowedNumbers: {
-			operationId: 'listBlockedAllowedNumbers',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 1000 },
-		},
-		readBlockedAllowedNumber: { operationId: 'readBlockedAllowedNumber', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
-		readCallerBlockingSettings: {
-			operationId: 'readCallerBlockingSettings',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadAccounts',
-		},
-		updateBlockedAllowedNumber: {
-			operationId: 'updateBlockedAllowedNumber',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-		},
-		updateCallerBlockingSettings: {
-			operationId: 'updateCallerBlockingSettings',
-			throttlingGroup: 'Light',
-			appPermission: 'EditExtensions',
-		},
+		createBlockedAllowedNumber: { operationId: 'createBlockedAllowedNumber' },
+		deleteBlockedAllowedNumber: { operationId: 'deleteBlockedAllowedNumber', emptyResponse: { deleted: true } },
+		listBlockedAllowedNumbers: { operationId: 'listBlockedAllowedNumbers' },
+		readBlockedAllowedNumber: { operationId: 'readBlockedAllowedNumber' },
+		readCallerBlockingSettings: { operationId: 'readCallerBlockingSettings' },
+		updateBlockedAllowedNumber: { operationId: 'updateBlockedAllowedNumber' },
+		updateCallerBlockingSettings: { operationId: 'updateCallerBlockingSettings' },
 	},
 };

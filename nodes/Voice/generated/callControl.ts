@@ -179,23 +179,10 @@ export const callControlResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		bridgeCallParty: { operationId: 'bridgeCallParty', throttlingGroup: 'Light', appPermission: 'CallControl' },
-		createCallPartyWithBringIn: {
-			operationId: 'createCallPartyWithBringIn',
-			throttlingGroup: 'Light',
-			appPermission: 'CallControl',
-		},
-		createConferenceCallSession: {
-			operationId: 'createConferenceCallSession',
-			throttlingGroup: 'Heavy',
-			appPermission: 'CallControl',
-		},
-		deleteCallParty: {
-			operationId: 'deleteCallParty',
-			throttlingGroup: 'Light',
-			appPermission: 'CallControl',
-			emptyResponse: { deleted: true },
-		},
-		updateCallParty: { operationId: 'updateCallParty', throttlingGroup: 'Light', appPermission: 'CallControl' },
+		bridgeCallParty: { operationId: 'bridgeCallParty' },
+		createCallPartyWithBringIn: { operationId: 'createCallPartyWithBringIn' },
+		createConferenceCallSession: { operationId: 'createConferenceCallSession' },
+		deleteCallParty: { operationId: 'deleteCallParty', emptyResponse: { deleted: true } },
+		updateCallParty: { operationId: 'updateCallParty' },
 	},
 };

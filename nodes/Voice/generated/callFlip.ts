@@ -103,16 +103,7 @@ export const callFlipResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		readCallFlipSettings: {
-			operationId: 'readCallFlipSettings',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
-		},
-		updateCallFlipSettings: {
-			operationId: 'updateCallFlipSettings',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-		},
+		readCallFlipSettings: { operationId: 'readCallFlipSettings' },
+		updateCallFlipSettings: { operationId: 'updateCallFlipSettings' },
 	},
 };

@@ -251,34 +251,11 @@ export const callForwardingResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		createForwardingNumber: {
-			operationId: 'createForwardingNumber',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-		},
-		deleteForwardingNumber: {
-			operationId: 'deleteForwardingNumber',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-			emptyResponse: { deleted: true },
-		},
-		deleteForwardingNumbers: {
-			operationId: 'deleteForwardingNumbers',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-			emptyResponse: { deleted: true },
-		},
-		listForwardingNumbers: {
-			operationId: 'listForwardingNumbers',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 1000 },
-		},
-		readForwardingNumber: { operationId: 'readForwardingNumber', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
-		updateForwardingNumber: {
-			operationId: 'updateForwardingNumber',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-		},
+		createForwardingNumber: { operationId: 'createForwardingNumber' },
+		deleteForwardingNumber: { operationId: 'deleteForwardingNumber', emptyResponse: { deleted: true } },
+		deleteForwardingNumbers: { operationId: 'deleteForwardingNumbers', emptyResponse: { deleted: true } },
+		listForwardingNumbers: { operationId: 'listForwardingNumbers' },
+		readForwardingNumber: { operationId: 'readForwardingNumber' },
+		updateForwardingNumber: { operationId: 'updateForwardingNumber' },
 	},
 };

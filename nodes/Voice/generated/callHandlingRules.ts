@@ -379,38 +379,12 @@ export const callHandlingRulesResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		createCompanyAnsweringRule: {
-			operationId: 'createCompanyAnsweringRule',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditAccounts',
-		},
-		deleteCompanyAnsweringRule: {
-			operationId: 'deleteCompanyAnsweringRule',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditAccounts',
-			emptyResponse: { deleted: true },
-		},
-		getForwardAllCompanyCalls: {
-			operationId: 'getForwardAllCompanyCalls',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadAccounts',
-		},
-		listCompanyAnsweringRules: {
-			operationId: 'listCompanyAnsweringRules',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 1000 },
-		},
-		readCompanyAnsweringRule: { operationId: 'readCompanyAnsweringRule', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
-		updateCompanyAnsweringRule: {
-			operationId: 'updateCompanyAnsweringRule',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditAccounts',
-		},
-		updateForwardAllCompanyCalls: {
-			operationId: 'updateForwardAllCompanyCalls',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditAccounts',
-		},
+		createCompanyAnsweringRule: { operationId: 'createCompanyAnsweringRule' },
+		deleteCompanyAnsweringRule: { operationId: 'deleteCompanyAnsweringRule', emptyResponse: { deleted: true } },
+		getForwardAllCompanyCalls: { operationId: 'getForwardAllCompanyCalls' },
+		listCompanyAnsweringRules: { operationId: 'listCompanyAnsweringRules' },
+		readCompanyAnsweringRule: { operationId: 'readCompanyAnsweringRule' },
+		updateCompanyAnsweringRule: { operationId: 'updateCompanyAnsweringRule' },
+		updateForwardAllCompanyCalls: { operationId: 'updateForwardAllCompanyCalls' },
 	},
 };

@@ -150,12 +150,7 @@ export const callLogResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		deleteUserCallLog: {
-			operationId: 'deleteUserCallLog',
-			throttlingGroup: 'Heavy',
-			appPermission: 'EditCallLog',
-			emptyResponse: { deleted: true },
-		},
-		extractSyncAccountCallLog: { operationId: 'extractSyncAccountCallLog', throttlingGroup: 'Heavy', appPermission: 'ReadCallLog' },
+		deleteUserCallLog: { operationId: 'deleteUserCallLog', emptyResponse: { deleted: true } },
+		extractSyncAccountCallLog: { operationId: 'extractSyncAccountCallLog' },
 	},
 };

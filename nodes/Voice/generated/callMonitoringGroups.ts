@@ -266,38 +266,11 @@ export const callMonitoringGroupsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		createCallMonitoringGroup: {
-			operationId: 'createCallMonitoringGroup',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-		},
-		deleteCallMonitoringGroup: {
-			operationId: 'deleteCallMonitoringGroup',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-			emptyResponse: { deleted: true },
-		},
-		listCallMonitoringGroupMembers: {
-			operationId: 'listCallMonitoringGroupMembers',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 100 },
-		},
-		listCallMonitoringGroups: {
-			operationId: 'listCallMonitoringGroups',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 100 },
-		},
-		updateCallMonitoringGroup: {
-			operationId: 'updateCallMonitoringGroup',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-		},
-		updateCallMonitoringGroupList: {
-			operationId: 'updateCallMonitoringGroupList',
-			throttlingGroup: 'Heavy',
-			appPermission: 'EditExtensions',
-		},
+		createCallMonitoringGroup: { operationId: 'createCallMonitoringGroup' },
+		deleteCallMonitoringGroup: { operationId: 'deleteCallMonitoringGroup', emptyResponse: { deleted: true } },
+		listCallMonitoringGroupMembers: { operationId: 'listCallMonitoringGroupMembers' },
+		listCallMonitoringGroups: { operationId: 'listCallMonitoringGroups' },
+		updateCallMonitoringGroup: { operationId: 'updateCallMonitoringGroup' },
+		updateCallMonitoringGroupList: { operationId: 'updateCallMonitoringGroupList' },
 	},
 };

@@ -329,35 +329,13 @@ export const callQueuesResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		assignMultipleCallQueueMembers: {
-			operationId: 'assignMultipleCallQueueMembers',
-			throttlingGroup: 'Heavy',
-			appPermission: 'EditExtensions',
-		},
-		getCallQueueOverflowSettings: {
-			operationId: 'getCallQueueOverflowSettings',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadAccounts',
-		},
-		listCallQueueMembers: {
-			operationId: 'listCallQueueMembers',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 100 },
-		},
-		listCallQueues: {
-			operationId: 'listCallQueues',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 100 },
-		},
-		readCallQueueInfo: { operationId: 'readCallQueueInfo', throttlingGroup: 'Light', appPermission: 'ReadAccounts' },
-		updateCallQueueInfo: { operationId: 'updateCallQueueInfo', throttlingGroup: 'Light', appPermission: 'EditExtensions' },
-		updateCallQueueOverflowSettings: {
-			operationId: 'updateCallQueueOverflowSettings',
-			throttlingGroup: 'Heavy',
-			appPermission: 'EditExtensions',
-		},
-		updateUserCallQueues: { operationId: 'updateUserCallQueues', throttlingGroup: 'Medium', appPermission: 'EditAccounts' },
+		assignMultipleCallQueueMembers: { operationId: 'assignMultipleCallQueueMembers' },
+		getCallQueueOverflowSettings: { operationId: 'getCallQueueOverflowSettings' },
+		listCallQueueMembers: { operationId: 'listCallQueueMembers' },
+		listCallQueues: { operationId: 'listCallQueues' },
+		readCallQueueInfo: { operationId: 'readCallQueueInfo' },
+		updateCallQueueInfo: { operationId: 'updateCallQueueInfo' },
+		updateCallQueueOverflowSettings: { operationId: 'updateCallQueueOverflowSettings' },
+		updateUserCallQueues: { operationId: 'updateUserCallQueues' },
 	},
 };

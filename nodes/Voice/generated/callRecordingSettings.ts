@@ -281,44 +281,12 @@ export const callRecordingSettingsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		deleteCallRecordingCustomGreeting: {
-			operationId: 'deleteCallRecordingCustomGreeting',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditAccounts',
-			emptyResponse: { deleted: true },
-		},
-		deleteCallRecordingCustomGreetingList: {
-			operationId: 'deleteCallRecordingCustomGreetingList',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditAccounts',
-			emptyResponse: { deleted: true },
-		},
-		listCallRecordingCustomGreetings: {
-			operationId: 'listCallRecordingCustomGreetings',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
-		},
-		listCallRecordingExtensions: {
-			operationId: 'listCallRecordingExtensions',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageSizeParam: null },
-		},
-		readCallRecordingSettings: {
-			operationId: 'readCallRecordingSettings',
-			throttlingGroup: 'Light',
-			appPermission: 'ReadAccounts',
-		},
-		updateCallRecordingExtensionList: {
-			operationId: 'updateCallRecordingExtensionList',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-		},
-		updateCallRecordingSettings: {
-			operationId: 'updateCallRecordingSettings',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditAccounts',
-		},
+		deleteCallRecordingCustomGreeting: { operationId: 'deleteCallRecordingCustomGreeting', emptyResponse: { deleted: true } },
+		deleteCallRecordingCustomGreetingList: { operationId: 'deleteCallRecordingCustomGreetingList', emptyResponse: { deleted: true } },
+		listCallRecordingCustomGreetings: { operationId: 'listCallRecordingCustomGreetings' },
+		listCallRecordingExtensions: { operationId: 'listCallRecordingExtensions' },
+		readCallRecordingSettings: { operationId: 'readCallRecordingSettings' },
+		updateCallRecordingExtensionList: { operationId: 'updateCallRecordingExtensionList' },
+		updateCallRecordingSettings: { operationId: 'updateCallRecordingSettings' },
 	},
 };

@@ -48,11 +48,6 @@ export const callRecordingsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		deleteCompanyCallRecordings: {
-			operationId: 'deleteCompanyCallRecordings',
-			throttlingGroup: 'Heavy',
-			appPermission: 'EditCallLog',
-			emptyResponse: { deleted: true },
-		},
+		deleteCompanyCallRecordings: { operationId: 'deleteCompanyCallRecordings', emptyResponse: { deleted: true } },
 	},
 };

@@ -56,7 +56,5 @@ export const deviceSipRegistrationResource: GeneratedResource = {
 			displayOptions: { show: { resource: ['deviceSipRegistration'], operation: ['createSIPRegistration'] } },
 		},
 	],
-	meta: {
-		createSIPRegistration: { operationId: 'createSIPRegistration', throttlingGroup: 'Heavy', appPermission: 'VoipCalling' },
-	},
+	meta: { createSIPRegistration: { operationId: 'createSIPRegistration' } },
 };

@@ -202,22 +202,8 @@ export const forwardingTargetsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		deleteForwardingTargets: {
-			operationId: 'deleteForwardingTargets',
-			throttlingGroup: 'Medium',
-			appPermission: 'EditExtensions',
-			emptyResponse: { deleted: true },
-		},
-		listExtensionsUsingForwardingDeviceTarget: {
-			operationId: 'listExtensionsUsingForwardingDeviceTarget',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-		},
-		readForwardingTargets: {
-			operationId: 'readForwardingTargets',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 1000 },
-		},
+		deleteForwardingTargets: { operationId: 'deleteForwardingTargets', emptyResponse: { deleted: true } },
+		listExtensionsUsingForwardingDeviceTarget: { operationId: 'listExtensionsUsingForwardingDeviceTarget' },
+		readForwardingTargets: { operationId: 'readForwardingTargets' },
 	},
 };

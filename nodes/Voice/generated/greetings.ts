@@ -355,24 +355,12 @@ export const greetingsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		createCompanyGreeting: { operationId: 'createCompanyGreeting', throttlingGroup: 'Medium', appPermission: 'EditAccounts' },
-		createCustomUserGreeting: {
-			operationId: 'createCustomUserGreeting',
-			throttlingGroup: 'Heavy',
-			appPermission: 'EditExtensions',
-		},
-		listStandardGreetings: {
-			operationId: 'listStandardGreetings',
-			throttlingGroup: 'Medium',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 1000 },
-		},
-		readAccountGreetingContent: {
-			operationId: 'readAccountGreetingContent',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadAccounts',
-		},
-		readCustomGreeting: { operationId: 'readCustomGreeting', throttlingGroup: 'Medium', appPermission: 'ReadAccounts' },
-		readGreetingContent: { operationId: 'readGreetingContent', throttlingGroup: 'Heavy', appPermission: 'ReadAccounts' },
-		readStandardGreeting: { operationId: 'readStandardGreeting', throttlingGroup: 'Medium' },
+		createCompanyGreeting: { operationId: 'createCompanyGreeting' },
+		createCustomUserGreeting: { operationId: 'createCustomUserGreeting' },
+		listStandardGreetings: { operationId: 'listStandardGreetings' },
+		readAccountGreetingContent: { operationId: 'readAccountGreetingContent' },
+		readCustomGreeting: { operationId: 'readCustomGreeting' },
+		readGreetingContent: { operationId: 'readGreetingContent' },
+		readStandardGreeting: { operationId: 'readStandardGreeting' },
 	},
 };

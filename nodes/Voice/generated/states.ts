@@ -187,13 +187,8 @@ export const statesResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		listCicStates: {
-			operationId: 'listCicStates',
-			throttlingGroup: 'Medium',
-			appPermission: 'ReadAccounts',
-			list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 1000 },
-		},
-		readCicState: { operationId: 'readCicState', throttlingGroup: 'Medium', appPermission: 'ReadAccounts' },
-		updateCicState: { operationId: 'updateCicState', throttlingGroup: 'Medium', appPermission: 'ReadAccounts' },
+		listCicStates: { operationId: 'listCicStates' },
+		readCicState: { operationId: 'readCicState' },
+		updateCicState: { operationId: 'updateCicState' },
 	},
 };

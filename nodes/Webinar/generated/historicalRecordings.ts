@@ -231,28 +231,10 @@ export const historicalRecordingsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		rcwHistoryAdminGetRecording: {
-			operationId: 'rcwHistoryAdminGetRecording',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadWebinars',
-		},
-		rcwHistoryAdminListRecordings: {
-			operationId: 'rcwHistoryAdminListRecordings',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadWebinars',
-			list: { recordsKey: 'records', paging: 'token', pageSizeParam: 'perPage', maxPageSize: 1000 },
-		},
-		rcwHistoryGetRecording: { operationId: 'rcwHistoryGetRecording', throttlingGroup: 'Heavy', appPermission: 'ReadWebinars' },
-		rcwHistoryGetRecordingDownload: {
-			operationId: 'rcwHistoryGetRecordingDownload',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadWebinars',
-		},
-		rcwHistoryListRecordings: {
-			operationId: 'rcwHistoryListRecordings',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadWebinars',
-			list: { recordsKey: 'records', paging: 'token', pageSizeParam: 'perPage', maxPageSize: 1000 },
-		},
+		rcwHistoryAdminGetRecording: { operationId: 'rcwHistoryAdminGetRecording' },
+		rcwHistoryAdminListRecordings: { operationId: 'rcwHistoryAdminListRecordings' },
+		rcwHistoryGetRecording: { operationId: 'rcwHistoryGetRecording' },
+		rcwHistoryGetRecordingDownload: { operationId: 'rcwHistoryGetRecordingDownload' },
+		rcwHistoryListRecordings: { operationId: 'rcwHistoryListRecordings' },
 	},
 };

@@ -289,20 +289,10 @@ export const inviteesResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		rcwConfigDeleteInvitee: {
-			operationId: 'rcwConfigDeleteInvitee',
-			throttlingGroup: 'Heavy',
-			appPermission: 'EditWebinars',
-			emptyResponse: { deleted: true },
-		},
-		rcwConfigGetInvitee: { operationId: 'rcwConfigGetInvitee', throttlingGroup: 'Heavy', appPermission: 'ReadWebinars' },
-		rcwConfigListInvitees: {
-			operationId: 'rcwConfigListInvitees',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadWebinars',
-			list: { recordsKey: 'records', paging: 'token', pageSizeParam: 'perPage', maxPageSize: 1000 },
-		},
-		rcwConfigUpdateInvitee: { operationId: 'rcwConfigUpdateInvitee', throttlingGroup: 'Heavy', appPermission: 'EditWebinars' },
-		rcwConfigUpdateInvitees: { operationId: 'rcwConfigUpdateInvitees', throttlingGroup: 'Heavy', appPermission: 'EditWebinars' },
+		rcwConfigDeleteInvitee: { operationId: 'rcwConfigDeleteInvitee', emptyResponse: { deleted: true } },
+		rcwConfigGetInvitee: { operationId: 'rcwConfigGetInvitee' },
+		rcwConfigListInvitees: { operationId: 'rcwConfigListInvitees' },
+		rcwConfigUpdateInvitee: { operationId: 'rcwConfigUpdateInvitee' },
+		rcwConfigUpdateInvitees: { operationId: 'rcwConfigUpdateInvitees' },
 	},
 };

@@ -172,19 +172,9 @@ export const registrantsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		rcwRegCreateRegistrant: { operationId: 'rcwRegCreateRegistrant', throttlingGroup: 'Heavy', appPermission: 'EditWebinars' },
-		rcwRegDeleteRegistrant: {
-			operationId: 'rcwRegDeleteRegistrant',
-			throttlingGroup: 'Heavy',
-			appPermission: 'EditWebinars',
-			emptyResponse: { deleted: true },
-		},
-		rcwRegGetRegistrant: { operationId: 'rcwRegGetRegistrant', throttlingGroup: 'Heavy', appPermission: 'ReadWebinars' },
-		rcwRegListRegistrants: {
-			operationId: 'rcwRegListRegistrants',
-			throttlingGroup: 'Heavy',
-			appPermission: 'ReadWebinars',
-			list: { recordsKey: 'records', paging: 'token', pageSizeParam: 'perPage', maxPageSize: 1000 },
-		},
+		rcwRegCreateRegistrant: { operationId: 'rcwRegCreateRegistrant' },
+		rcwRegDeleteRegistrant: { operationId: 'rcwRegDeleteRegistrant', emptyResponse: { deleted: true } },
+		rcwRegGetRegistrant: { operationId: 'rcwRegGetRegistrant' },
+		rcwRegListRegistrants: { operationId: 'rcwRegListRegistrants' },
 	},
 };

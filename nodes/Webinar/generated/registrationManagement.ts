@@ -84,7 +84,7 @@ export const registrationManagementResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		rcwRegGetSession: { operationId: 'rcwRegGetSession', throttlingGroup: 'Heavy', appPermission: 'ReadWebinars' },
-		rcwRegUpdateSession: { operationId: 'rcwRegUpdateSession', throttlingGroup: 'Heavy', appPermission: 'EditWebinars' },
+		rcwRegGetSession: { operationId: 'rcwRegGetSession' },
+		rcwRegUpdateSession: { operationId: 'rcwRegUpdateSession' },
 	},
 };

@@ -181,19 +181,11 @@ export const webinarSubscriptionsResource: GeneratedResource = {
 		},
 	],
 	meta: {
-		rcwN11sCreateSubscription: { operationId: 'rcwN11sCreateSubscription', throttlingGroup: 'Medium' },
-		rcwN11sDeleteSubscription: {
-			operationId: 'rcwN11sDeleteSubscription',
-			throttlingGroup: 'Medium',
-			emptyResponse: { deleted: true },
-		},
-		rcwN11sGetSubscription: { operationId: 'rcwN11sGetSubscription', throttlingGroup: 'Light' },
-		rcwN11sListSubscriptions: {
-			operationId: 'rcwN11sListSubscriptions',
-			throttlingGroup: 'Light',
-			list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
-		},
-		rcwN11sRenewSubscription: { operationId: 'rcwN11sRenewSubscription', throttlingGroup: 'Light' },
-		rcwN11sUpdateSubscription: { operationId: 'rcwN11sUpdateSubscription', throttlingGroup: 'Medium' },
+		rcwN11sCreateSubscription: { operationId: 'rcwN11sCreateSubscription' },
+		rcwN11sDeleteSubscription: { operationId: 'rcwN11sDeleteSubscription', emptyResponse: { deleted: true } },
+		rcwN11sGetSubscription: { operationId: 'rcwN11sGetSubscription' },
+		rcwN11sListSubscriptions: { operationId: 'rcwN11sListSubscriptions' },
+		rcwN11sRenewSubscription: { operationId: 'rcwN11sRenewSubscription' },
+		rcwN11sUpdateSubscription: { operationId: 'rcwN11sUpdateSubscription' },
 	},
 };

@@ -4,7 +4,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { extensionTypeOptions } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { splitList } from '../../../shared/validation';
 import { accountOperations } from '../../operations';
 import { queryOf, simplifyProperty } from '../shared';
@@ -65,7 +64,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const records = await fetchRecords(
 		this,
 		{ method: 'GET', url: '/restapi/v1.0/account/~/extension', qs },
-		accountOperations.extension.getAll as OperationMeta & { list: ListMeta },
+		accountOperations.extension.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

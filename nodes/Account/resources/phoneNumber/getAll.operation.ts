@@ -4,7 +4,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { accountAlsoCalls, accountOperations } from '../../operations';
 import { queryOf } from '../shared';
 
@@ -107,12 +106,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const limit = limitOf(this, itemIndex);
 	if (owner === 'company') {
-		const meta = accountAlsoCalls.phoneNumbers.getAll as OperationMeta & { list: ListMeta };
+		const meta = accountAlsoCalls.phoneNumbers.getAll;
 		const qs = queryOf(filters, ['usageType', 'paymentType', 'status']);
 		return await fetchRecords(this, { method: 'GET', url: '/restapi/v1.0/account/~/phone-number', qs }, meta, limit, itemIndex);
 	}
 	const extensionId = await extensionIdOf(this, 'extension', itemIndex);
-	const meta = accountOperations.phoneNumbers.getAll as OperationMeta & { list: ListMeta };
+	const meta = accountOperations.phoneNumbers.getAll;
 	const features = (filters.features as string[] | undefined) ?? [];
 	const qs = queryOf(filters, ['usageType', 'status']);
 	// RingCentral cannot filter by feature: large pages, filtered here.

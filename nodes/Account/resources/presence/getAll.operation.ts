@@ -4,7 +4,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { oncePerRun } from '../../../shared/perRun';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { accountOperations } from '../../operations';
 import { detailedTelephonyStateOption } from './get.operation';
 
@@ -55,7 +54,7 @@ export const description = updateDisplayOptions({ show: { resource: ['presence']
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { presenceStatus = [] } = this.getNodeParameter('filters', itemIndex, {}) as { presenceStatus?: string[] };
 	const { addNames = true, detailedTelephonyState } = this.getNodeParameter('options', itemIndex, {}) as { addNames?: boolean; detailedTelephonyState?: boolean };
-	const meta = accountOperations.presence.getAll as OperationMeta & { list: ListMeta };
+	const meta = accountOperations.presence.getAll;
 	const records = await fetchRecords(
 		this,
 		{
@@ -71,7 +70,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!addNames || records.length === 0) return records;
 	// The company's extensions once per run, not per input item.
 	const extensions = await oncePerRun(this, 'companyExtensions', async () =>
-		await fetchRecords(this, { method: 'GET', url: '/restapi/v1.0/account/~/extension' }, accountOperations.extension.getAll as OperationMeta & { list: ListMeta }, undefined, itemIndex),
+		await fetchRecords(this, { method: 'GET', url: '/restapi/v1.0/account/~/extension' }, accountOperations.extension.getAll, undefined, itemIndex),
 	);
 	const byId = new Map(extensions.map((extension) => [String(extension.id), extension]));
 	return records.map((record) => {

@@ -3,7 +3,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { addressBookOperations } from '../../operations';
 import { CONTACTS_URL } from './locator';
 
@@ -38,7 +37,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: CONTACTS_URL, qs: sortBy ? { sortBy } : {} },
-		addressBookOperations.externalContacts.getAll as OperationMeta & { list: ListMeta },
+		addressBookOperations.externalContacts.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

@@ -3,7 +3,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
 import { addressBookOperations } from '../../operations';
 import { CONTACTS_URL } from './locator';
@@ -25,7 +24,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['externalContacts'], operation: ['search'] } }, properties);
 
 const EMAIL_FIELDS = ['email', 'email2', 'email3'];
-const meta = addressBookOperations.externalContacts.search as OperationMeta & { list: ListMeta };
+const meta = addressBookOperations.externalContacts.search;
 
 /** What the query is: RingCentral matches names and phone numbers; email addresses are matched here. */
 export function searchKind(query: string): { by: 'phoneNumber' | 'startsWith' | 'email'; value: string } {

@@ -6,7 +6,7 @@ import { ringCentralJson } from '../../../shared/transport';
 import { addressBookOperations } from '../../operations';
 import { simplified, simplifyProperty } from './simplify';
 
-const READ_EXTENSION = { operationId: 'readExtension', throttlingGroup: 'Light' as const, appPermission: 'ReadAccounts' };
+const READ_EXTENSION = { operationId: 'readExtension' as const };
 
 const properties: INodeProperties[] = [
 	extensionLocator({

@@ -4,7 +4,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { extensionTypeOptions } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { addressBookOperations } from '../../operations';
 import { simplified, simplifyProperty } from './simplify';
 
@@ -63,7 +62,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const records = await fetchRecords(
 		this,
 		{ method: 'GET', url: '/restapi/v1.0/account/~/directory/entries', qs },
-		addressBookOperations.internalContacts.getAll as OperationMeta & { list: ListMeta },
+		addressBookOperations.internalContacts.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

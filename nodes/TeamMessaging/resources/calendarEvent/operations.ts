@@ -4,7 +4,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { invalidInput } from '../../../shared/validation';
 import { chatLocator, COLORS, isoDate, limitedText, optionalChatIdOf } from '../../common';
 import { teamMessagingLookups, teamMessagingOperations } from '../../operations';
@@ -150,7 +149,7 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: '/team-messaging/v1/events' },
-		teamMessagingOperations.calendarEvent.getAll as OperationMeta & { list: ListMeta },
+		teamMessagingOperations.calendarEvent.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

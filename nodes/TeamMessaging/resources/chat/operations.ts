@@ -4,7 +4,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { chatIdOf, chatLocator } from '../../common';
 import { teamMessagingOperations } from '../../operations';
 
@@ -45,7 +44,7 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: '/team-messaging/v1/chats', qs: type.length ? { type } : {} },
-		teamMessagingOperations.chat.getAll as OperationMeta & { list: ListMeta },
+		teamMessagingOperations.chat.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

@@ -4,7 +4,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { invalidInput } from '../../../shared/validation';
 import { chatIdOf, chatLocator, limitedText } from '../../common';
 import { teamMessagingOperations } from '../../operations';
@@ -54,7 +53,7 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/posts` },
-		teamMessagingOperations.post.getAll as OperationMeta & { list: ListMeta },
+		teamMessagingOperations.post.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
+import type { OperationMeta } from '../../../shared/types';
 import { peopleOf, teamIdOf, teamLocator } from '../../common';
 import { teamMessagingOperations } from '../../operations';
 
@@ -43,7 +43,7 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: '/team-messaging/v1/teams' },
-		teamMessagingOperations.team.getAll as OperationMeta & { list: ListMeta },
+		teamMessagingOperations.team.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { fetchRecords } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
+import type { OperationMeta } from '../../../shared/types';
 import { invalidInput } from '../../../shared/validation';
 import { chatIdOf, chatLocator, optionalChatIdOf } from '../../common';
 import { teamMessagingLookups, teamMessagingOperations } from '../../operations';
@@ -87,7 +87,7 @@ export const webhookOperations = {
 		const [url, meta] = chatId
 			? [`/team-messaging/v1/groups/${encodeURIComponent(chatId)}/webhooks`, teamMessagingLookups.webhook.getAllInChat]
 			: ['/team-messaging/v1/webhooks', teamMessagingOperations.webhook.getAll];
-		return await fetchRecords(this, { method: 'GET', url }, meta as OperationMeta & { list: ListMeta }, undefined, itemIndex);
+		return await fetchRecords(this, { method: 'GET', url }, meta, undefined, itemIndex);
 	},
 	suspend: setStatus('suspend', teamMessagingOperations.webhook.suspend, 'Suspended'),
 };

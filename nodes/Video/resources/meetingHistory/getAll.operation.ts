@@ -4,7 +4,6 @@ import { DateTime } from 'luxon';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { invalidInput } from '../../../shared/validation';
 import { videoOperations } from '../../operations';
 import { simplifyMeeting, simplifyProperty } from './common';
@@ -67,7 +66,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const meetings = await fetchRecords(
 		this,
 		{ method: 'GET', url: '/rcvideo/v1/history/meetings', qs },
-		videoOperations.meetingHistory.getAll as OperationMeta & { list: ListMeta },
+		videoOperations.meetingHistory.getAll,
 		limit,
 		itemIndex,
 	);

@@ -7,7 +7,6 @@ import type { LocatorSpec } from '../../../shared/locators';
 import { readLocator, resourceLocator } from '../../../shared/locators';
 import { fetchRecords } from '../../../shared/paging';
 import { isRingCentralUrl, ringCentralRequest } from '../../../shared/transport';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { videoOperations } from '../../operations';
 import { recordingsUrl } from './getAll.operation';
 
@@ -38,7 +37,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	let recording: IDataObject | undefined;
 	if (!link) {
 		// No API path serves one recording: find it in the user's list (newest first), reading no more pages than needed.
-		const meta = videoOperations.recording.getAll as OperationMeta & { list: ListMeta };
+		const meta = videoOperations.recording.getAll;
 		[recording] = await fetchRecords(this, { method: 'GET', url: recordingsUrl('~') }, meta, 1, itemIndex, (candidate) => String(candidate.id) === id);
 		if (!recording) {
 			throw new NodeOperationError(this.getNode(), `Recording: no recording of yours has the ID "${id}" (item ${itemIndex})`, {

@@ -4,7 +4,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { videoOperations } from '../../operations';
 
 const properties: INodeProperties[] = [
@@ -25,7 +24,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: recordingsUrl(extensionId) },
-		videoOperations.recording.getAll as OperationMeta & { list: ListMeta },
+		videoOperations.recording.getAll,
 		limit,
 		itemIndex,
 	);

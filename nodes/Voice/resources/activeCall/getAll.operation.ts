@@ -3,7 +3,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { voiceAccountOperations, voiceOperations } from '../../operations';
 import { callTypeFilter, directionFilter, MAX_PAGE, viewOption } from '../callLog/getAll.operation';
 import { scopeProperties, scopeUrl } from '../callLog/scope';
@@ -37,7 +36,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const { scope, base } = await scopeUrl(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { direction?: string[]; type?: string[] };
 	const { view = 'Simple' } = this.getNodeParameter('options', itemIndex, {}) as { view?: 'Simple' | 'Detailed' };
-	const meta = (scope === 'account' ? voiceAccountOperations : voiceOperations).activeCall.getAll as OperationMeta & { list: ListMeta };
+	const meta = (scope === 'account' ? voiceAccountOperations : voiceOperations).activeCall.getAll;
 	const records = await fetchRecords(
 		this,
 		{
@@ -49,7 +48,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				...(filters.type?.length ? { type: filters.type } : {}),
 			},
 		},
-		{ ...meta, list: { ...meta.list, maxPageSize: MAX_PAGE[view] } },
+		{ ...meta, list: { maxPageSize: MAX_PAGE[view] } },
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

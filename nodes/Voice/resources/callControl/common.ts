@@ -7,7 +7,7 @@ import type { OperationMeta } from '../../../shared/types';
 import { invalidInput } from '../../../shared/validation';
 import { voiceOperations } from '../../operations';
 
-const ME_META = { operationId: 'readExtension', throttlingGroup: 'Light' as const, appPermission: 'ReadAccounts' };
+const ME_META = { operationId: 'readExtension' as const };
 
 export const sessionIdProperty: INodeProperties = {
 	displayName: 'Telephony Session ID',
@@ -116,7 +116,7 @@ export async function partyIdOf(ctx: IExecuteFunctions, itemIndex: number, sessi
  * `{ success: true, telephonySessionId, partyId }`.
  */
 export function partyAction(
-	operation: string,
+	operation: keyof typeof voiceOperations.callControl,
 	config: {
 		fields?: INodeProperties[];
 		method?: IHttpRequestMethods;

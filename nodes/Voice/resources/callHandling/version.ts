@@ -5,7 +5,7 @@ import { oncePerRun } from '../../../shared/perRun';
 import { ringCentralJson } from '../../../shared/transport';
 
 /** Extension features tell which call handling an account has (RingCentral's migration guide). */
-export const FEATURES_META = { operationId: 'readExtensionFeatures', throttlingGroup: 'Medium' as const, appPermission: 'ReadAccounts' };
+export const FEATURES_META = { operationId: 'readExtensionFeatures' as const };
 
 export type CallHandlingVersion = 'v1' | 'v2';
 

@@ -7,8 +7,8 @@ import { ringCentralJson } from '../../../shared/transport';
 
 /** The extension and account reads that give RingCentral's regional settings (time zone). */
 export const REGIONAL_SETTINGS_META = {
-	extension: { operationId: 'readExtension', throttlingGroup: 'Light' as const, appPermission: 'ReadAccounts' },
-	account: { operationId: 'readAccountInfo', throttlingGroup: 'Light' as const, appPermission: 'ReadAccounts' },
+	extension: { operationId: 'readExtension' as const },
+	account: { operationId: 'readAccountInfo' as const },
 };
 
 export const DATE_RANGES = ['last24Hours', 'today', 'yesterday', 'last7Days', 'last30Days', 'thisWeek', 'lastWeek', 'thisMonth', 'lastMonth', 'custom'] as const;

@@ -3,7 +3,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import type { ListMeta, OperationMeta } from '../../../shared/types';
 import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
 import { voiceAccountOperations, voiceOperations } from '../../operations';
 import { dateRangeProperties, resolveDateRange, ringCentralTimeZone } from './dateRange';
@@ -165,7 +164,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const { dateFrom, dateTo } = await resolveDateRange(this, itemIndex, async () => await ringCentralTimeZone(this, extensionId, itemIndex));
 
-	const meta = (scope === 'account' ? voiceAccountOperations : voiceOperations).callLog.getAll as OperationMeta & { list: ListMeta };
+	const meta = (scope === 'account' ? voiceAccountOperations : voiceOperations).callLog.getAll;
 	const results = filters.result ?? [];
 	const keep = results.length ? (record: IDataObject) => results.includes(String(record.result)) : undefined;
 	const qs: IDataObject = {
@@ -182,7 +181,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const records = await fetchRecords(
 		this,
 		{ method: 'GET', url: `${base}/call-log`, qs },
-		{ ...meta, list: { ...meta.list, maxPageSize: MAX_PAGE[view] } },
+		{ ...meta, list: { maxPageSize: MAX_PAGE[view] } },
 		limit,
 		itemIndex,
 		keep,
