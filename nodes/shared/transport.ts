@@ -4,6 +4,7 @@ import type {
 	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
+	INode,
 	IN8nHttpFullResponse,
 	IPollFunctions,
 	IWebhookFunctions,
@@ -131,7 +132,33 @@ export async function isRingCentralUrl(ctx: RingCentralContext, url: string): Pr
 	}
 }
 
-/** Fails before the request when an absolute URL (a next page, a content URI, a redirect) may not receive the access token. */
+/** `.`, `..` (also percent-encoded) and empty segments: URL parsing would collapse them and leave the ID's place. */
+const MISPLACING_SEGMENT = /^(?:|\.|%2e|\.\.|\.%2e|%2e\.|%2e%2e)$/i;
+
+/**
+ * IDs are encoded where a path is built (encodeURIComponent), so `/`, `?` and `#` stay in their segment; this
+ * fails for what encoding cannot keep there: an empty ID, `.` or `..`.
+ */
+export function checkRequestPath(node: INode, url: string, itemIndex: number | undefined): void {
+	const path = url.split(/[?#]/)[0];
+	if (path.replace(/^\//, '').split('/').some((segment) => MISPLACING_SEGMENT.test(segment))) {
+		throw new NodeOperationError(node, `An ID in the request path "${path}" is empty, "." or ".."`, {
+			itemIndex,
+			description: 'Check the ID fields of this operation: an ID must not be empty and cannot be "." or "..".',
+		});
+	}
+}
+
+/** `preSend` of every declarative operation: the same path check, before n8n's routing wraps errors. */
+export async function checkDeclarativePath(this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	checkRequestPath(this.getNode(), options.url, this.getItemIndex());
+	return options;
+}
+
+/**
+ * Fails before the request when it could go astray: an absolute URL (a next page, a content URI, a redirect)
+ * that may not receive the access token, or a path of ours that an ID would leave.
+ */
 async function checkDestination(ctx: RingCentralContext, request: IHttpRequestOptions, itemIndex: number | undefined): Promise<void> {
 	// What the HTTP client treats as absolute (a scheme, or `//host`) ignores the base URL.
 	const absolute = /^(?:[a-z][a-z\d+.-]*:)?\/\//i.test(request.url);
@@ -142,6 +169,7 @@ async function checkDestination(ctx: RingCentralContext, request: IHttpRequestOp
 			description: 'Requests with your credential go only to https://*.ringcentral.com or to the exact server URL of a custom credential. Use links as RingCentral returns them.',
 		});
 	}
+	if (!absolute) checkRequestPath(ctx.getNode(), request.url, itemIndex);
 }
 
 function itemIndexOf(ctx: RingCentralContext): number | undefined {
