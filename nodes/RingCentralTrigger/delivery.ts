@@ -63,7 +63,7 @@ async function fetchNewMessages(ctx: IWebhookFunctions, eventFilter: string, bod
 		messages.push(
 			await ringCentralJson<MessageLike>(
 				ctx,
-				{ method: 'GET', url: `/restapi/v1.0/account/~/extension/${extension}/message-store/${encodeURIComponent(String(id))}` },
+				{ method: 'GET', url: `/restapi/v1.0/account/~/extension/${encodeURIComponent(extension)}/message-store/${encodeURIComponent(String(id))}` },
 				ops.readMessage,
 			),
 		);

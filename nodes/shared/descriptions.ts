@@ -6,7 +6,7 @@ import type {
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
-import { DEFAULT_AUTHENTICATION, JWT_CREDENTIAL, CODE_FLOW_CREDENTIAL } from './transport';
+import { checkDeclarativePath, DEFAULT_AUTHENTICATION, JWT_CREDENTIAL, CODE_FLOW_CREDENTIAL } from './transport';
 
 export const credentials: INodeCredentialDescription[] = [
 	{ name: CODE_FLOW_CREDENTIAL, required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
@@ -16,7 +16,7 @@ export const credentials: INodeCredentialDescription[] = [
 /**
  * Every node's Authentication parameter. Its routing switches on `paginate`, which hands each declarative
  * request to the node's `requestOperations.pagination` function: the shared request path (rate limits,
- * retries, error hints, paging), instead of n8n's plain request.
+ * retries, error hints, paging), instead of n8n's plain request; its `preSend` keeps IDs in their path segment.
  */
 export const authenticationProperty: INodeProperties = {
 	displayName: 'Authentication',
@@ -27,7 +27,7 @@ export const authenticationProperty: INodeProperties = {
 		{ name: 'JWT (Server App)', value: 'jwt' },
 	],
 	default: DEFAULT_AUTHENTICATION,
-	routing: { send: { paginate: true } },
+	routing: { send: { paginate: true, preSend: [checkDeclarativePath] } },
 };
 
 export const requestDefaults = {

@@ -4,11 +4,12 @@ import type {
 	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
+	INode,
 	IN8nHttpFullResponse,
 	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { ringCentralApiError } from './errors';
 import { headerValue } from './headers';
@@ -108,9 +109,13 @@ async function baseUrlOf(ctx: RingCentralContext, credentialType: string): Promi
 	return await oncePerRun(ctx, `baseUrl:${credentialType}`, async () => String((await ctx.getCredentials(credentialType)).baseUrl));
 }
 
+function isRingCentralHost(host: string): boolean {
+	return host === 'ringcentral.com' || host.endsWith('.ringcentral.com');
+}
+
 /**
- * Whether the access token may go to this absolute URL: https on RingCentral's own hosts, or the host of the
- * credential's server (a proxy or the emulator, whose media may be on another port). A link elsewhere would
+ * The one guard of the access token: an absolute URL gets it only over https on RingCentral's own hosts, or on
+ * exactly the credential's server (scheme, host and port: a proxy or the emulator). A link anywhere else would
  * hand the token to a stranger.
  */
 export async function isRingCentralUrl(ctx: RingCentralContext, url: string): Promise<boolean> {
@@ -120,14 +125,52 @@ export async function isRingCentralUrl(ctx: RingCentralContext, url: string): Pr
 	} catch {
 		return false;
 	}
-	const host = link.hostname.toLowerCase();
-	if (!host) return false;
-	if (link.protocol === 'https:' && (host === 'ringcentral.com' || host.endsWith('.ringcentral.com'))) return true;
+	if (link.protocol === 'https:' && isRingCentralHost(link.hostname.toLowerCase())) return true;
 	try {
-		return host === new URL(await baseUrlOf(ctx, credentialTypeOf(ctx))).hostname.toLowerCase();
+		return link.origin === new URL(await baseUrlOf(ctx, credentialTypeOf(ctx))).origin;
 	} catch {
 		return false;
 	}
+}
+
+/** `.`, `..` (also percent-encoded) and empty segments: URL parsing would collapse them and leave the ID's place. */
+const MISPLACING_SEGMENT = /^(?:|\.|%2e|\.\.|\.%2e|%2e\.|%2e%2e)$/i;
+
+/**
+ * IDs are encoded where a path is built (encodeURIComponent), so `/`, `?` and `#` stay in their segment; this
+ * fails for what encoding cannot keep there: an empty ID, `.` or `..`.
+ */
+export function checkRequestPath(node: INode, url: string, itemIndex: number | undefined): void {
+	const path = url.split(/[?#]/)[0];
+	if (path.replace(/^\//, '').split('/').some((segment) => MISPLACING_SEGMENT.test(segment))) {
+		throw new NodeOperationError(node, `An ID in the request path "${path}" is empty, "." or ".."`, {
+			itemIndex,
+			description: 'Check the ID fields of this operation: an ID must not be empty and cannot be "." or "..".',
+		});
+	}
+}
+
+/** `preSend` of every declarative operation: the same path check, before n8n's routing wraps errors. */
+export async function checkDeclarativePath(this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	checkRequestPath(this.getNode(), options.url, this.getItemIndex());
+	return options;
+}
+
+/**
+ * Fails before the request when it could go astray: an absolute URL (a next page, a content URI, a redirect)
+ * that may not receive the access token, or a path of ours that an ID would leave.
+ */
+async function checkDestination(ctx: RingCentralContext, request: IHttpRequestOptions, itemIndex: number | undefined): Promise<void> {
+	// What the HTTP client treats as absolute (a scheme, or `//host`) ignores the base URL.
+	const absolute = /^(?:[a-z][a-z\d+.-]*:)?\/\//i.test(request.url);
+	const destination = absolute ? request.url : (request.baseURL ?? '');
+	if (!(await isRingCentralUrl(ctx, destination))) {
+		throw new NodeOperationError(ctx.getNode(), `"${destination}" is not a RingCentral address: the request would carry your access token there`, {
+			itemIndex,
+			description: 'Requests with your credential go only to https://*.ringcentral.com or to the exact server URL of a custom credential. Use links as RingCentral returns them.',
+		});
+	}
+	if (!absolute) checkRequestPath(ctx.getNode(), request.url, itemIndex);
 }
 
 function itemIndexOf(ctx: RingCentralContext): number | undefined {
@@ -154,12 +197,16 @@ export async function ringCentralRequest(
 		...options,
 		headers: { Accept: 'application/json', ...options.headers },
 		returnFullResponse: true,
+		// n8n would follow a redirect with the Authorization header, to any origin: redirects are followed here.
+		disableFollowRedirect: true,
 	};
 	if (!request.baseURL && !/^https?:\/\//i.test(request.url)) request.baseURL = await baseUrlOf(ctx, credentialType);
+	await checkDestination(ctx, request, itemIndex);
 	const credentialId = ctx.getNode().credentials?.[credentialType]?.id ?? credentialType;
 	const method = (request.method ?? 'GET').toUpperCase();
 
 	const key = limiterKey(credentialId, meta.throttlingGroup);
+	let redirects = 0;
 	for (let attempt = 0; ; attempt++) {
 		const slot = await pacer.acquire(key);
 		let failure: FailureDetails;
@@ -172,6 +219,16 @@ export async function ringCentralRequest(
 		} catch (error) {
 			failure = await readStreamedBody(describeFailure(error));
 			pacer.settle(key, failure.headers, slot);
+		}
+		const location = headerValue(failure.headers, 'location');
+		if (method === 'GET' && isRedirect(failure.status) && location !== undefined && redirects++ < MAX_REDIRECTS) {
+			// The next hop passes the same guard as the first: the token never goes to another origin.
+			const current = request.baseURL ? `${request.baseURL.replace(/\/+$/, '')}/${request.url.replace(/^\/+/, '')}` : request.url;
+			request.url = new URL(String(location), current).toString();
+			request.baseURL = undefined;
+			request.qs = {};
+			await checkDestination(ctx, request, itemIndex);
+			continue;
 		}
 		const retryAfterMs = parseRetryAfter(headerValue(failure.headers, 'retry-after'));
 		if (failure.status === 429) pacer.penalize(key, retryAfterMs ?? RETRY_POLICY.defaultRateLimitWaitMs);
@@ -187,6 +244,12 @@ export async function ringCentralRequest(
 		if (delay === undefined) throw ringCentralApiError(ctx.getNode(), { ...failure, method }, meta, itemIndex);
 		if (delay > 0) await sleep(delay);
 	}
+}
+
+const MAX_REDIRECTS = 5;
+
+function isRedirect(status: number | undefined): boolean {
+	return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
 
 function isMalformedJson(body: unknown): boolean {

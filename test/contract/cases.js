@@ -13,7 +13,8 @@ const { sampleOf } = require('../../scripts/lib/samples');
  * @typedef {{ name: string, type: string, default?: any, options?: any[], routing?: any,
  *   displayOptions?: { show?: Record<string, any[]> }, required?: boolean }} Property
  * @typedef {{ resource: string, operation: string, operationId: string, parameters: Record<string, any>,
- *   binaryFields: string[] }} OperationCase
+ *   binaryFields: string[], path: string, pathParameters: Record<string, string> }} OperationCase
+ * (`path`: the spec's path template; `pathParameters`: node parameter name → its `{name}` in the path)
  */
 
 /**
@@ -95,6 +96,8 @@ function operationCases(description, metaTable, options = {}) {
 			const parameters = { resource, operation, authentication: 'jwt' };
 			/** @type {string[]} */
 			const binaryFields = [];
+			/** @type {Record<string, string>} */
+			const pathParameters = {};
 			const pathNames = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 			for (const property of description.properties) {
 				if (['resource', 'operation', 'authentication'].includes(property.name)) continue;
@@ -125,13 +128,14 @@ function operationCases(description, metaTable, options = {}) {
 				} else {
 					const specName = pathNames.find((n) => property.name === n || property.name === `${n}Path`);
 					if (!specName) continue;
+					pathParameters[property.name] = specName;
 					const param = op.parameters.find((/** @type {any} */ p) => p.in === 'path' && p.name === specName);
 					if (specName === 'accountId' || specName === 'extensionId') parameters[property.name] = '~';
 					else if (param?.example !== undefined && property.type === 'string') parameters[property.name] = String(param.example);
 					else parameters[property.name] = valueFor(definition, property, param?.schema ?? { type: 'string' }, specName);
 				}
 			}
-			cases.push({ resource, operation, operationId: op.operationId, parameters, binaryFields });
+			cases.push({ resource, operation, operationId: op.operationId, parameters, binaryFields, path: op.path, pathParameters });
 		}
 	}
 	return cases;

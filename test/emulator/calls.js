@@ -83,9 +83,7 @@ function addCallLogRecord(state, baseUrl, o) {
 		state.recordings[recId] = o.recordingSize
 			? { id: recId, size: o.recordingSize, contentType: 'audio/wav', duration: durationSec, readyAt: o.recordingReadyAt || 0, callId: id }
 			: { id: recId, data: WAV, contentType: 'audio/wav', duration: durationSec, readyAt: o.recordingReadyAt || 0, callId: id };
-		// The media (content) is served by the media host, the metadata by the platform host.
-		const media = `${state.mediaUrl || baseUrl}/restapi/v1.0/account/${state.accountId}`;
-		record.recording = { id: recId, uri: `${api}/recording/${recId}`, type: o.recording, contentUri: `${media}/recording/${recId}/content` };
+		record.recording = { id: recId, uri: `${api}/recording/${recId}`, type: o.recording, contentUri: `${api}/recording/${recId}/content` };
 	}
 	log.push(record);
 	return record;

@@ -26,7 +26,6 @@ async function main() {
 	const lines = [
 		`RingCentral emulator listening on ${emu.url} (spec loaded in ${emu.spec.loadMs} ms, ready in ${Date.now() - started} ms)`,
 		`  server URL     ${emu.url}`,
-		`  media host     ${emu.mediaUrl}   (recording content)`,
 		`  client id      ${emu.client.clientId}`,
 		`  client secret  ${emu.client.clientSecret}`,
 		`  JWT (ext 101)  ${jwt}`,

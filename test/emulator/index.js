@@ -62,10 +62,7 @@ async function startEmulator(options = {}) {
 	const spec = await loadSpec();
 	const server = http.createServer();
 	const url = await listen(server, opts.port, opts.host);
-	// The media host (media.ringcentral.com): recording content, on a port of its own.
-	const mediaServer = http.createServer();
-	const mediaUrl = await listen(mediaServer, 0, opts.host);
-	let state = createDemoState(url, undefined, mediaUrl);
+	let state = createDemoState(url);
 	const rateLimiter = new RateLimiter({ limits: opts.rateLimits, windowMs: opts.rateWindowMs, penaltyMs: opts.penaltyMs });
 	const faults = new Faults();
 	const oauth = new OAuth({ accessTokenTtl: opts.accessTokenTtl, refreshTokenTtl: opts.refreshTokenTtl, allPermissions: [...new Set([...spec.appPermissions, WEBHOOK_PERMISSION])].sort(), state: () => state, jwtSecret: opts.jwtSecret });
@@ -81,8 +78,6 @@ async function startEmulator(options = {}) {
 
 	const emu = {
 		url,
-		/** The media host: serves recording content (the call log's `recording.contentUri`), nothing else. */
-		mediaUrl,
 		client,
 		spec,
 		options: opts,
@@ -172,7 +167,7 @@ async function startEmulator(options = {}) {
 		requestsFor: (operationId) => emu.requests.filter((r) => r.operationId === operationId),
 		/** Back to demo data; clears requests, violations, faults, tokens and rate-limit windows (clients stay). */
 		reset: () => {
-			state = createDemoState(url, undefined, mediaUrl);
+			state = createDemoState(url);
 			notifications.reset();
 			emu.requests.length = 0;
 			emu.violations.length = 0;
@@ -183,23 +178,17 @@ async function startEmulator(options = {}) {
 		},
 		/** @returns {Promise<void>} */
 		close: () => new Promise((resolve) => {
-			let open = 2;
-			const done = () => --open === 0 && resolve();
-			server.close(done);
-			mediaServer.close(done);
+			server.close(() => resolve());
 			server.closeAllConnections();
-			mediaServer.closeAllConnections();
 		}),
 	};
-	for (const [listener, host] of /** @type {const} */ ([[server, 'platform'], [mediaServer, 'media']])) {
-		listener.on('request', (req, res) => {
-			handle(emu, req, res, host).then(() => notifications.scan(), (err) => {
-				emu.errors.push(err);
-				if (!res.headersSent) res.writeHead(500);
-				res.end();
-			});
+	server.on('request', (req, res) => {
+		handle(emu, req, res).then(() => notifications.scan(), (err) => {
+			emu.errors.push(err);
+			if (!res.headersSent) res.writeHead(500);
+			res.end();
 		});
-	}
+	});
 	return emu;
 }
 

@@ -12,25 +12,22 @@ const { handlers, files } = require('./routes');
 const { isAdmin } = require('./calls');
 
 const OAUTH_OPS = new Set(['authorize', 'authorize2', 'getToken', 'revokeToken']);
-/** What the media host serves (the platform host serves these too). */
-const MEDIA_OPS = new Set(['readCallRecordingContent']);
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * @param {any} emu the emulator (see index.js)
  * @param {import('http').IncomingMessage} req
  * @param {import('http').ServerResponse} res
- * @param {'platform' | 'media'} [host] which of the emulator's hosts received the request
  */
-async function handle(emu, req, res, host = 'platform') {
+async function handle(emu, req, res) {
 	const raw = await readBody(req);
-	const url = new URL(req.url || '/', host === 'media' ? emu.mediaUrl : emu.url);
+	const url = new URL(req.url || '/', emu.url);
 	const method = (req.method || 'GET').toUpperCase();
 	const headers = /** @type {Record<string, any>} */ (req.headers);
 	/** @type {Record<string, any>} */
 	const query = {};
 	for (const [k, v] of url.searchParams) query[k] = k in query ? [].concat(query[k], /** @type {any} */ (v)) : v;
-	const entry = /** @type {Record<string, any>} */ ({ method, path: url.pathname, query, headers, body: undefined, operationId: undefined, status: 0, throttlingGroup: undefined, time: new Date().toISOString(), host });
+	const entry = /** @type {Record<string, any>} */ ({ method, path: url.pathname, query, headers, body: undefined, operationId: undefined, status: 0, throttlingGroup: undefined, time: new Date().toISOString() });
 	emu.requests.push(entry);
 	/** @type {Record<string, string>} */
 	let extraHeaders = { RCRequestId: crypto.randomUUID() };
@@ -69,9 +66,6 @@ async function handle(emu, req, res, host = 'platform') {
 		}
 		entry.operationId = op.operationId;
 		entry.throttlingGroup = op.throttlingGroup;
-		if (host === 'media' && !MEDIA_OPS.has(op.operationId)) {
-			return sendJson(404, errorBody('CMN-102', `Resource for parameter [path] is not found: the media host serves recording content only, not ${method} ${url.pathname}`, 'path'));
-		}
 
 		// Body
 		const contentType = String(headers['content-type'] || '').toLowerCase();

@@ -35,9 +35,8 @@ function publicRecord(record) {
 /**
  * @param {string} baseUrl
  * @param {number} [now]
- * @param {string} [mediaUrl] the media host (recording content), as RingCentral serves media from media.ringcentral.com
  */
-function createDemoState(baseUrl, now = Date.now(), mediaUrl = baseUrl) {
+function createDemoState(baseUrl, now = Date.now()) {
 	const api = `${baseUrl}/restapi/v1.0/account/${ACCOUNT_ID}`;
 	/** @param {string} id @param {string} name @param {string} type @param {string} status @param {string} email @param {boolean} admin */
 	const ext = (id, name, type, status, email, admin) => {
@@ -86,7 +85,6 @@ function createDemoState(baseUrl, now = Date.now(), mediaUrl = baseUrl) {
 		},
 		accountId: ACCOUNT_ID,
 		baseUrl,
-		mediaUrl,
 		defaultExtensionId: '101',
 		extensions,
 		phoneNumbers,

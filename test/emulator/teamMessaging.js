@@ -91,7 +91,7 @@ function seedTeamMessaging(state, baseUrl, now = Date.now()) {
 	state.teamMessaging = {
 		persons, chats: [], posts: [], files: {}, tasks: [], notes: [], events: [], cards: [], webhooks: [],
 		/** @type {Record<string, string[]>} chat IDs by person */ favorites: { 101: ['1001'] },
-		nextId: 5000000001, maxRecordCount: 250, baseUrl: state.mediaUrl || baseUrl,
+		nextId: 5000000001, maxRecordCount: 250, baseUrl,
 	};
 	const day = 24 * HOUR;
 	addChat(state, { id: '1001', type: 'Team', name: 'Front Desk', description: 'Customer requests and walk-ins', public: true, members: ['101', '102'], time: now - 60 * day });

@@ -2,7 +2,7 @@
 'use strict';
 /**
  * RingCentral Video demo data: meetings (bridges) with their PINs and settings, the meeting history of the
- * last days (participants, recordings, an AI summary) and the recording files, which the media host serves
+ * last days (participants, recordings, an AI summary) and the recording files, which the emulator serves
  * from the links in the recordings' `url` (not an API path). Registered in state.js (`seedVideo`);
  * handlers in routes/video.js.
  */
@@ -101,7 +101,7 @@ function seedVideo(state, baseUrl, now = Date.now()) {
 		return { id: `p-${extensionId}`, accountId: ACCOUNT_ID, extensionId, displayName: ext ? ext.name : extensionId, type: 'User' };
 	};
 	const guest = (/** @type {string} */ name) => ({ id: `g-${hex(4)}`, displayName: name, type: 'Guest' });
-	const media = state.mediaUrl || baseUrl;
+	const media = baseUrl;
 	/** @type {Array<[number, number, string, any, any[], { recorded?: boolean, summary?: string, watchers?: string[], deleted?: boolean, processing?: boolean }]>} hoursAgo, minutes, host, bridge, participants */
 	const meetings = [
 		[5, 10, '101', alicePmi, [person('101'), guest('Jane Customer')], {}],

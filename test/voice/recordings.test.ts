@@ -17,14 +17,14 @@ describe('RingCentral Voice: call recordings', () => {
 	const recorded = () => (rc.emu.state.callLog as Array<{ recording?: { id: string; contentUri: string } }>).filter((r) => r.recording).map((r) => r.recording!);
 	const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
-	it('gets the metadata of a recording, with its content URI on the media host', async () => {
+	it('gets the metadata of a recording, with its content URI', async () => {
 		const [recording] = recorded();
 		const result = await run({ operation: 'get', recordingId: recording.id });
 		expect(result.error).toBeUndefined();
-		expect(result.items[0].json).toEqual({ id: recording.id, contentUri: `${rc.emu.mediaUrl}/restapi/v1.0/account/100000001/recording/${recording.id}/content`, contentType: 'audio/wav', duration: expect.any(Number) });
+		expect(result.items[0].json).toEqual({ id: recording.id, contentUri: `${rc.emu.url}/restapi/v1.0/account/100000001/recording/${recording.id}/content`, contentType: 'audio/wav', duration: expect.any(Number) });
 	});
 
-	it('downloads a recording by ID from the media host, keeping its file name and MIME type', async () => {
+	it('downloads a recording by ID from its content URI, keeping its file name and MIME type', async () => {
 		const [recording] = recorded();
 		const result = await run({ operation: 'download', recording: byId(recording.id), binaryPropertyName: 'audio' });
 		expect(result.error).toBeUndefined();
@@ -34,7 +34,7 @@ describe('RingCentral Voice: call recordings', () => {
 		expect((await readBinary(item, 'audio')).subarray(0, 4).toString()).toBe('RIFF');
 		const content = rc.emu.requestsFor('readCallRecordingContent');
 		expect(content).toHaveLength(1);
-		expect(content[0]).toMatchObject({ host: 'media', throttlingGroup: 'Heavy' });
+		expect(content[0]).toMatchObject({ path: `/restapi/v1.0/account/100000001/recording/${recording.id}/content`, throttlingGroup: 'Heavy' });
 	});
 
 	it('downloads by content URI in one request, for each input item', async () => {

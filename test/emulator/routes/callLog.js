@@ -153,8 +153,8 @@ const handlers = {
 	syncAccountCallLog: (ctx) => syncCallLog(ctx, true),
 	readCallRecording: (ctx) => {
 		const rec = findRecording(ctx);
-		const media = `${ctx.state.mediaUrl || ctx.baseUrl}/restapi/v1.0/account/${ctx.state.accountId}`;
-		return { body: { id: rec.id, contentUri: `${media}/recording/${rec.id}/content`, contentType: rec.contentType, duration: rec.duration } };
+		const api = `${ctx.baseUrl}/restapi/v1.0/account/${ctx.state.accountId}`;
+		return { body: { id: rec.id, contentUri: `${api}/recording/${rec.id}/content`, contentType: rec.contentType, duration: rec.duration } };
 	},
 	readCallRecordingContent: (ctx) => {
 		const rec = findRecording(ctx);

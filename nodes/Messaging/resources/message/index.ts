@@ -8,7 +8,7 @@ import * as getAll from './getAll.operation';
 import * as sync from './sync.operation';
 import * as update from './update.operation';
 
-const messageUrl = '=/restapi/v1.0/account/~/extension/{{ $parameter.extensionId || "~" }}/message-store/{{ encodeURIComponent($parameter.messageId) }}';
+const messageUrl = '=/restapi/v1.0/account/~/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/message-store/{{ encodeURIComponent($parameter.messageId) }}';
 
 export const description: INodeProperties[] = [
 	{
@@ -47,14 +47,14 @@ export const description: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many messages',
 				description: 'List SMS, fax, voicemail and pager messages with filters',
-				routing: route('GET', '=/restapi/v1.0/account/~/extension/{{ $parameter.extensionId || "~" }}/message-store'),
+				routing: route('GET', '=/restapi/v1.0/account/~/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/message-store'),
 			},
 			{
 				name: 'Sync',
 				value: 'sync',
 				action: 'Sync messages',
 				description: 'Get new and changed messages since the last sync token',
-				routing: route('GET', '=/restapi/v1.0/account/~/extension/{{ $parameter.extensionId || "~" }}/message-sync'),
+				routing: route('GET', '=/restapi/v1.0/account/~/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/message-sync'),
 			},
 			{
 				name: 'Update',
