@@ -53,7 +53,7 @@ describe('RingCentral Trigger: activation', () => {
 		await trigger.activate();
 		expect(rc.emu.subscriptions.all()).toHaveLength(1);
 		rc.emu.addInboundSms({ from: '+14155550100', text: 'Via OAuth2' });
-		await rc.emu.waitForDeliveries();
+		await start.settled();
 		expect(trigger.items.map((i) => (i.json.body as { subject: string }).subject)).toEqual(['Via OAuth2']);
 	});
 

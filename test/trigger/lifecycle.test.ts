@@ -23,7 +23,7 @@ describe('RingCentral Trigger: keeping the subscription alive', () => {
 	const count = (operationId: string) => rc.emu.requestsFor(operationId).length;
 	const smsArrives = async (text = 'Hello') => {
 		rc.emu.addInboundSms({ from: '+14155550100', text });
-		await rc.emu.waitForDeliveries();
+		await start.settled();
 	};
 
 	it('restarts without duplicates: the healthy subscription is kept, events run once', async () => {

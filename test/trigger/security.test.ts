@@ -11,7 +11,7 @@ describe('RingCentral Trigger: deliveries that must not run the workflow', () =>
 		const trigger = await start({ events: ['smsReceived'] });
 		await trigger.activate();
 		rc.emu.addInboundSms({ from: '+14155550100', text: 'Genuine' });
-		await rc.emu.waitForDeliveries();
+		await start.settled();
 		const delivery = rc.emu.deliveries.find((d: { kind: string }) => d.kind === 'notification');
 		expect(delivery).toMatchObject({ ok: true, status: 200 });
 		expect(trigger.executions).toHaveLength(1);
