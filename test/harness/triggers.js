@@ -11,7 +11,7 @@
 
 const http = require('http');
 const { NodeHelpers, UnexpectedError } = require('n8n-workflow');
-const { HookContext, WebhookContext, PollContext } = require('n8n-core');
+const { HookContext, WebhookContext, PollContext, TriggerContext } = require('n8n-core');
 
 const { createAdditionalData, runWorkflow } = require('./engine');
 const { ensureContainer, Container, backendCommon } = require('./di');
@@ -254,7 +254,7 @@ async function runPoll(options) {
  * @property {string} path
  * @property {Record<string, any>} headers
  * @property {any} body
- * @property {{ status: number, headers: Record<string, string>, body: string }} response
+ * @property {{ status: number, headers: Record<string, string>, body: string, ms?: number }} response  `ms`: time from the request to the answer
  * @property {IWebhookResponseData | undefined} result  what `webhook()` returned
  * @property {Error | undefined} error  what `webhook()` threw
  * @property {boolean} executed  whether the workflow was started
@@ -306,6 +306,12 @@ class WebhookTrigger {
 		this.baseUrl = '';
 		/** @type {{ workflow: Workflow, node: INode } | undefined} the lifecycle call under way */
 		this.running = undefined;
+		/** @type {Array<{ expression: string, onTick: (scheduledAt: Date) => unknown }>} what `trigger()` registered with n8n's scheduler */
+		this.crons = [];
+		/** @type {Error[]} what the node reported with `emitError` (n8n then re-activates the workflow) */
+		this.triggerErrors = [];
+		/** @type {Promise<unknown> | undefined} the re-activation an `emitError` started */
+		this.reactivation = undefined;
 	}
 
 	/** @param {WebhookTriggerOptions} options */
@@ -391,18 +397,61 @@ class WebhookTrigger {
 	}
 
 	/**
-	 * As n8n activates a webhook: checkExists, then create when it is false.
+	 * As n8n activates a workflow: the webhook (checkExists, then create when it is false), then the
+	 * node's `trigger()` if it has one (not for the test URL).
 	 * @param {WorkflowActivateMode} [activation] default 'activate' ('manual' for the test URL)
 	 * @returns {Promise<{ existed: boolean }>}
 	 */
 	async activate(activation) {
 		const existed = await this.checkExists(activation);
 		if (!existed) await this.create(activation);
+		if (!this.isTest) await this.startTrigger(activation ?? 'activate');
 		return { existed };
 	}
 
-	/** As n8n deactivates a workflow (or ends listening for a test event): delete. */
+	/**
+	 * `trigger()` with n8n-core's TriggerContext on the workflow as activated (n8n keeps that one in memory).
+	 * `registerCron` records the schedule (`tick()` runs it); `emitError` does what n8n's
+	 * ActiveWorkflowManager does: removes the trigger and activates the workflow again with the same
+	 * activation mode, from the static data held in memory.
+	 * @param {WorkflowActivateMode} activation
+	 */
+	async startTrigger(activation) {
+		this.crons = [];
+		const trigger = this.options.nodeType.trigger;
+		if (!trigger) return;
+		const { workflow, node, additionalData } = this.load();
+		const scheduling = {
+			registerCron: (/** @type {{ expression: string }} */ cron, /** @type {(scheduledAt: Date) => unknown} */ onTick) => {
+				this.crons.push({ expression: cron.expression, onTick });
+			},
+		};
+		const emitError = (/** @type {Error} */ error) => {
+			this.triggerErrors.push(error);
+			this.crons = [];
+			this.staticData = plainCopy(workflow.staticData);
+			this.reactivation = this.activate(activation);
+		};
+		const unsupported = () => {
+			throw new UnexpectedError('emit and saveFailedExecution are not supported by the harness');
+		};
+		const context = new TriggerContext(workflow, node, additionalData, 'trigger', activation, unsupported, emitError, unsupported, /** @type {any} */ (scheduling));
+		await trigger.call(context);
+	}
+
+	/** Runs every schedule `trigger()` registered once (as n8n's scheduler would), and the re-activation it caused. */
+	async tick() {
+		await Promise.all(this.crons.map((cron) => cron.onTick(new Date())));
+		while (this.reactivation) {
+			const reactivation = this.reactivation;
+			this.reactivation = undefined;
+			await reactivation;
+		}
+	}
+
+	/** As n8n deactivates a workflow (or ends listening for a test event): the trigger stops, delete. */
 	deactivate() {
+		this.crons = [];
 		return this.delete();
 	}
 
@@ -433,6 +482,7 @@ class WebhookTrigger {
 
 	/** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 	async handle(req, res) {
+		const receivedAt = Date.now();
 		/** @type {Buffer[]} */
 		const chunks = [];
 		for await (const chunk of req) chunks.push(/** @type {Buffer} */ (chunk));
@@ -450,10 +500,10 @@ class WebhookTrigger {
 			}
 		}
 		/** @type {ReceivedRequest} */
-		const record = { method: req.method ?? 'GET', path: url.pathname, headers, body, response: { status: 0, headers: {}, body: '' }, result: undefined, error: undefined, executed: false };
+		const record = { method: req.method ?? 'GET', path: url.pathname, headers, body, response: { status: 0, headers: {}, body: '', ms: undefined }, result: undefined, error: undefined, executed: false };
 		this.requests.push(record);
 		const reply = (/** @type {number} */ status, /** @type {Record<string, string>} */ hdrs, /** @type {string | Buffer} */ data) => {
-			record.response = { status, headers: hdrs, body: Buffer.isBuffer(data) ? data.toString('utf8') : data };
+			record.response = { status, headers: hdrs, body: Buffer.isBuffer(data) ? data.toString('utf8') : data, ms: Date.now() - receivedAt };
 			res.writeHead(status, hdrs);
 			res.end(data);
 		};
@@ -507,7 +557,7 @@ class WebhookTrigger {
 		const staticData = /** @type {IDataObject} */ (plainCopy(this.staticData));
 		const { runData, error, workflow: ran } = await runWorkflow({
 			nodes: [node],
-			nodeTypes: workflow.nodeTypes,
+			nodeTypes: /** @type {any} */ (workflow.nodeTypes),
 			credentials: this.options.credentials,
 			startItems: workflowData[0] ?? [],
 			mode: this.isTest ? 'manual' : 'webhook',
