@@ -7,6 +7,9 @@ import type { OperationMeta } from '../shared/types';
 export const triggerOperations = {
 	createSubscription: { operationId: 'createSubscription', throttlingGroup: 'Medium', appPermission: 'WebhookSubscriptions' },
 	readSubscription: { operationId: 'readSubscription', throttlingGroup: 'Light', appPermission: 'WebhookSubscriptions' },
+	listSubscriptions: { operationId: 'listSubscriptions', throttlingGroup: 'Light', appPermission: 'WebhookSubscriptions' },
+	// Setting the same filters twice does no harm.
+	updateSubscription: { operationId: 'updateSubscription', throttlingGroup: 'Medium', appPermission: 'WebhookSubscriptions', idempotent: true },
 	// Renewing twice does no harm, so a renewal that timed out may be repeated.
 	renewSubscription: { operationId: 'renewSubscription', throttlingGroup: 'Light', appPermission: 'WebhookSubscriptions', idempotent: true },
 	deleteSubscription: { operationId: 'deleteSubscription', throttlingGroup: 'Medium', appPermission: 'WebhookSubscriptions', idempotent: true },

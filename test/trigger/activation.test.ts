@@ -25,7 +25,7 @@ describe('RingCentral Trigger: activation', () => {
 		const [handshake] = trigger.requests;
 		expect(trigger.requests).toHaveLength(1);
 		expect(handshake.headers['validation-token']).toEqual(expect.any(String));
-		expect(handshake.response).toEqual({ status: 200, headers: { 'validation-token': handshake.headers['validation-token'] }, body: '' });
+		expect(handshake.response).toEqual({ status: 200, headers: { 'validation-token': handshake.headers['validation-token'] }, body: '', ms: expect.any(Number) });
 		expect(handshake.result).toEqual({ noWebhookResponse: true });
 		expect(handshake.executed).toBe(false);
 		expect(rc.emu.deliveries).toEqual([expect.objectContaining({ kind: 'validation', ok: true })]);
@@ -44,6 +44,7 @@ describe('RingCentral Trigger: activation', () => {
 			expiresAt: subscription.expirationTime,
 			lifetimeSeconds: expect.any(Number),
 			signature: expect.any(String),
+			filters: body.eventFilters,
 		});
 		expect(trigger.nodeStaticData.lifetimeSeconds).toBeGreaterThan(PRODUCTION_LIFETIME_SECONDS - 5);
 	});

@@ -27,7 +27,7 @@ describe('RingCentral triggers: descriptions, spec facts and docs', () => {
 		for (const meta of [...Object.values(triggerOperations), ...Object.values(pollOperations)]) {
 			const spec = operations[meta.operationId];
 			// The spec names no app permission for subscriptions; RingCentral requires WebhookSubscriptions.
-			const permission = spec.appPermission ?? (meta.operationId.endsWith('Subscription') ? 'WebhookSubscriptions' : undefined);
+			const permission = spec.appPermission ?? (/Subscriptions?$/.test(meta.operationId) ? 'WebhookSubscriptions' : undefined);
 			expect({ id: meta.operationId, group: meta.throttlingGroup, permission: meta.appPermission }).toEqual({ id: meta.operationId, group: spec.throttlingGroup, permission });
 		}
 	});
