@@ -27,6 +27,8 @@ export interface SubscriptionState extends IDataObject {
 	signature?: string;
 	/** The event filters subscribed to (for the whole account they follow the extension list). */
 	filters?: string[];
+	/** The webhook URL subscribed (the periodic check, which cannot ask n8n for it, subscribes it again). */
+	address?: string;
 	/** Recently processed deliveries (uuid → delivery time in ms): a repeated uuid is not run twice. */
 	recentDeliveries?: IDataObject;
 	/** Subscriptions whose deletion failed: deleted at the next activation. */
@@ -75,7 +77,7 @@ function chosenEvents(ctx: ApiContext): string[] {
 }
 
 /** Parameters that decide the filters; a subscription made for other ones is replaced. */
-function configuration(ctx: IHookFunctions, address: string): IDataObject {
+function configuration(ctx: ApiContext, address: string): IDataObject {
 	const scope = ctx.getNodeParameter('scope', 'user') as string;
 	return {
 		events: [...chosenEvents(ctx)].sort(),
@@ -311,43 +313,48 @@ export function healthCheckCron(seconds: number): CronExpression {
 	return `0 */${Math.max(1, Math.round(seconds / 60))} * * * *`;
 }
 
+/** Renews an old subscription and follows the account's extensions; answers why it must be replaced, if it must. */
+async function keepHealthy(ctx: ApiContext, state: SubscriptionState, id: string): Promise<string | undefined> {
+	const subscription = await readSubscription(ctx, id);
+	const problem = problemOf(subscription, state);
+	if (problem) return problem;
+	state.expiresAt = (subscription as SubscriptionInfo).expirationTime;
+	if (needsRenewal(state)) {
+		const failure = await renewOrWarn(ctx, state, `RingCentral Trigger: renewing subscription ${id} failed (tried again at the next check)`);
+		if (httpStatusOf(failure) === '404') return 'no longer exists (deleted or expired)';
+	}
+	await followExtensionList(ctx, state);
+	return undefined;
+}
+
 /**
- * The periodic check while the workflow is active (n8n's scheduler; in queue mode on the leader only):
+ * The periodic check while the workflow is active (n8n's scheduler; in queue mode on the leader only).
  * n8n 2.41 and newer call `checkExists` only when a workflow is published, so a subscription blacklisted
- * or deleted later would stay broken. A broken one is reported with `emitError`, on which n8n re-activates
- * the workflow: `checkExists` then replaces it, and n8n saves the new id and token (a trigger context
- * cannot save static data itself). A healthy one is renewed when old and follows the account's extensions.
- * Failing to reach RingCentral is only logged (the next check tries again).
+ * or deleted later would stay broken. A healthy one is renewed when old and follows the account's
+ * extensions; a broken one is replaced here, and the replacement reported with `emitError`: a trigger
+ * context cannot save static data, and n8n saves it when it restarts the trigger after that report
+ * (2.41: re-registers the trigger and saves; 2.8: re-activates the workflow, whose `checkExists` keeps
+ * the new subscription). Failing to reach RingCentral is only logged: the next check tries again.
  */
 export async function checkHealth(trigger: ITriggerFunctions): Promise<void> {
 	// The transport is typed for the other node contexts; a trigger context has the same request helpers.
 	const ctx = trigger as unknown as ApiContext;
 	const state = subscriptionState(trigger);
-	const id = state.subscriptionId;
-	if (!id) return;
-	let problem: string | undefined;
+	const { subscriptionId: id, address } = state;
+	if (!address) return;
 	try {
-		const subscription = await readSubscription(ctx, id);
-		problem = problemOf(subscription, state);
-		if (!problem) {
-			state.expiresAt = (subscription as SubscriptionInfo).expirationTime;
-			if (needsRenewal(state)) {
-				const failure = await renewOrWarn(ctx, state, `RingCentral Trigger: renewing subscription ${id} failed (tried again at the next check)`);
-				if (httpStatusOf(failure) === '404') problem = 'no longer exists (deleted or expired)';
-			}
-		}
-		if (!problem) await followExtensionList(ctx, state);
-	} catch (error) {
-		trigger.logger.warn(`RingCentral Trigger: checking subscription ${id} failed (tried again at the next check): ${(error as Error).message}`);
-		return;
-	}
-	if (problem) {
-		trigger.logger.warn(`RingCentral Trigger: subscription ${id} ${problem}; re-activating the workflow to replace it`);
+		const problem = id ? await keepHealthy(ctx, state, id) : 'could not be replaced at the last check';
+		if (!problem) return;
+		trigger.logger.warn(`RingCentral Trigger: subscription ${id} ${problem}; replacing it`);
+		if (id) await discardSubscription(ctx, state, id);
+		await subscribe(ctx, address, false);
 		trigger.emitError(
-			new NodeOperationError(trigger.getNode(), `The RingCentral subscription ${id} ${problem}`, {
-				description: 'n8n re-activates the workflow, which replaces the subscription. Events in between may have been missed.',
+			new NodeOperationError(trigger.getNode(), `The RingCentral subscription ${id} ${problem}; replaced by ${state.subscriptionId}`, {
+				description: 'n8n restarts the trigger and saves the new subscription. Events in between may have been missed.',
 			}),
 		);
+	} catch (error) {
+		trigger.logger.warn(`RingCentral Trigger: checking subscription ${id} failed (tried again at the next check): ${(error as Error).message}`);
 	}
 }
 
@@ -356,8 +363,11 @@ export async function checkHealth(trigger: ITriggerFunctions): Promise<void> {
  * top-level `expiresIn`. Disabled filters fail the activation, naming each filter and its permission.
  */
 export async function createSubscription(ctx: IHookFunctions): Promise<boolean> {
+	return await subscribe(ctx, webhookUrl(ctx), isTestWebhook(ctx));
+}
+
+async function subscribe(ctx: ApiContext, address: string, test: boolean): Promise<true> {
 	const state = subscriptionState(ctx);
-	const address = webhookUrl(ctx);
 	const filters = await eventFilters(ctx);
 	clearState(state);
 	await retryFailedDiscards(ctx, state);
@@ -365,7 +375,7 @@ export async function createSubscription(ctx: IHookFunctions): Promise<boolean> 
 	const verificationToken = randomBytes(24).toString('base64url');
 	state.verificationToken = verificationToken;
 	// expiresIn belongs at the top level: inside deliveryMode RingCentral ignores it and applies 7 days.
-	const expiresIn = isTestWebhook(ctx) ? TEST_LIFETIME_SECONDS : PRODUCTION_LIFETIME_SECONDS;
+	const expiresIn = test ? TEST_LIFETIME_SECONDS : PRODUCTION_LIFETIME_SECONDS;
 	const requestedAt = Date.now();
 	let subscription: SubscriptionInfo;
 	try {
@@ -406,6 +416,7 @@ export async function createSubscription(ctx: IHookFunctions): Promise<boolean> 
 		lifetimeSeconds: Math.max(1, Math.round((Date.parse(subscription.expirationTime) - requestedAt) / 1000)),
 		signature: signatureOf(configuration(ctx, address)),
 		filters,
+		address,
 	});
 	return true;
 }
@@ -427,6 +438,7 @@ export async function removeSubscription(ctx: IHookFunctions): Promise<boolean> 
 		}
 	}
 	clearState(state);
+	delete state.address;
 	delete state.recentDeliveries;
 	return true;
 }

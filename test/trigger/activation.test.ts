@@ -45,6 +45,7 @@ describe('RingCentral Trigger: activation', () => {
 			lifetimeSeconds: expect.any(Number),
 			signature: expect.any(String),
 			filters: body.eventFilters,
+			address: trigger.url,
 		});
 		expect(trigger.nodeStaticData.lifetimeSeconds).toBeGreaterThan(PRODUCTION_LIFETIME_SECONDS - 5);
 	});
