@@ -162,6 +162,8 @@ const OVERRIDES = {
 	readSubscription: SUBSCRIPTIONS,
 	renewSubscription: SUBSCRIPTIONS,
 	deleteSubscription: SUBSCRIPTIONS,
+	listSubscriptions: SUBSCRIPTIONS,
+	updateSubscription: SUBSCRIPTIONS,
 };
 
 /**

@@ -1,11 +1,21 @@
-import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	IHookFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	ITriggerFunctions,
+	ITriggerResponse,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials } from '../shared/descriptions';
-import { handleDelivery } from './delivery';
+import { enrichEvents, handleDelivery } from './delivery';
 import { loadOptions } from './methods';
 import { triggerProperties } from './properties';
-import { checkSubscription, createSubscription, removeSubscription } from './subscription';
+import { checkHealth, checkSubscription, createSubscription, HEALTH_CHECK_SECONDS, healthCheckCron, removeSubscription } from './subscription';
 
 export class RingCentralTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -40,7 +50,24 @@ export class RingCentralTrigger implements INodeType {
 		},
 	};
 
+	/**
+	 * Runs where n8n runs triggers (in queue mode on the leader only): the periodic subscription check on
+	 * n8n's own scheduler. Not in manual mode, where the test URL's short-lived subscription needs none.
+	 */
+	async trigger(this: ITriggerFunctions): Promise<ITriggerResponse | undefined> {
+		if (this.getMode() === 'manual') return undefined;
+		const seconds = this.getNodeParameter('healthCheckInterval', HEALTH_CHECK_SECONDS) as number;
+		this.helpers.registerCron({ expression: healthCheckCron(seconds) }, async () => await checkHealth(this));
+		return {};
+	}
+
+	/** Verifies a delivery and answers it at once; its events start the execution. */
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return await handleDelivery(this);
+		return handleDelivery(this);
+	}
+
+	/** n8n runs this as the trigger's step of that execution (it takes precedence over passing the events on): enrichment. */
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await enrichEvents(this);
 	}
 }

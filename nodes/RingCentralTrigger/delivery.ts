@@ -1,14 +1,13 @@
 import { createHash, timingSafeEqual } from 'crypto';
-import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { downloadMessageAttachments } from '../shared/attachments';
-import type { MessageWithAttachments as MessageLike } from '../shared/attachments';
+import type { MessageWithAttachments as MessageLike, TriggerFileContext } from '../shared/attachments';
 import { pruneSeen } from '../shared/seen';
 import { ringCentralJson } from '../shared/transport';
-import { classifyDelivery, extensionOfFilter, parseCustomFilters } from './events';
-import type { EventPreset } from './events';
+import { classifyDelivery, extensionOfFilter, parseCustomFilters, presetOf } from './events';
 import { triggerOperations as ops } from './operations';
-import { needsRenewal, renewOrWarn, subscriptionState } from './subscription';
+import { subscriptionState } from './subscription';
 import type { SubscriptionState } from './subscription';
 
 /** RingCentral's notification envelope. */
@@ -23,6 +22,8 @@ interface Notification {
 
 /** A delivery older than this (by its timestamp) is not accepted: it can only be a replay. */
 const MAX_DELIVERY_AGE_MS = 60 * 60 * 1000;
+/** How far RingCentral's clock may be ahead of ours; a delivery stamped later than that is refused like an old one. */
+const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 /** How many processed delivery ids are remembered (within MAX_DELIVERY_AGE_MS) to drop repeats. */
 const MAX_REMEMBERED = 500;
 
@@ -55,7 +56,7 @@ function remember(state: SubscriptionState, uuid: string, now: number): void {
 }
 
 /** Message-store events carry counts and ids only: fetch the new messages. */
-async function fetchNewMessages(ctx: IWebhookFunctions, eventFilter: string, body: IDataObject): Promise<MessageLike[]> {
+async function fetchNewMessages(ctx: IExecuteFunctions, eventFilter: string, body: IDataObject): Promise<MessageLike[]> {
 	const extension = extensionOfFilter(eventFilter) ?? (body.extensionId as string | undefined) ?? '~';
 	const ids = ((body.changes as IDataObject[] | undefined) ?? []).flatMap((change) => (change.newMessageIds as Array<string | number> | undefined) ?? []);
 	const messages: MessageLike[] = [];
@@ -71,33 +72,53 @@ async function fetchNewMessages(ctx: IWebhookFunctions, eventFilter: string, bod
 	return messages;
 }
 
-async function enrich(
-	ctx: IWebhookFunctions,
-	item: INodeExecutionData,
-	preset: EventPreset | undefined,
-	notification: Notification,
-): Promise<void> {
-	const options = ctx.getNodeParameter('options', {}) as IDataObject;
+/** Completes one event item: the new messages of a thin message-store event, attachments as binary. */
+async function enrich(ctx: IExecuteFunctions, item: INodeExecutionData, itemIndex: number): Promise<void> {
+	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const fetchMessages = options.fetchMessages !== false;
 	const download = options.downloadAttachments === true;
-	const body = notification.body ?? {};
+	const preset = presetOf(String(item.json.event));
+	const body = (item.json.body ?? {}) as IDataObject;
 	let messages: MessageLike[] = [];
 	if (preset?.message) messages = [body as MessageLike];
 	if (preset?.thin && (fetchMessages || download)) {
-		messages = await fetchNewMessages(ctx, notification.event ?? '', body);
+		messages = await fetchNewMessages(ctx, String(item.json.eventFilter ?? ''), body);
 		if (fetchMessages) item.json.messages = messages;
 	}
 	if (download && messages.length) {
-		const binary = await downloadMessageAttachments(ctx, messages, (options.binaryPropertyPrefix as string | undefined) || 'attachment', ops.readMessageContent);
+		// The attachment helper is typed for trigger contexts; an execution context has the same request and binary helpers.
+		const files = ctx as unknown as TriggerFileContext;
+		const binary = await downloadMessageAttachments(files, messages, (options.binaryPropertyPrefix as string | undefined) || 'attachment', ops.readMessageContent);
 		if (Object.keys(binary).length) item.binary = binary;
 	}
 }
 
 /**
- * A request to the webhook URL: the validation handshake (answered statelessly), or a delivery, which
- * must carry our verification token and subscription id. One item per event.
+ * The trigger node's step in the execution a delivery started: enriches each event (fetches, downloads,
+ * rate-limit waits happen here, after RingCentral got its answer). An event whose details cannot be
+ * fetched is kept, with the reason.
  */
-export async function handleDelivery(ctx: IWebhookFunctions): Promise<IWebhookResponseData> {
+export async function enrichEvents(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = ctx.getInputData();
+	for (const [index, item] of items.entries()) {
+		try {
+			await enrich(ctx, item, index);
+		} catch (error) {
+			ctx.logger.warn(`RingCentral Trigger: enriching ${String(item.json.event)} event ${String(item.json.uuid)} failed: ${(error as Error).message}`);
+			item.json.enrichmentError = (error as Error).message;
+		}
+	}
+	return [items];
+}
+
+/**
+ * A request to the webhook URL: the validation handshake (answered statelessly), or a delivery, which
+ * must carry our verification token and subscription id. A genuine delivery is answered at once (a slow
+ * webhook gets blacklisted) and starts the execution with one item per event; `enrichEvents` completes
+ * it there. Nothing here waits for the network, so the static data n8n saves after this call is the copy
+ * it loaded moments before (a re-activation cannot slip in between and be overwritten).
+ */
+export function handleDelivery(ctx: IWebhookFunctions): IWebhookResponseData {
 	const validationToken = header(ctx, 'validation-token');
 	if (validationToken) {
 		// While the create call runs, RingCentral checks the URL: echo the header, 200, empty body, within 3 s.
@@ -118,14 +139,12 @@ export async function handleDelivery(ctx: IWebhookFunctions): Promise<IWebhookRe
 	}
 	const now = Date.now();
 	const sentAt = Date.parse(notification.timestamp ?? '');
-	if (!notification.uuid || !notification.event || Number.isNaN(sentAt) || now - sentAt > MAX_DELIVERY_AGE_MS) return answer(ctx, 401);
+	if (!notification.uuid || !notification.event || Number.isNaN(sentAt) || now - sentAt > MAX_DELIVERY_AGE_MS || sentAt - now > MAX_CLOCK_SKEW_MS) {
+		return answer(ctx, 401);
+	}
 	// RingCentral's own repeat, or someone replaying a captured delivery: accept it, run nothing.
 	if (state.recentDeliveries?.[notification.uuid] !== undefined) return answer(ctx, 200);
 	remember(state, notification.uuid, now);
-
-	if (needsRenewal(state, now)) {
-		await renewOrWarn(ctx, state, `RingCentral Trigger: renewing subscription ${state.subscriptionId} on a delivery failed (checked again at the next activation)`);
-	}
 
 	const events = ctx.getNodeParameter('events', []) as string[];
 	const customFilters = parseCustomFilters(ctx.getNodeParameter('customFilters', '') as string);
@@ -147,12 +166,6 @@ export async function handleDelivery(ctx: IWebhookFunctions): Promise<IWebhookRe
 			body,
 		},
 	};
-	try {
-		await enrich(ctx, item, kind.preset, notification);
-	} catch (error) {
-		// The event is not lost when its details cannot be fetched.
-		ctx.logger.warn(`RingCentral Trigger: enriching ${kind.value} event ${notification.uuid} failed: ${(error as Error).message}`);
-		item.json.enrichmentError = (error as Error).message;
-	}
-	return { workflowData: [[item]] };
+	answer(ctx, 200);
+	return { workflowData: [[item]], noWebhookResponse: true };
 }

@@ -7,6 +7,9 @@ import type { OperationMeta } from '../shared/types';
 export const triggerOperations = {
 	createSubscription: { operationId: 'createSubscription' },
 	readSubscription: { operationId: 'readSubscription' },
+	listSubscriptions: { operationId: 'listSubscriptions' },
+	// Setting the same filters twice does no harm.
+	updateSubscription: { operationId: 'updateSubscription', idempotent: true },
 	// Renewing twice does no harm, so a renewal that timed out may be repeated.
 	renewSubscription: { operationId: 'renewSubscription', idempotent: true },
 	deleteSubscription: { operationId: 'deleteSubscription', idempotent: true },

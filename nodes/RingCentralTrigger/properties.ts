@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { CUSTOM_EVENT, EVENT_PRESETS } from './events';
+import { HEALTH_CHECK_SECONDS } from './subscription';
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -86,5 +87,12 @@ export const triggerProperties: INodeProperties[] = [
 				displayOptions: { show: { downloadAttachments: [true] } },
 			},
 		],
+	},
+	{
+		// Seconds between subscription checks; hidden, for tests that cannot wait the default 10 minutes.
+		displayName: 'Health Check Interval',
+		name: 'healthCheckInterval',
+		type: 'hidden',
+		default: HEALTH_CHECK_SECONDS,
 	},
 ];

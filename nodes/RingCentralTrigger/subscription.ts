@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'crypto';
-import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
+import type { CronExpression, IDataObject, IHookFunctions, ITriggerFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { httpStatusOf, nodeError } from '../shared/errors';
@@ -12,6 +12,8 @@ import { triggerOperations as ops } from './operations';
 export const PRODUCTION_LIFETIME_SECONDS = 315_360_000;
 /** Subscriptions for n8n's test URL die on their own if n8n never deletes them. */
 export const TEST_LIFETIME_SECONDS = 15 * 60;
+/** How often an active trigger checks its subscription (the hidden `healthCheckInterval` parameter, in seconds). */
+export const HEALTH_CHECK_SECONDS = 10 * 60;
 
 /** What the node keeps in its static data about its subscription. */
 export interface SubscriptionState extends IDataObject {
@@ -23,8 +25,14 @@ export interface SubscriptionState extends IDataObject {
 	lifetimeSeconds?: number;
 	/** The configuration the subscription was made for (events, scope, filters, URL). */
 	signature?: string;
+	/** The event filters subscribed to (for the whole account they follow the extension list). */
+	filters?: string[];
+	/** The webhook URL subscribed (the periodic check, which cannot ask n8n for it, subscribes it again). */
+	address?: string;
 	/** Recently processed deliveries (uuid → delivery time in ms): a repeated uuid is not run twice. */
 	recentDeliveries?: IDataObject;
+	/** Subscriptions whose deletion failed: deleted at the next activation. */
+	failedDiscards?: string[];
 }
 
 interface SubscriptionInfo {
@@ -34,16 +42,18 @@ interface SubscriptionInfo {
 	eventFilters?: string[];
 	disabledFilters?: Array<{ filter: string; reason?: string; message?: string }>;
 	blacklistedData?: { reason?: string; blacklistedAt?: string };
+	deliveryMode?: { address?: string };
 }
 
-type TriggerContext = IHookFunctions | IWebhookFunctions;
+/** The contexts that manage the subscription: n8n's lifecycle hooks, and the periodic health check. */
+type ApiContext = IHookFunctions;
 
-export function subscriptionState(ctx: TriggerContext): SubscriptionState {
+export function subscriptionState(ctx: { getWorkflowStaticData: IHookFunctions['getWorkflowStaticData'] }): SubscriptionState {
 	return ctx.getWorkflowStaticData('node') as SubscriptionState;
 }
 
 function clearState(state: SubscriptionState): void {
-	for (const key of ['subscriptionId', 'verificationToken', 'expiresAt', 'lifetimeSeconds', 'signature']) delete state[key];
+	for (const key of ['subscriptionId', 'verificationToken', 'expiresAt', 'lifetimeSeconds', 'signature', 'filters']) delete state[key];
 }
 
 /** n8n registers the test URL ("Listen for test event") with mode and activation "manual". */
@@ -62,12 +72,12 @@ export function needsRenewal(state: SubscriptionState, now = Date.now()): boolea
 	return Date.parse(state.expiresAt) - now < (state.lifetimeSeconds * 1000) / 2;
 }
 
-function chosenEvents(ctx: TriggerContext): string[] {
+function chosenEvents(ctx: ApiContext): string[] {
 	return ctx.getNodeParameter('events', []) as string[];
 }
 
 /** Parameters that decide the filters; a subscription made for other ones is replaced. */
-function configuration(ctx: IHookFunctions, address: string): IDataObject {
+function configuration(ctx: ApiContext, address: string): IDataObject {
 	const scope = ctx.getNodeParameter('scope', 'user') as string;
 	return {
 		events: [...chosenEvents(ctx)].sort(),
@@ -89,7 +99,7 @@ function signatureOf(config: IDataObject): string {
 const MESSAGE_EXTENSION_TYPES = ['User', 'Department', 'Voicemail', 'FaxUser', 'VirtualUser', 'DigitalUser'];
 
 /** Every enabled extension of the account with a message store (for whole-account message events). */
-async function accountExtensionIds(ctx: TriggerContext): Promise<string[]> {
+async function accountExtensionIds(ctx: ApiContext): Promise<string[]> {
 	const records = await fetchRecords(
 		ctx,
 		{ method: 'GET', url: '/restapi/v1.0/account/~/extension', qs: { status: 'Enabled', type: MESSAGE_EXTENSION_TYPES } },
@@ -99,7 +109,7 @@ async function accountExtensionIds(ctx: TriggerContext): Promise<string[]> {
 }
 
 /** The event filters for the chosen events and scope. */
-export async function eventFilters(ctx: IHookFunctions): Promise<string[]> {
+export async function eventFilters(ctx: ApiContext): Promise<string[]> {
 	const events = chosenEvents(ctx);
 	const scope = ctx.getNodeParameter('scope', 'user') as string;
 	const presets = events.map((value) => presetOf(value)).filter((preset) => preset !== undefined);
@@ -132,29 +142,66 @@ export async function eventFilters(ctx: IHookFunctions): Promise<string[]> {
 	return [...filters];
 }
 
-async function deleteSubscription(ctx: TriggerContext, id: string): Promise<void> {
+async function deleteSubscription(ctx: ApiContext, id: string): Promise<void> {
 	await ringCentralJson(ctx, { method: 'DELETE', url: `/restapi/v1.0/subscription/${encodeURIComponent(id)}` }, ops.deleteSubscription);
 }
 
-/** Deletes a subscription being replaced; failing to is logged, never fatal (it expires or gets blacklisted). */
-async function discardSubscription(ctx: IHookFunctions, id: string): Promise<void> {
+/**
+ * Deletes a subscription that is no longer wanted. Failing to is logged, never fatal: the id is kept in
+ * `failedDiscards` and deleted at the next activation (until then its deliveries are refused).
+ */
+async function discardSubscription(ctx: ApiContext, state: SubscriptionState, id: string): Promise<void> {
+	const failed = new Set(state.failedDiscards ?? []);
 	try {
 		await deleteSubscription(ctx, id);
+		failed.delete(id);
 	} catch (error) {
-		if (httpStatusOf(error) === '404') ctx.logger.debug(`RingCentral Trigger: the old subscription ${id} was already gone`);
-		else ctx.logger.warn(`RingCentral Trigger: could not delete the old subscription ${id}: ${(error as Error).message}`);
+		if (httpStatusOf(error) === '404') {
+			ctx.logger.debug(`RingCentral Trigger: the old subscription ${id} was already gone`);
+			failed.delete(id);
+		} else {
+			ctx.logger.warn(`RingCentral Trigger: could not delete the old subscription ${id} (tried again at the next activation): ${(error as Error).message}`);
+			failed.add(id);
+		}
+	}
+	if (failed.size) state.failedDiscards = [...failed];
+	else delete state.failedDiscards;
+}
+
+/** Deletes what earlier discards left behind. */
+async function retryFailedDiscards(ctx: ApiContext, state: SubscriptionState): Promise<void> {
+	for (const id of state.failedDiscards ?? []) await discardSubscription(ctx, state, id);
+}
+
+/**
+ * Subscriptions of this app that deliver to this node's webhook URL (unique to the node) but are not its
+ * own: one RingCentral made although its creation timed out, or one whose deletion failed. Deleted before
+ * a new one is made, so that no event arrives twice or hits a subscription nobody renews.
+ */
+async function deleteOrphans(ctx: ApiContext, state: SubscriptionState, address: string): Promise<void> {
+	let records: SubscriptionInfo[];
+	try {
+		({ records = [] } = await ringCentralJson<{ records?: SubscriptionInfo[] }>(ctx, { method: 'GET', url: '/restapi/v1.0/subscription' }, ops.listSubscriptions));
+	} catch (error) {
+		ctx.logger.warn(`RingCentral Trigger: could not list subscriptions to find left-over ones: ${(error as Error).message}`);
+		return;
+	}
+	for (const subscription of records) {
+		if (subscription.deliveryMode?.address !== address || subscription.id === state.subscriptionId) continue;
+		ctx.logger.info(`RingCentral Trigger: deleting subscription ${subscription.id}, left over for this webhook URL`);
+		await discardSubscription(ctx, state, subscription.id);
 	}
 }
 
 /** Discards the subscription and forgets it; answers false so that n8n calls `create`. */
-async function replaceSubscription(ctx: IHookFunctions, state: SubscriptionState, id: string): Promise<false> {
-	await discardSubscription(ctx, id);
+async function replaceSubscription(ctx: ApiContext, state: SubscriptionState, id: string): Promise<false> {
+	await discardSubscription(ctx, state, id);
 	clearState(state);
 	return false;
 }
 
 /** Renews and records the new expiry; throws what RingCentral answered. */
-async function renewSubscription(ctx: TriggerContext, state: SubscriptionState): Promise<void> {
+async function renewSubscription(ctx: ApiContext, state: SubscriptionState): Promise<void> {
 	const id = state.subscriptionId as string;
 	const renewed = await ringCentralJson<SubscriptionInfo>(
 		ctx,
@@ -165,7 +212,7 @@ async function renewSubscription(ctx: TriggerContext, state: SubscriptionState):
 }
 
 /** Renews, logging a failure as a warning (`failure` is logged before RingCentral's message); answers the error, if any. */
-export async function renewOrWarn(ctx: TriggerContext, state: SubscriptionState, failure: string): Promise<unknown> {
+export async function renewOrWarn(ctx: ApiContext, state: SubscriptionState, failure: string): Promise<unknown> {
 	try {
 		await renewSubscription(ctx, state);
 		return undefined;
@@ -175,6 +222,48 @@ export async function renewOrWarn(ctx: TriggerContext, state: SubscriptionState,
 	}
 }
 
+/** The subscription as RingCentral has it; undefined when it is gone (deleted or expired). */
+async function readSubscription(ctx: ApiContext, id: string): Promise<SubscriptionInfo | undefined> {
+	try {
+		return await ringCentralJson<SubscriptionInfo>(ctx, { method: 'GET', url: `/restapi/v1.0/subscription/${encodeURIComponent(id)}` }, ops.readSubscription);
+	} catch (error) {
+		if (httpStatusOf(error) === '404') return undefined;
+		throw nodeError(ctx.getNode(), error);
+	}
+}
+
+/** Why the subscription must be replaced (undefined: it is healthy). */
+function problemOf(subscription: SubscriptionInfo | undefined, state: SubscriptionState): string | undefined {
+	if (!subscription) return 'no longer exists (deleted or expired)';
+	if (subscription.status !== 'Active') {
+		const reason = subscription.blacklistedData?.reason ? ` (${subscription.blacklistedData.reason})` : '';
+		return `is ${subscription.status}${reason}`;
+	}
+	const remaining = Date.parse(subscription.expirationTime) - Date.now();
+	if (remaining < nearExpiryMs(state.lifetimeSeconds ?? TEST_LIFETIME_SECONDS)) return `expires at ${subscription.expirationTime}`;
+	return undefined;
+}
+
+/**
+ * The whole account's filters name each extension with a message store: when extensions were added or
+ * removed since, the subscription's filters are updated in place (same id and token, so no event is lost).
+ */
+async function followExtensionList(ctx: ApiContext, state: SubscriptionState): Promise<void> {
+	if (ctx.getNodeParameter('scope', 'user') !== 'account' || !state.filters) return;
+	const filters = await eventFilters(ctx);
+	if ([...filters].sort().join('\n') === [...state.filters].sort().join('\n')) return;
+	const id = state.subscriptionId as string;
+	const updated = await ringCentralJson<SubscriptionInfo>(
+		ctx,
+		{ method: 'PUT', url: `/restapi/v1.0/subscription/${encodeURIComponent(id)}`, body: { eventFilters: filters } },
+		ops.updateSubscription,
+	);
+	ctx.logger.info(`RingCentral Trigger: the account's extensions changed; subscription ${id} now has ${filters.length} event filters`);
+	for (const entry of updated.disabledFilters ?? []) ctx.logger.warn(`RingCentral Trigger: RingCentral disabled ${entry.filter}: ${entry.message ?? entry.reason ?? ''}`);
+	state.filters = filters;
+	state.expiresAt = updated.expirationTime;
+}
+
 function webhookUrl(ctx: IHookFunctions): string {
 	const url = ctx.getNodeWebhookUrl('default');
 	if (!url) throw new NodeOperationError(ctx.getNode(), 'n8n has no webhook URL for this node');
@@ -182,39 +271,31 @@ function webhookUrl(ctx: IHookFunctions): string {
 }
 
 /**
- * `checkExists`, on every activation and server start: keeps a healthy subscription (renewing it when
- * old), and answers false (so n8n calls `create`) when it is missing, not Active, near expiry or made
- * for another configuration.
+ * `checkExists`, on activation (and, before n8n 2.41, every server start): keeps a healthy subscription
+ * (renewing it when old, following the account's extensions), and answers false (so n8n calls `create`)
+ * when it is missing, not Active, near expiry or made for another configuration.
  */
 export async function checkSubscription(ctx: IHookFunctions): Promise<boolean> {
 	const state = subscriptionState(ctx);
+	await retryFailedDiscards(ctx, state);
 	const id = state.subscriptionId;
 	if (!id) return false;
 	const signature = signatureOf(configuration(ctx, webhookUrl(ctx)));
 	if (state.signature !== signature) {
 		ctx.logger.info(`RingCentral Trigger: the events or URL changed; replacing subscription ${id}`);
-		return replaceSubscription(ctx, state, id);
+		return await replaceSubscription(ctx, state, id);
 	}
-	let subscription: SubscriptionInfo;
-	try {
-		subscription = await ringCentralJson<SubscriptionInfo>(ctx, { method: 'GET', url: `/restapi/v1.0/subscription/${encodeURIComponent(id)}` }, ops.readSubscription);
-	} catch (error) {
-		if (httpStatusOf(error) !== '404') throw nodeError(ctx.getNode(), error);
-		ctx.logger.warn(`RingCentral Trigger: subscription ${id} no longer exists (deleted or expired); creating a new one`);
-		clearState(state);
-		return false;
+	const subscription = await readSubscription(ctx, id);
+	const problem = problemOf(subscription, state);
+	if (problem) {
+		ctx.logger.warn(`RingCentral Trigger: subscription ${id} ${problem}; replacing it`);
+		if (!subscription) {
+			clearState(state);
+			return false;
+		}
+		return await replaceSubscription(ctx, state, id);
 	}
-	if (subscription.status !== 'Active') {
-		const reason = subscription.blacklistedData?.reason ? ` (${subscription.blacklistedData.reason})` : '';
-		ctx.logger.warn(`RingCentral Trigger: subscription ${id} is ${subscription.status}${reason}; replacing it`);
-		return replaceSubscription(ctx, state, id);
-	}
-	state.expiresAt = subscription.expirationTime;
-	const remaining = Date.parse(subscription.expirationTime) - Date.now();
-	if (remaining < nearExpiryMs(state.lifetimeSeconds ?? TEST_LIFETIME_SECONDS)) {
-		ctx.logger.warn(`RingCentral Trigger: subscription ${id} expires at ${subscription.expirationTime}; replacing it`);
-		return replaceSubscription(ctx, state, id);
-	}
+	state.expiresAt = (subscription as SubscriptionInfo).expirationTime;
 	if (needsRenewal(state)) {
 		const failure = await renewOrWarn(ctx, state, `RingCentral Trigger: renewing subscription ${id} failed`);
 		if (httpStatusOf(failure) === '404') {
@@ -222,7 +303,59 @@ export async function checkSubscription(ctx: IHookFunctions): Promise<boolean> {
 			return false;
 		}
 	}
+	await followExtensionList(ctx, state);
 	return true;
+}
+
+/** The cron expression of n8n's scheduler for a check every `seconds` (whole minutes from one minute up). */
+export function healthCheckCron(seconds: number): CronExpression {
+	if (seconds < 60) return `*/${Math.max(1, Math.round(seconds))} * * * * *`;
+	return `0 */${Math.max(1, Math.round(seconds / 60))} * * * *`;
+}
+
+/** Renews an old subscription and follows the account's extensions; answers why it must be replaced, if it must. */
+async function keepHealthy(ctx: ApiContext, state: SubscriptionState, id: string): Promise<string | undefined> {
+	const subscription = await readSubscription(ctx, id);
+	const problem = problemOf(subscription, state);
+	if (problem) return problem;
+	state.expiresAt = (subscription as SubscriptionInfo).expirationTime;
+	if (needsRenewal(state)) {
+		const failure = await renewOrWarn(ctx, state, `RingCentral Trigger: renewing subscription ${id} failed (tried again at the next check)`);
+		if (httpStatusOf(failure) === '404') return 'no longer exists (deleted or expired)';
+	}
+	await followExtensionList(ctx, state);
+	return undefined;
+}
+
+/**
+ * The periodic check while the workflow is active (n8n's scheduler; in queue mode on the leader only).
+ * n8n 2.41 and newer call `checkExists` only when a workflow is published, so a subscription blacklisted
+ * or deleted later would stay broken. A healthy one is renewed when old and follows the account's
+ * extensions; a broken one is replaced here, and the replacement reported with `emitError`: a trigger
+ * context cannot save static data, and n8n saves it when it restarts the trigger after that report
+ * (2.41: re-registers the trigger and saves; 2.8: re-activates the workflow, whose `checkExists` keeps
+ * the new subscription). Failing to reach RingCentral is only logged: the next check tries again.
+ */
+export async function checkHealth(trigger: ITriggerFunctions): Promise<void> {
+	// The transport is typed for the other node contexts; a trigger context has the same request helpers.
+	const ctx = trigger as unknown as ApiContext;
+	const state = subscriptionState(trigger);
+	const { subscriptionId: id, address } = state;
+	if (!address) return;
+	try {
+		const problem = id ? await keepHealthy(ctx, state, id) : 'could not be replaced at the last check';
+		if (!problem) return;
+		trigger.logger.warn(`RingCentral Trigger: subscription ${id} ${problem}; replacing it`);
+		if (id) await discardSubscription(ctx, state, id);
+		await subscribe(ctx, address, false);
+		trigger.emitError(
+			new NodeOperationError(trigger.getNode(), `The RingCentral subscription ${id} ${problem}; replaced by ${state.subscriptionId}`, {
+				description: 'n8n restarts the trigger and saves the new subscription. Events in between may have been missed.',
+			}),
+		);
+	} catch (error) {
+		trigger.logger.warn(`RingCentral Trigger: checking subscription ${id} failed (tried again at the next check): ${(error as Error).message}`);
+	}
 }
 
 /**
@@ -230,14 +363,19 @@ export async function checkSubscription(ctx: IHookFunctions): Promise<boolean> {
  * top-level `expiresIn`. Disabled filters fail the activation, naming each filter and its permission.
  */
 export async function createSubscription(ctx: IHookFunctions): Promise<boolean> {
+	return await subscribe(ctx, webhookUrl(ctx), isTestWebhook(ctx));
+}
+
+async function subscribe(ctx: ApiContext, address: string, test: boolean): Promise<true> {
 	const state = subscriptionState(ctx);
-	const address = webhookUrl(ctx);
 	const filters = await eventFilters(ctx);
-	const verificationToken = randomBytes(24).toString('base64url');
 	clearState(state);
+	await retryFailedDiscards(ctx, state);
+	await deleteOrphans(ctx, state, address);
+	const verificationToken = randomBytes(24).toString('base64url');
 	state.verificationToken = verificationToken;
 	// expiresIn belongs at the top level: inside deliveryMode RingCentral ignores it and applies 7 days.
-	const expiresIn = isTestWebhook(ctx) ? TEST_LIFETIME_SECONDS : PRODUCTION_LIFETIME_SECONDS;
+	const expiresIn = test ? TEST_LIFETIME_SECONDS : PRODUCTION_LIFETIME_SECONDS;
 	const requestedAt = Date.now();
 	let subscription: SubscriptionInfo;
 	try {
@@ -256,7 +394,7 @@ export async function createSubscription(ctx: IHookFunctions): Promise<boolean> 
 	}
 	const disabled = subscription.disabledFilters ?? [];
 	if (disabled.length) {
-		await discardSubscription(ctx, subscription.id);
+		await discardSubscription(ctx, state, subscription.id);
 		clearState(state);
 		const needed = disabled.map((entry) => permissionForFilter(entry.filter, `${entry.reason ?? ''} ${entry.message ?? ''}`));
 		const lines = disabled.map((entry, index) => {
@@ -277,6 +415,8 @@ export async function createSubscription(ctx: IHookFunctions): Promise<boolean> 
 		expiresAt: subscription.expirationTime,
 		lifetimeSeconds: Math.max(1, Math.round((Date.parse(subscription.expirationTime) - requestedAt) / 1000)),
 		signature: signatureOf(configuration(ctx, address)),
+		filters,
+		address,
 	});
 	return true;
 }
@@ -284,6 +424,7 @@ export async function createSubscription(ctx: IHookFunctions): Promise<boolean> 
 /** `delete`: deactivation removes the subscription; one that is already gone counts as deleted. */
 export async function removeSubscription(ctx: IHookFunctions): Promise<boolean> {
 	const state = subscriptionState(ctx);
+	await retryFailedDiscards(ctx, state);
 	const id = state.subscriptionId;
 	if (id) {
 		try {
@@ -297,6 +438,7 @@ export async function removeSubscription(ctx: IHookFunctions): Promise<boolean> 
 		}
 	}
 	clearState(state);
+	delete state.address;
 	delete state.recentDeliveries;
 	return true;
 }

@@ -11,9 +11,9 @@
 
 const http = require('http');
 const { NodeHelpers, UnexpectedError } = require('n8n-workflow');
-const { HookContext, WebhookContext, PollContext } = require('n8n-core');
+const { HookContext, WebhookContext, PollContext, TriggerContext } = require('n8n-core');
 
-const { createAdditionalData } = require('./engine');
+const { createAdditionalData, runWorkflow } = require('./engine');
 const { ensureContainer, Container, backendCommon } = require('./di');
 const { singleNodeWorkflow } = require('./contexts');
 
@@ -105,7 +105,9 @@ function hookContext(options) {
 
 /** An express-like response that records what the node sends. */
 class FakeResponse {
-	constructor() {
+	/** @param {(response: FakeResponse) => void} [onEnd]  called once when the node ends the response (n8n's express sends it then) */
+	constructor(onEnd) {
+		this.onEnd = onEnd;
 		this.statusCode = 200;
 		/** @type {Record<string, string>} */
 		this.headers = {};
@@ -177,8 +179,10 @@ class FakeResponse {
 	/** @param {string | Buffer} [data] */
 	end(data) {
 		if (data !== undefined) this.body = data;
+		const first = !this.finished;
 		this.headersSent = true;
 		this.finished = true;
+		if (first) this.onEnd?.(this);
 		return this;
 	}
 }
@@ -250,7 +254,7 @@ async function runPoll(options) {
  * @property {string} path
  * @property {Record<string, any>} headers
  * @property {any} body
- * @property {{ status: number, headers: Record<string, string>, body: string }} response
+ * @property {{ status: number, headers: Record<string, string>, body: string, ms?: number }} response  `ms`: time from the request to the answer
  * @property {IWebhookResponseData | undefined} result  what `webhook()` returned
  * @property {Error | undefined} error  what `webhook()` threw
  * @property {boolean} executed  whether the workflow was started
@@ -285,8 +289,12 @@ class WebhookTrigger {
 		this.staticData = plainCopy(options.staticData);
 		/** @type {ReceivedRequest[]} */
 		this.requests = [];
-		/** @type {INodeExecutionData[][][]} workflowData of every request that started the workflow */
+		/** @type {INodeExecutionData[][][]} the trigger node's output in every execution a request started (see runWorkflow) */
 		this.executions = [];
+		/** @type {Set<Promise<void>>} executions under way */
+		this.runs = new Set();
+		/** @type {Error[]} errors of executions that failed */
+		this.runErrors = [];
 		/** While true, the endpoint answers 503 without running the node (n8n down or unreachable). */
 		this.down = false;
 		this.server = http.createServer((req, res) => {
@@ -298,6 +306,12 @@ class WebhookTrigger {
 		this.baseUrl = '';
 		/** @type {{ workflow: Workflow, node: INode } | undefined} the lifecycle call under way */
 		this.running = undefined;
+		/** @type {Array<{ expression: string, onTick: (scheduledAt: Date) => unknown }>} what `trigger()` registered with n8n's scheduler */
+		this.crons = [];
+		/** @type {Error[]} what the node reported with `emitError` (n8n then re-activates the workflow) */
+		this.triggerErrors = [];
+		/** @type {Promise<unknown> | undefined} the re-activation an `emitError` started */
+		this.reactivation = undefined;
 	}
 
 	/** @param {WebhookTriggerOptions} options */
@@ -383,18 +397,61 @@ class WebhookTrigger {
 	}
 
 	/**
-	 * As n8n activates a webhook: checkExists, then create when it is false.
+	 * As n8n activates a workflow: the webhook (checkExists, then create when it is false), then the
+	 * node's `trigger()` if it has one (not for the test URL).
 	 * @param {WorkflowActivateMode} [activation] default 'activate' ('manual' for the test URL)
 	 * @returns {Promise<{ existed: boolean }>}
 	 */
 	async activate(activation) {
 		const existed = await this.checkExists(activation);
 		if (!existed) await this.create(activation);
+		if (!this.isTest) await this.startTrigger(activation ?? 'activate');
 		return { existed };
 	}
 
-	/** As n8n deactivates a workflow (or ends listening for a test event): delete. */
+	/**
+	 * `trigger()` with n8n-core's TriggerContext on the workflow as activated (n8n keeps that one in memory).
+	 * `registerCron` records the schedule (`tick()` runs it); `emitError` does what n8n's
+	 * ActiveWorkflowManager does: removes the trigger and activates the workflow again with the same
+	 * activation mode, from the static data held in memory.
+	 * @param {WorkflowActivateMode} activation
+	 */
+	async startTrigger(activation) {
+		this.crons = [];
+		const trigger = this.options.nodeType.trigger;
+		if (!trigger) return;
+		const { workflow, node, additionalData } = this.load();
+		const scheduling = {
+			registerCron: (/** @type {{ expression: string }} */ cron, /** @type {(scheduledAt: Date) => unknown} */ onTick) => {
+				this.crons.push({ expression: cron.expression, onTick });
+			},
+		};
+		const emitError = (/** @type {Error} */ error) => {
+			this.triggerErrors.push(error);
+			this.crons = [];
+			this.staticData = plainCopy(workflow.staticData);
+			this.reactivation = this.activate(activation);
+		};
+		const unsupported = () => {
+			throw new UnexpectedError('emit and saveFailedExecution are not supported by the harness');
+		};
+		const context = new TriggerContext(workflow, node, additionalData, 'trigger', activation, unsupported, emitError, unsupported, /** @type {any} */ (scheduling));
+		await trigger.call(context);
+	}
+
+	/** Runs every schedule `trigger()` registered once (as n8n's scheduler would), and the re-activation it caused. */
+	async tick() {
+		await Promise.all(this.crons.map((cron) => cron.onTick(new Date())));
+		while (this.reactivation) {
+			const reactivation = this.reactivation;
+			this.reactivation = undefined;
+			await reactivation;
+		}
+	}
+
+	/** As n8n deactivates a workflow (or ends listening for a test event): the trigger stops, delete. */
 	deactivate() {
+		this.crons = [];
 		return this.delete();
 	}
 
@@ -425,6 +482,7 @@ class WebhookTrigger {
 
 	/** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 	async handle(req, res) {
+		const receivedAt = Date.now();
 		/** @type {Buffer[]} */
 		const chunks = [];
 		for await (const chunk of req) chunks.push(/** @type {Buffer} */ (chunk));
@@ -442,10 +500,10 @@ class WebhookTrigger {
 			}
 		}
 		/** @type {ReceivedRequest} */
-		const record = { method: req.method ?? 'GET', path: url.pathname, headers, body, response: { status: 0, headers: {}, body: '' }, result: undefined, error: undefined, executed: false };
+		const record = { method: req.method ?? 'GET', path: url.pathname, headers, body, response: { status: 0, headers: {}, body: '', ms: undefined }, result: undefined, error: undefined, executed: false };
 		this.requests.push(record);
 		const reply = (/** @type {number} */ status, /** @type {Record<string, string>} */ hdrs, /** @type {string | Buffer} */ data) => {
-			record.response = { status, headers: hdrs, body: Buffer.isBuffer(data) ? data.toString('utf8') : data };
+			record.response = { status, headers: hdrs, body: Buffer.isBuffer(data) ? data.toString('utf8') : data, ms: Date.now() - receivedAt };
 			res.writeHead(status, hdrs);
 			res.end(data);
 		};
@@ -458,28 +516,62 @@ class WebhookTrigger {
 		/** @type {FakeRequest} */
 		const request = { method: record.method, url: `${url.pathname}${url.search}`, path: url.pathname, headers, body, rawBody, query: Object.fromEntries(url.searchParams), params: {} };
 		const { workflow, node, additionalData } = this.load();
-		const { context, response } = webhookContext({ workflow, node, additionalData, request, isTest: this.isTest });
+		// As n8n's express response: what the node ends is sent at once, while webhook() may still run.
+		const response = new FakeResponse((ended) => reply(ended.statusCode, ended.headers, ended.body ?? ''));
+		const { context } = webhookContext({ workflow, node, additionalData, request, response, isTest: this.isTest });
 		/** @type {IWebhookResponseData | undefined} */
 		let result;
 		try {
 			result = await /** @type {NonNullable<INodeType['webhook']>} */ (this.options.nodeType.webhook).call(context);
 		} catch (error) {
 			record.error = error;
-			reply(500, { 'content-type': 'application/json' }, JSON.stringify({ code: 0, message: 'Error in workflow' }));
+			if (!response.finished) reply(500, { 'content-type': 'application/json' }, JSON.stringify({ code: 0, message: 'Error in workflow' }));
 			return;
 		}
 		record.result = result;
 		if (workflow.staticData.__dataChanged === true) this.save(workflow);
+		if (!response.finished) {
+			if (result.noWebhookResponse === true) {
+				reply(response.statusCode, response.headers, '');
+			} else {
+				const data = result.workflowData !== undefined ? { message: 'Workflow was started' } : (result.webhookResponse ?? { message: 'Webhook call received' });
+				reply(200, { 'content-type': 'application/json; charset=utf-8' }, typeof data === 'string' ? data : JSON.stringify(data));
+			}
+		}
 		if (result.workflowData !== undefined) {
 			record.executed = true;
-			this.executions.push(result.workflowData);
+			const run = this.runWorkflow(node, result.workflowData);
+			this.runs.add(run);
+			await run.finally(() => this.runs.delete(run));
 		}
-		if (result.noWebhookResponse === true) {
-			reply(response.statusCode, response.headers, response.body ?? '');
-			return;
-		}
-		const data = result.workflowData !== undefined ? { message: 'Workflow was started' } : (result.webhookResponse ?? { message: 'Webhook call received' });
-		reply(200, { 'content-type': 'application/json; charset=utf-8' }, typeof data === 'string' ? data : JSON.stringify(data));
+	}
+
+	/**
+	 * The execution a webhook starts, as n8n runs it after `webhook()`: n8n-core's WorkflowExecute with the
+	 * node's `workflowData` as the trigger node's input (a node with `execute()` runs it on that input), on
+	 * the static data as saved after `webhook()`; static data the run changes is saved after it.
+	 * @param {INode} node @param {INodeExecutionData[][]} workflowData
+	 */
+	async runWorkflow(node, workflowData) {
+		const { workflow } = this.load();
+		const staticData = /** @type {IDataObject} */ (plainCopy(this.staticData));
+		const { runData, error, workflow: ran } = await runWorkflow({
+			nodes: [node],
+			nodeTypes: /** @type {any} */ (workflow.nodeTypes),
+			credentials: this.options.credentials,
+			startItems: workflowData[0] ?? [],
+			mode: this.isTest ? 'manual' : 'webhook',
+			staticData,
+		});
+		if (ran.staticData.__dataChanged === true) this.save(ran);
+		if (error) this.runErrors.push(error);
+		const output = runData[node.name]?.[0]?.data?.main;
+		if (output) this.executions.push(/** @type {INodeExecutionData[][]} */ (output));
+	}
+
+	/** Resolves when every execution started so far has finished (the answer to a delivery comes before). */
+	async settled() {
+		while (this.runs.size) await Promise.allSettled([...this.runs]);
 	}
 
 	/** Items of every started execution, flattened (main output 0). */
@@ -488,8 +580,9 @@ class WebhookTrigger {
 	}
 
 	/** @returns {Promise<void>} */
-	close() {
-		return new Promise((resolve) => {
+	async close() {
+		await this.settled();
+		return await new Promise((resolve) => {
 			this.server.close(() => resolve());
 			this.server.closeAllConnections();
 		});

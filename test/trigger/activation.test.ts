@@ -25,7 +25,7 @@ describe('RingCentral Trigger: activation', () => {
 		const [handshake] = trigger.requests;
 		expect(trigger.requests).toHaveLength(1);
 		expect(handshake.headers['validation-token']).toEqual(expect.any(String));
-		expect(handshake.response).toEqual({ status: 200, headers: { 'validation-token': handshake.headers['validation-token'] }, body: '' });
+		expect(handshake.response).toEqual({ status: 200, headers: { 'validation-token': handshake.headers['validation-token'] }, body: '', ms: expect.any(Number) });
 		expect(handshake.result).toEqual({ noWebhookResponse: true });
 		expect(handshake.executed).toBe(false);
 		expect(rc.emu.deliveries).toEqual([expect.objectContaining({ kind: 'validation', ok: true })]);
@@ -44,6 +44,8 @@ describe('RingCentral Trigger: activation', () => {
 			expiresAt: subscription.expirationTime,
 			lifetimeSeconds: expect.any(Number),
 			signature: expect.any(String),
+			filters: body.eventFilters,
+			address: trigger.url,
 		});
 		expect(trigger.nodeStaticData.lifetimeSeconds).toBeGreaterThan(PRODUCTION_LIFETIME_SECONDS - 5);
 	});
@@ -53,7 +55,7 @@ describe('RingCentral Trigger: activation', () => {
 		await trigger.activate();
 		expect(rc.emu.subscriptions.all()).toHaveLength(1);
 		rc.emu.addInboundSms({ from: '+14155550100', text: 'Via OAuth2' });
-		await rc.emu.waitForDeliveries();
+		await start.settled();
 		expect(trigger.items.map((i) => (i.json.body as { subject: string }).subject)).toEqual(['Via OAuth2']);
 	});
 

@@ -19,7 +19,7 @@ describe('RingCentral Trigger: events', () => {
 		return trigger;
 	};
 	const settle = async (trigger: Trigger) => {
-		await rc.emu.waitForDeliveries();
+		await start.settled();
 		return trigger.items;
 	};
 	const inboundFax = () => {

@@ -11,7 +11,7 @@ describe('RingCentral Trigger: deliveries that must not run the workflow', () =>
 		const trigger = await start({ events: ['smsReceived'] });
 		await trigger.activate();
 		rc.emu.addInboundSms({ from: '+14155550100', text: 'Genuine' });
-		await rc.emu.waitForDeliveries();
+		await start.settled();
 		const delivery = rc.emu.deliveries.find((d: { kind: string }) => d.kind === 'notification');
 		expect(delivery).toMatchObject({ ok: true, status: 200 });
 		expect(trigger.executions).toHaveLength(1);
@@ -24,6 +24,7 @@ describe('RingCentral Trigger: deliveries that must not run the workflow', () =>
 		['a token that only shares a prefix', (h: Record<string, string>) => ({ ...h, 'Verification-Token': h['Verification-Token'].slice(0, -1) }), (b: Record<string, unknown>) => b],
 		['another subscription id', (h: Record<string, string>) => h, (b: Record<string, unknown>) => ({ ...b, uuid: 'other-uuid', subscriptionId: 'someone-elses-subscription' })],
 		['a timestamp from yesterday', (h: Record<string, string>) => h, (b: Record<string, unknown>) => ({ ...b, uuid: 'old-uuid', timestamp: new Date(Date.now() - 86_400_000).toISOString() })],
+		['a timestamp 10 minutes in the future', (h: Record<string, string>) => h, (b: Record<string, unknown>) => ({ ...b, uuid: 'future-uuid', timestamp: new Date(Date.now() + 600_000).toISOString() })],
 	])('rejects a delivery with %s: 401, no execution', async (_case, headers, body) => {
 		const { trigger, delivery } = await withRealDelivery();
 		const response = await trigger.send({ headers: headers(delivery.headers), body: { ...body(delivery.body), body: { subject: 'Forged' } } });
@@ -31,6 +32,14 @@ describe('RingCentral Trigger: deliveries that must not run the workflow', () =>
 		expect(response.body).toBe('');
 		expect(trigger.executions).toHaveLength(1);
 		expect(trigger.requests.at(-1)?.executed).toBe(false);
+	});
+
+	it('accepts a timestamp a little ahead of our clock (clock skew)', async () => {
+		const { trigger, delivery } = await withRealDelivery();
+		const response = await trigger.send({ headers: delivery.headers, body: { ...delivery.body, uuid: 'skewed-uuid', timestamp: new Date(Date.now() + 60_000).toISOString() } });
+		expect(response.status).toBe(200);
+		await trigger.settled();
+		expect(trigger.executions).toHaveLength(2);
 	});
 
 	it('does not run a replayed delivery twice (RingCentral repeating one is answered 200)', async () => {

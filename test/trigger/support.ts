@@ -11,14 +11,17 @@ import type { Emulator } from '../support/ringcentral';
 export type Trigger = Awaited<ReturnType<typeof startWebhookTrigger>>;
 type Store = InstanceType<typeof CredentialStore>;
 
-/** Starts webhook triggers for a test file's tests and closes them after each test. */
+/**
+ * Starts webhook triggers for a test file's tests and closes them after each test. `start.settled()`: every
+ * delivery under way was answered and the executions it started have finished.
+ */
 export function useTriggers(rc: { emu: Emulator; credentials: Store }) {
 	const started: Trigger[] = [];
 	afterEach(async () => {
 		await rc.emu?.waitForDeliveries();
 		await Promise.all(started.splice(0).map(async (trigger) => await trigger.close()));
 	});
-	return async (parameters: Record<string, unknown>, options: { test?: boolean; credentials?: Store; staticData?: Record<string, unknown> } = {}) => {
+	const start = async (parameters: Record<string, unknown>, options: { test?: boolean; credentials?: Store; staticData?: Record<string, unknown> } = {}) => {
 		const trigger = await startWebhookTrigger({
 			nodeType: new RingCentralTrigger(),
 			parameters: { authentication: 'jwt', ...parameters },
@@ -29,6 +32,11 @@ export function useTriggers(rc: { emu: Emulator; credentials: Store }) {
 		started.push(trigger);
 		return trigger;
 	};
+	const settled = async () => {
+		await rc.emu.waitForDeliveries();
+		await Promise.all(started.map(async (trigger) => await trigger.settled()));
+	};
+	return Object.assign(start, { settled });
 }
 
 /** A JWT credential for an app that has only the given permissions. */

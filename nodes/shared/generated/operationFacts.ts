@@ -500,7 +500,11 @@ export const operationFacts = {
 		throttlingGroup: 'Light',
 		list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 100 },
 	},
-	listSubscriptions: { throttlingGroup: 'Light', list: { recordsKey: 'records', paging: 'none', pageSizeParam: null } },
+	listSubscriptions: {
+		throttlingGroup: 'Light',
+		appPermission: 'WebhookSubscriptions',
+		list: { recordsKey: 'records', paging: 'none', pageSizeParam: null },
+	},
 	listTimezones: {
 		throttlingGroup: 'Light',
 		list: { recordsKey: 'records', paging: 'page', pageParam: 'page', maxPageSize: 100 },
@@ -879,7 +883,7 @@ export const operationFacts = {
 	updateNotificationSettings: { throttlingGroup: 'Medium', appPermission: 'EditExtensions' },
 	updateSite: { throttlingGroup: 'Light', appPermission: 'EditExtensions' },
 	updateSiteIvrSettings: { throttlingGroup: 'Medium', appPermission: 'EditAccounts' },
-	updateSubscription: { throttlingGroup: 'Medium' },
+	updateSubscription: { throttlingGroup: 'Medium', appPermission: 'WebhookSubscriptions' },
 	updateSwitch: { throttlingGroup: 'Heavy', appPermission: 'EditAccounts' },
 	updateUnifiedPresence: { throttlingGroup: 'Medium', appPermission: 'EditPresence' },
 	updateUserAdministeredSites: { throttlingGroup: 'Medium', appPermission: 'EditAccounts' },
