@@ -91,36 +91,54 @@ export function fixHint(details: RingCentralErrorDetails, status: number | undef
 	return status ? STATUS_HINTS[status]?.(meta) : undefined;
 }
 
+/** Network codes that mean the request never reached RingCentral. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** A request that failed; `address` is where it went (scheme://host:port). */
+export interface RequestFailure {
+	status?: number;
+	body?: unknown;
+	networkCode?: string;
+	malformed?: boolean;
+	method?: string;
+	address?: string;
+}
+
 /** The one place a RingCentral failure becomes an n8n error: what happened in the message, how to fix it in the description. */
-export function ringCentralApiError(
-	node: INode,
-	failure: { status?: number; body?: unknown; networkCode?: string; malformed?: boolean; method?: string },
-	meta: OperationMeta,
-	itemIndex?: number,
-): NodeApiError {
+export function ringCentralApiError(node: INode, failure: RequestFailure, meta: OperationMeta, itemIndex?: number): NodeApiError {
 	const details = parseRingCentralError(failure.malformed ? undefined : failure.body);
+	const at = failure.address ? ` at ${failure.address}` : '';
+	const unreachable = failure.networkCode !== undefined && UNREACHABLE.has(failure.networkCode);
 	const what =
 		details.message ??
 		(failure.malformed
 			? "RingCentral's answer could not be read (malformed JSON)"
-			: failure.networkCode
-				? `The connection to RingCentral failed (${failure.networkCode})`
-				: `RingCentral answered HTTP ${failure.status ?? 'error'}`);
+			: unreachable
+				? `RingCentral could not be reached${at} (${failure.networkCode})`
+				: failure.networkCode
+					? `The connection to RingCentral${at} failed (${failure.networkCode})`
+					: `RingCentral answered HTTP ${failure.status ?? 'error'}`);
 	const message = details.errorCode ? `${what} [${details.errorCode}]` : what;
 	const errorResponse: JsonObject = { ...details, httpCode: failure.status ? String(failure.status) : null } as JsonObject;
 	// After a write with an unknown outcome, repeating it could text, fax or call someone twice.
 	const ambiguousWrite =
+		!unreachable &&
 		(failure.malformed || failure.networkCode !== undefined || (failure.status ?? 0) >= 500) &&
 		!meta.idempotent &&
 		['POST', 'PATCH'].includes(String(failure.method ?? '').toUpperCase());
-	return new NodeApiError(node, errorResponse, {
+	const error = new NodeApiError(node, errorResponse, {
 		message,
 		description: ambiguousWrite
 			? 'RingCentral may have processed this request before the failure, so it was not repeated automatically. Check (e.g. the message store or call log) before running it again.'
-			: fixHint(details, failure.status, meta),
+			: unreachable
+				? "Check the credential's server URL, and that n8n can reach it (network, proxy, firewall)."
+				: fixHint(details, failure.status, meta),
 		httpCode: failure.status ? String(failure.status) : undefined,
 		itemIndex,
 	});
+	// NodeApiError swaps a message that mentions a network code (ECONNREFUSED, ...) for a generic one.
+	error.message = message;
+	return error;
 }
 
 /** The HTTP status of a RingCentral failure (as a string), when the error carries one. */

@@ -14,7 +14,12 @@ export const RETRY_POLICY = {
 	defaultRateLimitWaitMs: 30_000,
 	backoffBaseMs: 500,
 	maxBackoffMs: 8_000,
+	/** RingCentral's penalty is 60 s: a longer Retry-After is a broken header and must not stall a credential for hours. */
+	maxRetryAfterMs: 300_000,
 };
+
+/** Bounds for what `X-Rate-Limit-*` headers may set: a bad header must not make the pacer hold a huge window in memory. */
+export const RATE_LIMIT_BOUNDS = { maxLimit: 10_000, maxWindowMs: 600_000 };
 
 export interface FailedAttempt {
 	method: string;
@@ -42,13 +47,12 @@ export function retryDelay(failure: FailedAttempt): number | undefined {
 	return undefined;
 }
 
-/** `Retry-After` in seconds (RingCentral) or as an HTTP date. */
+/** `Retry-After` in seconds (RingCentral) or as an HTTP date, at most `maxRetryAfterMs`. */
 export function parseRetryAfter(value: unknown, now = Date.now()): number | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	const seconds = Number(value);
-	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-	const date = Date.parse(String(value));
-	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+	const date = Number.isFinite(seconds) ? now + seconds * 1000 : Date.parse(String(value));
+	return Number.isNaN(date) ? undefined : Math.min(Math.max(0, date - now), RETRY_POLICY.maxRetryAfterMs);
 }
 
 /**
@@ -119,12 +123,12 @@ export class RateLimitPacer {
 			else group.slots.push(now);
 			group.slots.sort((a, b) => a - b);
 		}
-		const limit = Number(headerValue(headers, 'x-rate-limit-limit'));
+		const limit = Math.min(Math.floor(Number(headerValue(headers, 'x-rate-limit-limit'))), RATE_LIMIT_BOUNDS.maxLimit);
 		const windowSeconds = Number(headerValue(headers, 'x-rate-limit-window'));
-		const remaining = Number(headerValue(headers, 'x-rate-limit-remaining'));
+		const remaining = Math.min(Math.max(0, Math.floor(Number(headerValue(headers, 'x-rate-limit-remaining')))), limit);
 		if (limit > 0 && windowSeconds > 0) {
 			group.limit = limit;
-			group.windowMs = windowSeconds * 1000;
+			group.windowMs = Math.min(windowSeconds * 1000, RATE_LIMIT_BOUNDS.maxWindowMs);
 			// The probe that revealed the limit had no slot: it counts from its answer too.
 			if (slot === undefined) group.slots.push(now);
 			// A 429 (it carries Retry-After) was not counted, and its Remaining says nothing of who used the window.

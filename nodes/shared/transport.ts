@@ -46,32 +46,69 @@ interface FailureDetails {
 	malformed?: boolean;
 }
 
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+const NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'EPIPE',
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+	'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
 
-/** n8n wraps the HTTP client's error in a NodeApiError; the response (status, headers, body) is on its cause. */
+/** A non-2xx answer: requests go out with `ignoreHttpStatusErrors`, so every n8n hands it over whole. */
+function failureOf(response: IN8nHttpFullResponse): FailureDetails {
+	return { status: response.statusCode, headers: response.headers ?? {}, body: parsedBody(response.body) };
+}
+
+function parsedBody(body: unknown): unknown {
+	if (body instanceof ArrayBuffer) body = Buffer.from(body);
+	if (Buffer.isBuffer(body)) body = body.toString('utf8');
+	if (typeof body !== 'string') return body;
+	try {
+		return JSON.parse(body);
+	} catch {
+		// Not JSON: keep the text; it becomes the error message.
+		return body;
+	}
+}
+
+/**
+ * An error n8n threw: no answer (network), or a failure after n8n's own 401 handling (token refresh,
+ * JWT re-mint). n8n wraps the HTTP client's error in a NodeApiError; newer n8n keep it as `cause`, but
+ * n8n-workflow 2.8 drops it (a class field resets `cause`) and keeps only `httpCode` (the status, or
+ * the network code), the JSON body in `context.data`, and the client's message in `messages`.
+ */
 function describeFailure(error: unknown): FailureDetails {
-	const err = error as { cause?: unknown; response?: unknown; code?: string; httpCode?: string; message?: string };
+	const err = error as {
+		cause?: unknown;
+		response?: unknown;
+		code?: string;
+		httpCode?: string | null;
+		message?: string;
+		messages?: unknown[];
+		context?: { data?: unknown };
+	};
 	const cause = (err.cause ?? err) as { response?: unknown; code?: string; message?: string };
 	const response = (cause.response ?? err.response) as
 		| { status?: number; statusCode?: number; headers?: Record<string, unknown>; data?: unknown; body?: unknown }
 		| undefined;
-	const status = response?.status ?? response?.statusCode ?? (Number(err.httpCode) || undefined);
-	let body = response?.data ?? response?.body;
-	if (body instanceof ArrayBuffer) body = Buffer.from(body);
-	if (Buffer.isBuffer(body)) body = body.toString('utf8');
-	if (typeof body === 'string') {
-		try {
-			body = JSON.parse(body);
-		} catch {
-			// Not JSON: keep the text; it becomes the error message.
-		}
-	}
-	const code = cause.code ?? err.code;
-	const timedOut = /timeout/i.test(cause.message ?? err.message ?? '');
+	const httpCode = err.httpCode ?? undefined;
+	const status = response?.status ?? response?.statusCode ?? (Number(httpCode) || undefined);
+	const texts = [cause.message, err.message, ...(Array.isArray(err.messages) ? err.messages : [])].map(String);
+	const code =
+		cause.code ??
+		err.code ??
+		(httpCode && !Number(httpCode) ? httpCode : undefined) ??
+		texts.map((text) => /\b(E[A-Z_]{3,})\b/.exec(text)?.[1]).find((found) => found && NETWORK_CODES.has(found));
+	const timedOut = texts.some((text) => /timeout/i.test(text));
 	return {
 		status,
 		headers: response?.headers ?? {},
-		body,
+		body: parsedBody(response?.data ?? response?.body ?? err.context?.data),
 		networkCode: status !== undefined ? undefined : code && NETWORK_CODES.has(code) ? code : timedOut ? 'ETIMEDOUT' : code,
 	};
 }
@@ -81,23 +118,46 @@ export function isBinaryEncoding(encoding: IHttpRequestOptions['encoding']): boo
 	return encoding === 'stream' || encoding === 'arraybuffer';
 }
 
+type BodyStream = AsyncIterable<Buffer | string> & { destroy?: () => void };
+
+function isStream(body: unknown): body is BodyStream {
+	return !!body && typeof body === 'object' && typeof (body as BodyStream)[Symbol.asyncIterator] === 'function';
+}
+
+/** An error body read from a stream: at most this much, for at most this long (it may never end). */
+export const ERROR_BODY_LIMITS = { bytes: 65_536, ms: 10_000 };
+
 /** The error body of a streamed download arrives as a stream: read it (it is small) so its errorCode counts. */
 async function readStreamedBody(failure: FailureDetails): Promise<FailureDetails> {
-	const body = failure.body as { [Symbol.asyncIterator]?: () => AsyncIterator<Buffer | string> } | undefined;
-	if (!body || typeof body !== 'object' || typeof body[Symbol.asyncIterator] !== 'function') return failure;
+	const body = failure.body;
+	if (!isStream(body)) return failure;
 	const chunks: Buffer[] = [];
-	let size = 0;
-	for await (const chunk of body as AsyncIterable<Buffer | string>) {
-		const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-		chunks.push(buffer);
-		size += buffer.length;
-		if (size > 65_536) break;
-	}
-	const text = Buffer.concat(chunks).toString('utf8');
+	const read = async () => {
+		let size = 0;
+		for await (const chunk of body) {
+			const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+			chunks.push(buffer);
+			size += buffer.length;
+			if (size > ERROR_BODY_LIMITS.bytes) break;
+		}
+	};
 	try {
-		return { ...failure, body: JSON.parse(text) };
+		await Promise.race([read(), sleep(ERROR_BODY_LIMITS.ms)]);
 	} catch {
-		return { ...failure, body: text };
+		// A broken error body: the status and headers still tell what happened.
+	} finally {
+		body.destroy?.();
+	}
+	return { ...failure, body: parsedBody(Buffer.concat(chunks)) };
+}
+
+/** Where the request went, for errors: scheme, host and port only (never a path, query or token). */
+function addressOf(request: IHttpRequestOptions): string | undefined {
+	try {
+		const url = new URL(request.url, request.baseURL);
+		return `${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+	} catch {
+		return undefined;
 	}
 }
 
@@ -199,29 +259,46 @@ export async function ringCentralRequest(
 		returnFullResponse: true,
 		// n8n would follow a redirect with the Authorization header, to any origin: redirects are followed here.
 		disableFollowRedirect: true,
+		// Every n8n hands over an error answer whole this way (n8n 2.8 loses its headers when it throws).
+		// A 401 must still throw: only then does n8n refresh the OAuth2 token or mint a new JWT token.
+		ignoreHttpStatusErrors: { ignore: true, except: [401] },
 	};
 	if (!request.baseURL && !/^https?:\/\//i.test(request.url)) request.baseURL = await baseUrlOf(ctx, credentialType);
 	await checkDestination(ctx, request, itemIndex);
 	const credentialId = ctx.getNode().credentials?.[credentialType]?.id ?? credentialType;
 	const method = (request.method ?? 'GET').toUpperCase();
+	const send = async (options: IHttpRequestOptions) =>
+		(await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, options)) as IN8nHttpFullResponse;
 
 	const key = limiterKey(credentialId, meta.throttlingGroup);
 	let redirects = 0;
 	for (let attempt = 0; ; attempt++) {
 		const slot = await pacer.acquire(key);
+		let headers: Record<string, unknown> = {};
 		let failure: FailureDetails;
 		try {
-			const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, request)) as IN8nHttpFullResponse;
-			pacer.settle(key, response.headers ?? {}, slot);
-			if (!(request.json && isMalformedJson(response.body))) return response;
-			// A cut-off or garbled answer: the request may well have been processed.
-			failure = { status: response.statusCode, headers: response.headers ?? {}, malformed: true };
+			let response = await send(request);
+			if (response.statusCode === 401) {
+				// An n8n that does not know `except` (2.8) ignores every status: ask again the way that lets
+				// n8n renew the credential (a 401 was not processed).
+				discard(response.body);
+				response = await send({ ...request, ignoreHttpStatusErrors: false });
+			}
+			headers = response.headers ?? {};
+			if (response.statusCode < 200 || response.statusCode >= 300) failure = failureOf(response);
+			else if (request.json && isMalformedJson(response.body)) {
+				// A cut-off or garbled answer: the request may well have been processed.
+				failure = { status: response.statusCode, headers, malformed: true };
+			} else return response;
 		} catch (error) {
-			failure = await readStreamedBody(describeFailure(error));
-			pacer.settle(key, failure.headers, slot);
+			failure = describeFailure(error);
+			headers = failure.headers;
+		} finally {
+			pacer.settle(key, headers, slot);
 		}
 		const location = headerValue(failure.headers, 'location');
 		if (method === 'GET' && isRedirect(failure.status) && location !== undefined && redirects++ < MAX_REDIRECTS) {
+			discard(failure.body);
 			// The next hop passes the same guard as the first: the token never goes to another origin.
 			const current = request.baseURL ? `${request.baseURL.replace(/\/+$/, '')}/${request.url.replace(/^\/+/, '')}` : request.url;
 			request.url = new URL(String(location), current).toString();
@@ -230,6 +307,7 @@ export async function ringCentralRequest(
 			await checkDestination(ctx, request, itemIndex);
 			continue;
 		}
+		failure = await readStreamedBody(failure);
 		const retryAfterMs = parseRetryAfter(headerValue(failure.headers, 'retry-after'));
 		if (failure.status === 429) pacer.penalize(key, retryAfterMs ?? RETRY_POLICY.defaultRateLimitWaitMs);
 		const delay = retryDelay({
@@ -241,7 +319,7 @@ export async function ringCentralRequest(
 			networkError: failure.networkCode !== undefined || failure.malformed,
 			idempotent: meta.idempotent,
 		});
-		if (delay === undefined) throw ringCentralApiError(ctx.getNode(), { ...failure, method }, meta, itemIndex);
+		if (delay === undefined) throw ringCentralApiError(ctx.getNode(), { ...failure, method, address: addressOf(request) }, meta, itemIndex);
 		if (delay > 0) await sleep(delay);
 	}
 }
@@ -250,6 +328,11 @@ const MAX_REDIRECTS = 5;
 
 function isRedirect(status: number | undefined): boolean {
 	return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+
+/** An unread streamed answer holds its connection until it is consumed or destroyed. */
+function discard(body: unknown): void {
+	if (isStream(body)) body.destroy?.();
 }
 
 function isMalformedJson(body: unknown): boolean {

@@ -5,7 +5,7 @@
 /**
  * @typedef {{ method?: string, path?: string | RegExp, operationId?: string }} FaultMatch
  * @typedef {{ status?: number, body?: any, headers?: Record<string, string>, delayMs?: number,
- *   drop?: boolean, malformedJson?: boolean, times?: number, processThenFail?: boolean }} Fault
+ *   drop?: boolean, malformedJson?: boolean, cutBody?: 'hang' | 'reset', times?: number, processThenFail?: boolean }} Fault
  * @typedef {{ match: FaultMatch, fault: Fault, remaining: number, hits: number }} FaultEntry
  */
 

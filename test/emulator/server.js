@@ -106,12 +106,20 @@ async function handle(emu, req, res) {
 		const fault = emu.faults.take({ method, path: url.pathname, operationId: op.operationId });
 		if (fault) {
 			if (fault.delayMs) await sleep(fault.delayMs);
-			if (fault.status || fault.drop || fault.malformedJson) {
+			if (fault.status || fault.drop || fault.malformedJson || fault.cutBody) {
 				if (fault.processThenFail) await runHandler(ctx).catch(() => undefined);
 				if (fault.drop) {
 					entry.status = 0;
 					entry.dropped = true;
 					req.socket.destroy();
+					return;
+				}
+				if (fault.cutBody) {
+					// The head and the start of the error body, then nothing more ('hang') or a reset connection.
+					entry.status = fault.status || 500;
+					res.writeHead(entry.status, { ...extraHeaders, 'Content-Type': 'application/json; charset=utf-8', ...(fault.headers || {}) });
+					res.write('{"errorCode":"CMN-102","message":"Resource for parameter');
+					if (fault.cutBody === 'reset') setTimeout(() => req.socket.destroy(), 50);
 					return;
 				}
 				if (fault.malformedJson) {

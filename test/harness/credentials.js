@@ -290,7 +290,8 @@ function restrictToCredentialDomains(helpers, credentials) {
 	return {
 		helpers: {
 			httpRequest: async (requestOptions) => {
-				const allowedDomains = getCredentialOwnRequestAllowedDomains(credentials);
+				// n8n before this restriction (2.8) has no such function and restricts nothing.
+				const allowedDomains = getCredentialOwnRequestAllowedDomains?.(credentials);
 				if (allowedDomains === undefined) {
 					return await helpers.helpers.httpRequest(requestOptions);
 				}

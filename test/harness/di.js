@@ -30,7 +30,15 @@ const coreRequire = createRequire(require.resolve('n8n-core'));
 const di = coreRequire('@n8n/di');
 const config = coreRequire('@n8n/config');
 const backendCommon = coreRequire('@n8n/backend-common');
-const backendNetwork = coreRequire('@n8n/backend-network');
+/** @returns {any} a module n8n-core may not have (older n8n, e.g. 2.8, has no `@n8n/backend-network`) */
+function optionalCoreRequire(/** @type {string} */ name) {
+	try {
+		return coreRequire(name);
+	} catch {
+		return undefined;
+	}
+}
+const backendNetwork = optionalCoreRequire('@n8n/backend-network');
 
 const { Container } = di;
 
@@ -79,8 +87,8 @@ function ensureContainer(options = {}) {
 
 	// Instantiate eagerly so configuration problems surface here, not inside a node run.
 	Container.get(backendCommon.Logger);
-	Container.get(backendNetwork.OutboundHttp);
-	Container.get(backendCommon.LockService);
+	if (backendNetwork) Container.get(backendNetwork.OutboundHttp);
+	if (backendCommon.LockService) Container.get(backendCommon.LockService);
 	return Container;
 }
 

@@ -31,6 +31,12 @@ describe('retryDelay: what may be repeated', () => {
 		expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10_000);
 		expect(parseRetryAfter('soon')).toBeUndefined();
 	});
+
+	it('caps Retry-After at 5 minutes, so a bad header cannot stall a credential for hours', () => {
+		expect(parseRetryAfter('86400')).toBe(300_000);
+		expect(parseRetryAfter('Wed, 21 Oct 2099 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(300_000);
+		expect(parseRetryAfter('-5')).toBe(0);
+	});
 });
 
 describe('RingCentral error bodies', () => {
@@ -209,6 +215,24 @@ describe('RateLimitPacer', () => {
 		expect(clock.sleeps).toEqual([30_000]);
 		await pacer.acquire('other-group');
 		expect(clock.sleeps).toEqual([30_000]);
+	});
+
+	it('holds the group at most 10 minutes, whatever window a header announces', async () => {
+		const clock = fakeClock();
+		const pacer = new RateLimitPacer(clock);
+		await pacer.acquire('k');
+		pacer.settle('k', headers(5, 0, 86_400));
+		await pacer.acquire('k');
+		expect(clock.sleeps).toEqual([600_000]);
+	});
+
+	it('keeps at most 10,000 slots per group, whatever Limit and Remaining a header announces', async () => {
+		const clock = fakeClock();
+		const pacer = new RateLimitPacer(clock);
+		await pacer.acquire('k');
+		pacer.settle('k', headers(1_000_000, -1_000_000));
+		const slots = (pacer as unknown as { groups: Map<string, { slots: number[] }> }).groups.get('k')!.slots;
+		expect(slots.length).toBeLessThanOrEqual(10_000);
 	});
 
 	it('does not pace a server that announces no limit', async () => {
