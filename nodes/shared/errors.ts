@@ -102,6 +102,7 @@ export interface RequestFailure {
 	malformed?: boolean;
 	method?: string;
 	address?: string;
+	reason?: string;
 }
 
 /** The one place a RingCentral failure becomes an n8n error: what happened in the message, how to fix it in the description. */
@@ -117,7 +118,9 @@ export function ringCentralApiError(node: INode, failure: RequestFailure, meta: 
 				? `RingCentral could not be reached${at} (${failure.networkCode})`
 				: failure.networkCode
 					? `The connection to RingCentral${at} failed (${failure.networkCode})`
-					: `RingCentral answered HTTP ${failure.status ?? 'error'}`);
+					: failure.status !== undefined
+						? `RingCentral answered HTTP ${failure.status}`
+						: `The request to RingCentral${at} failed${failure.reason ? `: ${failure.reason}` : ''}`);
 	const message = details.errorCode ? `${what} [${details.errorCode}]` : what;
 	const errorResponse: JsonObject = { ...details, httpCode: failure.status ? String(failure.status) : null } as JsonObject;
 	// After a write with an unknown outcome, repeating it could text, fax or call someone twice.

@@ -44,6 +44,8 @@ interface FailureDetails {
 	networkCode?: string;
 	/** The answer arrived but was not the JSON it claimed to be. */
 	malformed?: boolean;
+	/** What went wrong when neither RingCentral nor the network says (e.g. n8n could not prepare the request). */
+	reason?: string;
 }
 
 const NETWORK_CODES = new Set([
@@ -105,11 +107,13 @@ function describeFailure(error: unknown): FailureDetails {
 		(httpCode && !Number(httpCode) ? httpCode : undefined) ??
 		texts.map((text) => /\b(E[A-Z_]{3,})\b/.exec(text)?.[1]).find((found) => found && NETWORK_CODES.has(found));
 	const timedOut = texts.some((text) => /timeout/i.test(text));
+	const networkCode = status !== undefined ? undefined : code && NETWORK_CODES.has(code) ? code : timedOut ? 'ETIMEDOUT' : code;
 	return {
 		status,
 		headers: response?.headers ?? {},
 		body: parsedBody(response?.data ?? response?.body ?? err.context?.data),
-		networkCode: status !== undefined ? undefined : code && NETWORK_CODES.has(code) ? code : timedOut ? 'ETIMEDOUT' : code,
+		networkCode,
+		reason: status === undefined && networkCode === undefined ? (cause.message ?? err.message) : undefined,
 	};
 }
 

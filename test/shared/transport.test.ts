@@ -1,6 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 
 import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging.node';
+import { ringCentralApiError } from '../../nodes/shared/errors';
 import { ERROR_BODY_LIMITS } from '../../nodes/shared/transport';
 import { RingCentralVoice } from '../../nodes/Voice/RingCentralVoice.node';
 import { runNode, startWebhookReceiver } from '../harness';
@@ -100,5 +101,12 @@ describe('shared request path: what a failure tells', () => {
 			expect(result.items[1].binary?.data).toBeDefined();
 			expect(rc.emu.requestsFor('readCallRecordingContent').map((r: { status: number }) => r.status)).toEqual([404, 200]);
 		}, 10_000);
+	});
+
+	it('names what failed when neither RingCentral nor the network said anything (never "HTTP error")', () => {
+		const node = { id: '1', name: 'RingCentral', type: 'ringCentralVoice', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
+		const error = ringCentralApiError(node, { reason: 'No bridge acquired for this context', address: 'https://platform.ringcentral.com' }, {});
+		expect(error.message).toBe('The request to RingCentral at https://platform.ringcentral.com failed: No bridge acquired for this context');
+		expect(ringCentralApiError(node, { status: 418 }, {}).message).toBe('RingCentral answered HTTP 418');
 	});
 });
