@@ -11,7 +11,12 @@
 const assert = require('node:assert/strict');
 const http = require('node:http');
 const { manualWorkflow, rcNode, itemsOf } = require('../lib/workflows');
-const { simplifyCallRecord } = require('../../../dist/nodes/Voice/resources/callLog/simplify');
+const path = require('node:path');
+
+/** The built package's Simplify (read from dist/ at run time: `npm run typecheck` runs before the build). */
+function simplifyCallRecord(/** @type {Record<string, unknown>} */ record) {
+	return require(path.join(__dirname, '..', '..', '..', 'dist', 'nodes', 'Voice', 'resources', 'callLog', 'simplify')).simplifyCallRecord(record);
+}
 
 const FROM = '+16505550101'; // the demo number with SmsSender
 const SMS_TO = '+14155550142';
