@@ -1,4 +1,5 @@
 import type {
+	IN8nHttpFullResponse,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -7,7 +8,10 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
+import { headerValue } from '../nodes/shared/headers';
+import { parseRetryAfter, RETRY_POLICY } from '../nodes/shared/rateLimit';
 import { environmentProperties, resolveBaseUrl } from './ringCentralEnvironment';
 
 const JWT_BEARER_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
@@ -58,15 +62,28 @@ export class RingCentralJwtApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const response = (await this.helpers.httpRequest({
-			method: 'POST',
-			url: `${resolveBaseUrl(credentials)}/restapi/oauth/token`,
-			auth: { username: String(credentials.clientId), password: String(credentials.clientSecret) },
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-			body: new URLSearchParams({ grant_type: JWT_BEARER_GRANT, assertion: String(credentials.jwtToken) }).toString(),
-			json: true,
-		})) as { access_token: string };
-		return { accessToken: response.access_token };
+		for (let attempt = 1; ; attempt++) {
+			// The answer comes back whole on every n8n (2.8 drops the headers of an error it throws).
+			const response = (await this.helpers.httpRequest({
+				method: 'POST',
+				url: `${resolveBaseUrl(credentials)}/restapi/oauth/token`,
+				auth: { username: String(credentials.clientId), password: String(credentials.clientSecret) },
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+				body: new URLSearchParams({ grant_type: JWT_BEARER_GRANT, assertion: String(credentials.jwtToken) }).toString(),
+				json: true,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+			})) as IN8nHttpFullResponse;
+			const { statusCode: status, headers = {}, body: data } = response;
+			if (status >= 200 && status < 300) return { accessToken: (data as { access_token: string }).access_token };
+			// A 429 was not processed: wait as RingCentral asks and mint again.
+			if (status === 429 && attempt < RETRY_POLICY.maxAttempts) {
+				await sleep(parseRetryAfter(headerValue(headers, 'retry-after')) ?? RETRY_POLICY.defaultRateLimitWaitMs);
+				continue;
+			}
+			// The shape of an HTTP client's error, so the node reports RingCentral's OAuth error and its hint.
+			throw Object.assign(new Error(`RingCentral answered HTTP ${status} to the token request`), { response: { status, headers, data } });
+		}
 	}
 
 	/**

@@ -50,6 +50,7 @@ const examples = exampleScenarios(nodes);
 const ALL = [
 	...require('./scenarios/auth'),
 	...require('./scenarios/messaging'),
+	...require('./scenarios/failures'),
 	...require('./scenarios/areas'),
 	...require('./scenarios/agent'),
 	...genericScenarios(nodes),

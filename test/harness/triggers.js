@@ -436,6 +436,9 @@ class WebhookTrigger {
 			throw new UnexpectedError('emit and saveFailedExecution are not supported by the harness');
 		};
 		const context = new TriggerContext(workflow, node, additionalData, 'trigger', activation, unsupported, emitError, unsupported, /** @type {any} */ (scheduling));
+		// n8n-core 2.8 takes no scheduling argument: its helpers reach the process-wide ScheduledTaskManager
+		// (a real cron that would outlive the test), so the harness's schedule replaces it there too.
+		Object.assign(context.helpers, scheduling);
 		await trigger.call(context);
 	}
 
