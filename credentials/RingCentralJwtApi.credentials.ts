@@ -22,9 +22,13 @@ export class RingCentralJwtApi implements ICredentialType {
 
 	displayName = 'RingCentral JWT API';
 
-	icon: Icon = { light: 'file:../icons/ringcentral.svg', dark: 'file:../icons/ringcentral.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/ringcentral.svg',
+		dark: 'file:../icons/ringcentral.dark.svg',
+	};
 
-	documentationUrl = 'https://github.com/n8n-nodes-ringcentral/n8n-nodes-ringcentral#ringcentral-jwt-api';
+	documentationUrl =
+		'https://github.com/n8n-nodes-ringcentral/n8n-nodes-ringcentral#ringcentral-jwt-api';
 
 	properties: INodeProperties[] = [
 		...environmentProperties,
@@ -67,22 +71,37 @@ export class RingCentralJwtApi implements ICredentialType {
 			const response = (await this.helpers.httpRequest({
 				method: 'POST',
 				url: `${resolveBaseUrl(credentials)}/restapi/oauth/token`,
-				auth: { username: String(credentials.clientId), password: String(credentials.clientSecret) },
-				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-				body: new URLSearchParams({ grant_type: JWT_BEARER_GRANT, assertion: String(credentials.jwtToken) }).toString(),
+				auth: {
+					username: String(credentials.clientId),
+					password: String(credentials.clientSecret),
+				},
+				headers: {
+					'Content-Type': 'application/x-www-form-urlencoded',
+					Accept: 'application/json',
+				},
+				body: new URLSearchParams({
+					grant_type: JWT_BEARER_GRANT,
+					assertion: String(credentials.jwtToken),
+				}).toString(),
 				json: true,
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 			})) as IN8nHttpFullResponse;
 			const { statusCode: status, headers = {}, body: data } = response;
-			if (status >= 200 && status < 300) return { accessToken: (data as { access_token: string }).access_token };
+			if (status >= 200 && status < 300)
+				return { accessToken: (data as { access_token: string }).access_token };
 			// A 429 was not processed: wait as RingCentral asks and mint again.
 			if (status === 429 && attempt < RETRY_POLICY.maxAttempts) {
-				await sleep(parseRetryAfter(headerValue(headers, 'retry-after')) ?? RETRY_POLICY.defaultRateLimitWaitMs);
+				await sleep(
+					parseRetryAfter(headerValue(headers, 'retry-after')) ??
+						RETRY_POLICY.defaultRateLimitWaitMs,
+				);
 				continue;
 			}
 			// The shape of an HTTP client's error, so the node reports RingCentral's OAuth error and its hint.
-			throw Object.assign(new Error(`RingCentral answered HTTP ${status} to the token request`), { response: { status, headers, data } });
+			throw Object.assign(new Error(`RingCentral answered HTTP ${status} to the token request`), {
+				response: { status, headers, data },
+			});
 		}
 	}
 
@@ -90,8 +109,17 @@ export class RingCentralJwtApi implements ICredentialType {
 	 * A function, not an expression: n8n 2.41 evaluates credential expressions only inside an execution or
 	 * an activation, and the RingCentral Trigger's periodic check runs between them.
 	 */
-	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		return { ...requestOptions, headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken)}` } };
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return {
+			...requestOptions,
+			headers: {
+				...requestOptions.headers,
+				Authorization: `Bearer ${String(credentials.accessToken)}`,
+			},
+		};
 	}
 
 	test: ICredentialTestRequest = {

@@ -10,9 +10,13 @@ export class RingCentralOAuth2Api implements ICredentialType {
 
 	displayName = 'RingCentral OAuth2 API';
 
-	icon: Icon = { light: 'file:../icons/ringcentral.svg', dark: 'file:../icons/ringcentral.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/ringcentral.svg',
+		dark: 'file:../icons/ringcentral.dark.svg',
+	};
 
-	documentationUrl = 'https://github.com/n8n-nodes-ringcentral/n8n-nodes-ringcentral#ringcentral-oauth2-api';
+	documentationUrl =
+		'https://github.com/n8n-nodes-ringcentral/n8n-nodes-ringcentral#ringcentral-oauth2-api';
 
 	properties: INodeProperties[] = [
 		...environmentProperties,

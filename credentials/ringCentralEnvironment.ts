@@ -12,9 +12,15 @@ export const hostUrlExpression = (path = '') =>
 	`$self.environment === 'sandbox' ? '${RINGCENTRAL_HOSTS.sandbox}' : '${RINGCENTRAL_HOSTS.production}') + '${path}' }}`;
 
 /** The same rule in code, for requests made before n8n has resolved the credential (token minting). */
-export function resolveBaseUrl(credentials: { environment?: unknown; serverUrl?: unknown }): string {
-	if (credentials.environment === 'custom') return String(credentials.serverUrl ?? '').replace(/\/+$/, '');
-	return credentials.environment === 'sandbox' ? RINGCENTRAL_HOSTS.sandbox : RINGCENTRAL_HOSTS.production;
+export function resolveBaseUrl(credentials: {
+	environment?: unknown;
+	serverUrl?: unknown;
+}): string {
+	if (credentials.environment === 'custom')
+		return String(credentials.serverUrl ?? '').replace(/\/+$/, '');
+	return credentials.environment === 'sandbox'
+		? RINGCENTRAL_HOSTS.sandbox
+		: RINGCENTRAL_HOSTS.production;
 }
 
 export const environmentProperties: INodeProperties[] = [
@@ -26,7 +32,11 @@ export const environmentProperties: INodeProperties[] = [
 		options: [
 			{ name: 'Production', value: 'production', description: RINGCENTRAL_HOSTS.production },
 			{ name: 'Sandbox', value: 'sandbox', description: RINGCENTRAL_HOSTS.sandbox },
-			{ name: 'Custom Server URL', value: 'custom', description: 'A proxy, a test server or the local emulator' },
+			{
+				name: 'Custom Server URL',
+				value: 'custom',
+				description: 'A proxy, a test server or the local emulator',
+			},
 		],
 	},
 	{

@@ -30,7 +30,9 @@ async function main() {
 		.map((/** @type {any} */ d) => {
 			const json = JSON.stringify(d);
 			const properties = d.properties.length;
-			const operations = d.properties.filter((/** @type {any} */ p) => p.name === 'operation').reduce((/** @type {number} */ n, /** @type {any} */ p) => n + p.options.length, 0);
+			const operations = d.properties
+				.filter((/** @type {any} */ p) => p.name === 'operation')
+				.reduce((/** @type {number} */ n, /** @type {any} */ p) => n + p.options.length, 0);
 			return { name: d.displayName, bytes: Buffer.byteLength(json), properties, operations };
 		})
 		.sort((/** @type {any} */ a, /** @type {any} */ b) => b.bytes - a.bytes);
@@ -55,7 +57,10 @@ async function main() {
 		'',
 		'| Node | Description (KB) | Properties | Operations |',
 		'|---|---|---|---|',
-		...rows.map((/** @type {any} */ r) => `| ${r.name} | ${kb(r.bytes)} | ${r.properties} | ${r.operations} |`),
+		...rows.map(
+			(/** @type {any} */ r) =>
+				`| ${r.name} | ${kb(r.bytes)} | ${r.properties} | ${r.operations} |`,
+		),
 		`| **All ${rows.length} nodes** | **${kb(total)}** | ${rows.reduce((n, /** @type {any} */ r) => n + r.properties, 0)} | ${rows.reduce((n, /** @type {any} */ r) => n + r.operations, 0)} |`,
 		'',
 		`Largest: ${rows[0].name}, ${kb(rows[0].bytes)} KB. Serializing and parsing all descriptions once takes ${parseMs.toFixed(1)} ms.`,
@@ -75,7 +80,10 @@ async function main() {
 	// `npm run bench` (test/bench) owns its own section of the file: keep it as it is.
 	const { sectionOf } = require('../test/bench/lib/report');
 	const benchSection = fs.existsSync(OUT_FILE) ? sectionOf(fs.readFileSync(OUT_FILE, 'utf8')) : '';
-	fs.writeFileSync(OUT_FILE, benchSection ? `${lines.join('\n')}\n${benchSection}\n` : lines.join('\n'));
+	fs.writeFileSync(
+		OUT_FILE,
+		benchSection ? `${lines.join('\n')}\n${benchSection}\n` : lines.join('\n'),
+	);
 	console.log(lines.join('\n'));
 }
 

@@ -14,7 +14,8 @@ const AREAS = {
 	Voice: {
 		folder: 'Voice',
 		displayName: 'RingCentral Voice',
-		description: 'Calls, call log, call control, RingOut, call handling rules, queues, IVR, greetings and recordings',
+		description:
+			'Calls, call log, call control, RingOut, call handling rules, queues, IVR, greetings and recordings',
 		alias: ['Call', 'Phone', 'Call log', 'RingOut', 'IVR', 'Voicemail greeting', 'Call recording'],
 	},
 	'SMS and Fax': {
@@ -26,7 +27,8 @@ const AREAS = {
 	'Team Messaging': {
 		folder: 'TeamMessaging',
 		displayName: 'RingCentral Team Messaging',
-		description: 'Chats, teams, posts, tasks, notes, calendar events, adaptive cards and incoming webhooks',
+		description:
+			'Chats, teams, posts, tasks, notes, calendar events, adaptive cards and incoming webhooks',
 		alias: ['Glip', 'Chat', 'Team', 'Post', 'Task', 'Note'],
 	},
 	Video: {
@@ -50,19 +52,32 @@ const AREAS = {
 	'Artificial Intelligence': {
 		folder: 'Ai',
 		displayName: 'RingCentral AI',
-		description: 'Speech to text, speaker diarization and identification, summaries, punctuation, interaction analytics and RingSense insights',
+		description:
+			'Speech to text, speaker diarization and identification, summaries, punctuation, interaction analytics and RingSense insights',
 		alias: ['Transcription', 'Speech to text', 'Summary', 'RingSense', 'AI'],
 	},
 	Account: {
 		folder: 'Account',
 		displayName: 'RingCentral Account',
-		description: 'Company info, users and other extensions, phone numbers, presence, sites, regional settings and audit trail',
-		alias: ['Company', 'User', 'Extension', 'Presence', 'Phone number', 'Site', 'Do not disturb', 'Availability', 'Call queue'],
+		description:
+			'Company info, users and other extensions, phone numbers, presence, sites, regional settings and audit trail',
+		alias: [
+			'Company',
+			'User',
+			'Extension',
+			'Presence',
+			'Phone number',
+			'Site',
+			'Do not disturb',
+			'Availability',
+			'Call queue',
+		],
 	},
 	Provisioning: {
 		folder: 'Provisioning',
 		displayName: 'RingCentral Provisioning',
-		description: 'Extensions, devices, paging groups, SCIM users and emergency locations (automatic location updates)',
+		description:
+			'Extensions, devices, paging groups, SCIM users and emergency locations (automatic location updates)',
 		alias: ['Device', 'Extension', 'SCIM', 'Emergency location', 'E911'],
 	},
 	'Address Book': {
@@ -93,7 +108,8 @@ const AREAS = {
 
 /** Areas without a node, and why. */
 const EXCLUDED_AREAS = {
-	Authentication: 'OAuth and OIDC endpoints: the credentials authorize, mint, refresh and revoke tokens',
+	Authentication:
+		'OAuth and OIDC endpoints: the credentials authorize, mint, refresh and revoke tokens',
 };
 
 /** Resource names where the spec's tag reads badly as a singular n8n resource. */
@@ -131,9 +147,17 @@ const RESOURCE_NAMES = /** @type {Record<string, string>} */ ({
 });
 
 /** Classic v1 lists serve up to 1000 records a page (API reference, "perPage"); the spec gives no maximum. */
-const V1_PAGE = { maxPageSize: 1000, reason: 'v1 lists serve up to 1000 records a page (API reference, "perPage"); the spec gives no maximum.' };
+const V1_PAGE = {
+	maxPageSize: 1000,
+	reason:
+		'v1 lists serve up to 1000 records a page (API reference, "perPage"); the spec gives no maximum.',
+};
 /** RingCentral requires this app permission for subscriptions (developer guide, "Webhooks"); the spec names none. */
-const SUBSCRIPTIONS = { appPermission: 'WebhookSubscriptions', reason: 'Subscriptions need the "WebhookSubscriptions" app permission (developer guide); the spec names none.' };
+const SUBSCRIPTIONS = {
+	appPermission: 'WebhookSubscriptions',
+	reason:
+		'Subscriptions need the "WebhookSubscriptions" app permission (developer guide); the spec names none.',
+};
 
 /**
  * Spec facts documented by RingCentral but missing from the spec, keyed by operationId: they go into
@@ -143,11 +167,13 @@ const SUBSCRIPTIONS = { appPermission: 'WebhookSubscriptions', reason: 'Subscrip
 const OVERRIDES = {
 	readUserCallLog: {
 		maxPageSize: 1000,
-		reason: 'Call log pages go up to 1000 records (developer guide, "Call log"); the spec gives no maximum.',
+		reason:
+			'Call log pages go up to 1000 records (developer guide, "Call log"); the spec gives no maximum.',
 	},
 	readCompanyCallLog: {
 		maxPageSize: 1000,
-		reason: 'Call log pages go up to 1000 records (developer guide, "Call log"); the spec gives no maximum.',
+		reason:
+			'Call log pages go up to 1000 records (developer guide, "Call log"); the spec gives no maximum.',
 	},
 	listExtensions: V1_PAGE,
 	listExtensionPhoneNumbers: V1_PAGE,

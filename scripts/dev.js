@@ -24,9 +24,19 @@ const { spawnSync } = require('node:child_process');
 
 const { ensureN8n, cacheRoot, parseVersion, compare } = require('./n8n-install');
 const { N8nInstance, REPO_ROOT } = require('./n8n-instance');
-const { loadExamples, EMULATOR_CREDENTIAL, emulatorCredential, withSettings } = require('../test/e2e/lib/examples');
+const {
+	loadExamples,
+	EMULATOR_CREDENTIAL,
+	emulatorCredential,
+	withSettings,
+} = require('../test/e2e/lib/examples');
 
-const OWNER = { email: 'demo@example.com', password: 'RingCentral-demo1', firstName: 'Demo', lastName: 'Owner' };
+const OWNER = {
+	email: 'demo@example.com',
+	password: 'RingCentral-demo1',
+	firstName: 'Demo',
+	lastName: 'Owner',
+};
 const JWT_SECRET = 'emulator-demo-secret'; // fixed: the JWT stored in n8n stays valid across restarts
 
 /** @param {string} name */
@@ -52,22 +62,32 @@ async function main() {
 
 	say(`▶ starting the RingCentral emulator on 127.0.0.1:${emulatorPort}`);
 	const { startEmulator } = require('../test/emulator');
-	const emu = await startEmulator({ port: emulatorPort, host: '127.0.0.1', jwtSecret: JWT_SECRET }).catch((err) => {
-		throw new Error(`the emulator cannot listen on 127.0.0.1:${emulatorPort} (${err.code || err.message}); use --emulator-port`);
+	const emu = await startEmulator({
+		port: emulatorPort,
+		host: '127.0.0.1',
+		jwtSecret: JWT_SECRET,
+	}).catch((err) => {
+		throw new Error(
+			`the emulator cannot listen on 127.0.0.1:${emulatorPort} (${err.code || err.message}); use --emulator-port`,
+		);
 	});
 	const jwt = emu.createJwt({ extensionId: '101', expiresIn: 10 * 365 * 24 * 3600 });
 
 	const n8nVersion = arg('--n8n') || process.env.N8N_VERSION || 'latest';
 	say(`▶ n8n ${n8nVersion} (cached under ${cacheRoot()})`);
 	const install = await ensureN8n({ version: n8nVersion });
-	say(`  n8n ${install.version} on Node ${install.nodeVersion}: ${install.cached ? 'cached' : `installed in ${install.seconds.toFixed(0)} s`}`);
+	say(
+		`  n8n ${install.version} on Node ${install.nodeVersion}: ${install.cached ? 'cached' : `installed in ${install.seconds.toFixed(0)} s`}`,
+	);
 
 	if (flag('--fresh')) fs.rmSync(userFolder, { recursive: true, force: true });
 	const stateFile = path.join(userFolder, 'dev-state.json');
 	/** @type {{ n8nVersion?: string, imported?: Record<string, string>, credential?: boolean }} */
 	const devState = fs.existsSync(stateFile) ? JSON.parse(fs.readFileSync(stateFile, 'utf8')) : {};
 	if (devState.n8nVersion && older(install.version, devState.n8nVersion)) {
-		throw new Error(`.n8n-dev/ was last used by n8n ${devState.n8nVersion}, newer than ${install.version}: use --fresh or --n8n ${devState.n8nVersion}`);
+		throw new Error(
+			`.n8n-dev/ was last used by n8n ${devState.n8nVersion}, newer than ${install.version}: use --fresh or --n8n ${devState.n8nVersion}`,
+		);
 	}
 
 	// Files n8n may write (the call-log CSV example writes there; n8n refuses paths outside it).
@@ -84,7 +104,14 @@ async function main() {
 
 	if (!devState.credential) {
 		say('▶ importing the credential "RingCentral (emulator)"');
-		await n8n.importCredentials([emulatorCredential({ serverUrl: emu.url, clientId: emu.client.clientId, clientSecret: emu.client.clientSecret, jwt })]);
+		await n8n.importCredentials([
+			emulatorCredential({
+				serverUrl: emu.url,
+				clientId: emu.client.clientId,
+				clientSecret: emu.client.clientSecret,
+				jwt,
+			}),
+		]);
 		devState.credential = true;
 	}
 	const nodeTypes = availableNodeTypes();
@@ -92,18 +119,25 @@ async function main() {
 	const runnable = examples.filter((e) => e.missingNodeTypes(nodeTypes).length === 0);
 	// An example is (re)imported when it is new or its file changed (the nodes' parameters may have too).
 	const imported = devState.imported && !Array.isArray(devState.imported) ? devState.imported : {};
-	const hash = (/** @type {any} */ wf) => crypto.createHash('sha1').update(JSON.stringify(wf)).digest('hex');
+	const hash = (/** @type {any} */ wf) =>
+		crypto.createHash('sha1').update(JSON.stringify(wf)).digest('hex');
 	const fresh = runnable.filter((e) => imported[e.workflow.id] !== hash(e.workflow));
 	if (fresh.length) {
-		say(`▶ importing ${fresh.length} example workflow(s): ${fresh.map((e) => e.workflow.name).join(', ')}`);
-		await n8n.importWorkflows(fresh.map((e) => withSettings(e.workflow, { exportFolder: filesDir })));
+		say(
+			`▶ importing ${fresh.length} example workflow(s): ${fresh.map((e) => e.workflow.name).join(', ')}`,
+		);
+		await n8n.importWorkflows(
+			fresh.map((e) => withSettings(e.workflow, { exportFolder: filesDir })),
+		);
 		for (const e of fresh) imported[e.workflow.id] = hash(e.workflow);
 	}
 	devState.imported = imported;
 	devState.n8nVersion = install.version;
 	fs.writeFileSync(stateFile, JSON.stringify(devState, null, 2));
 
-	say(`▶ starting n8n on 127.0.0.1:${n8nPort} (log: ${path.relative(process.cwd(), n8n.logFile)})`);
+	say(
+		`▶ starting n8n on 127.0.0.1:${n8nPort} (log: ${path.relative(process.cwd(), n8n.logFile)})`,
+	);
 	let stopping = false;
 	const stop = async (/** @type {number} */ code = 0) => {
 		if (stopping) return;
@@ -139,16 +173,22 @@ async function main() {
 	say(`  Login      ${OWNER.email}  /  ${OWNER.password}`);
 	say('');
 	say(`  RingCentral emulator  ${emu.url}  (demo account: Alice 101, SMS from +16505550101)`);
-	say(`  Credential "${EMULATOR_CREDENTIAL.name}": RingCentral JWT API, Environment = Custom Server URL`);
+	say(
+		`  Credential "${EMULATOR_CREDENTIAL.name}": RingCentral JWT API, Environment = Custom Server URL`,
+	);
 	say(`    client id ${emu.client.clientId}, client secret ${emu.client.clientSecret}`);
 	if (runnable.length) say(`  Examples   ${runnable.map((e) => e.workflow.name).join(' · ')}`);
 	if (missing.length)
-		say(`  Not imported (their nodes are not in this build yet): ${missing.map((e) => `${e.workflow.name} [${e.missingNodeTypes(nodeTypes).join(', ')}]`).join('; ')}`);
+		say(
+			`  Not imported (their nodes are not in this build yet): ${missing.map((e) => `${e.workflow.name} [${e.missingNodeTypes(nodeTypes).join(', ')}]`).join('; ')}`,
+		);
 	say('');
 	say('  Real account: open the credential, set Environment to Production (or Sandbox) and paste');
-	say('  your app\'s client ID, client secret and JWT. Every workflow using it follows.');
+	say("  your app's client ID, client secret and JWT. Every workflow using it follows.");
 	if (process.stdin.isTTY) {
-		say('  Keys: [s] an SMS arrives  [m] a missed call  [v] a voicemail  [q] or Ctrl-C stops n8n and the emulator');
+		say(
+			'  Keys: [s] an SMS arrives  [m] a missed call  [v] a voicemail  [q] or Ctrl-C stops n8n and the emulator',
+		);
 		listenForKeys(emu, () => void stop(0));
 	} else say('  Ctrl-C stops n8n and the emulator.');
 	say('────────────────────────────────────────────────────────────────────────');
@@ -171,7 +211,11 @@ function listenForKeys(emu, stop) {
 			emu.addInboundSms({ from: '+14155550111', text: `Hi, is the store open today? (${n})` });
 			say('  ← SMS from +14155550111 to +16505550101');
 		} else if (key === 'm' || key === 'v') {
-			emu.simulateCall({ outcome: key === 'm' ? 'missed' : 'voicemail', from: '+14155550122', fromName: 'Ken Supplier' });
+			emu.simulateCall({
+				outcome: key === 'm' ? 'missed' : 'voicemail',
+				from: '+14155550122',
+				fromName: 'Ken Supplier',
+			});
 			say(`  ← ${key === 'm' ? 'missed call' : 'voicemail'} from +14155550122 to +16505550101`);
 		}
 	});

@@ -24,7 +24,19 @@ const NODES = path.join(ROOT, 'nodes');
 const SHIPPED_FILE = path.join(ROOT, 'scripts', 'shipped-operations.json');
 
 /** Names n8n or the shared node code use; a spec parameter with one of them gets a suffix. */
-const RESERVED = new Set(['resource', 'operation', 'authentication', 'returnAll', 'limit', 'binaryPropertyName', 'body', 'filters', 'options', 'additionalFields', 'requestOptions']);
+const RESERVED = new Set([
+	'resource',
+	'operation',
+	'authentication',
+	'returnAll',
+	'limit',
+	'binaryPropertyName',
+	'body',
+	'filters',
+	'options',
+	'additionalFields',
+	'requestOptions',
+]);
 /** Query parameters the shared paging code sets on lists (hidden behind Return All / Limit). */
 const PAGING_PARAMS = new Set(['page', 'perPage', 'pageToken', 'recordCount']);
 const LIST_KEYS = ['records', 'recordings', 'meetings', 'tasks'];
@@ -47,22 +59,43 @@ function build() {
 	if (missing.length) {
 		throw new Error(
 			`Hand-written operations call operationIds that are not in the spec ${spec.version}:\n` +
-				missing.map((h) => `  ${h.file}: ${h.resource}.${h.operation} → ${h.operationId}`).join('\n'),
+				missing
+					.map((h) => `  ${h.file}: ${h.resource}.${h.operation} → ${h.operationId}`)
+					.join('\n'),
 		);
 	}
 	const handWrittenIds = new Set(handWritten.map((h) => h.operationId));
-	const unknownOverrides = [...Object.keys(OVERRIDES), ...Object.keys(RENAMED), ...Object.values(RENAMED)].filter((id) => !byId.has(id) && !RENAMED[id]);
-	if (unknownOverrides.length) throw new Error(`scripts/config.js names operationIds that are not in the spec ${spec.version}: ${unknownOverrides.join(', ')}`);
+	const unknownOverrides = [
+		...Object.keys(OVERRIDES),
+		...Object.keys(RENAMED),
+		...Object.values(RENAMED),
+	].filter((id) => !byId.has(id) && !RENAMED[id]);
+	if (unknownOverrides.length)
+		throw new Error(
+			`scripts/config.js names operationIds that are not in the spec ${spec.version}: ${unknownOverrides.join(', ')}`,
+		);
 
 	const excluded = /** @type {Record<string, string>} */ (EXCLUDED_AREAS);
-	const unknownAreas = [...new Set(spec.operations.map((op) => op.area))].filter((a) => a && !AREAS[a] && !excluded[a]);
-	if (unknownAreas.length) throw new Error(`New API areas in the spec: ${unknownAreas.join(', ')}. Add them to scripts/config.js.`);
+	const unknownAreas = [...new Set(spec.operations.map((op) => op.area))].filter(
+		(a) => a && !AREAS[a] && !excluded[a],
+	);
+	if (unknownAreas.length)
+		throw new Error(
+			`New API areas in the spec: ${unknownAreas.join(', ')}. Add them to scripts/config.js.`,
+		);
 	const untagged = spec.operations.filter((op) => !op.area);
-	if (untagged.length) throw new Error(`Operations without an API area: ${untagged.map((o) => o.operationId).join(', ')}`);
+	if (untagged.length)
+		throw new Error(
+			`Operations without an API area: ${untagged.map((o) => o.operationId).join(', ')}`,
+		);
 
 	/** @type {Record<string, string>} */
 	const files = {};
-	files['nodes/shared/generated/operationFacts.ts'] = operationFactsFile(header, definition, spec.operations.filter((op) => AREAS[op.area]));
+	files['nodes/shared/generated/operationFacts.ts'] = operationFactsFile(
+		header,
+		definition,
+		spec.operations.filter((op) => AREAS[op.area]),
+	);
 
 	// Saved workflows never break: an operation that shipped stays in its node. A deprecated one is still
 	// generated (named so); one RingCentral removed, renamed or moved elsewhere stays as an option that fails
@@ -70,7 +103,12 @@ function build() {
 	const shipped = readShipped();
 	const shippedIds = new Set(Object.values(shipped).map((entry) => entry.operationId));
 	const opsOf = (/** @type {string} */ area) =>
-		spec.operations.filter((op) => op.area === area && (!op.deprecated || shippedIds.has(op.operationId)) && !handWrittenIds.has(op.operationId));
+		spec.operations.filter(
+			(op) =>
+				op.area === area &&
+				(!op.deprecated || shippedIds.has(op.operationId)) &&
+				!handWrittenIds.has(op.operationId),
+		);
 	/** @type {Map<string, { node: string, resource: string, name: string }>} where each operation is offered now */
 	const offered = new Map();
 	/** @type {Record<string, any>} ledger of every operation a node generated, kept after it is gone */
@@ -79,11 +117,27 @@ function build() {
 		const ops = opsOf(area);
 		const folderHandWritten = handWritten.filter((h) => h.folder === config.folder);
 		for (const tag of new Set(ops.map((op) => op.tag))) {
-			const resource = buildResource(definition, tag, ops.filter((op) => op.tag === tag), folderHandWritten, byId);
+			const resource = buildResource(
+				definition,
+				tag,
+				ops.filter((op) => op.tag === tag),
+				folderHandWritten,
+				byId,
+			);
 			for (const option of resource.operations) {
-				offered.set(option.value, { node: config.displayName, resource: resource.displayName, name: option.name });
+				offered.set(option.value, {
+					node: config.displayName,
+					resource: resource.displayName,
+					name: option.name,
+				});
 				const op = /** @type {Operation} */ (byId.get(option.value));
-				ledger[`${config.folder}/${resource.value}/${option.value}`] ??= { operationId: option.value, tag, name: option.name, method: op.method, path: op.path };
+				ledger[`${config.folder}/${resource.value}/${option.value}`] ??= {
+					operationId: option.value,
+					tag,
+					name: option.name,
+					method: op.method,
+					path: op.path,
+				};
 			}
 		}
 	}
@@ -97,11 +151,16 @@ function build() {
 	for (const [key, entry] of Object.entries(shipped)) {
 		const [folder] = key.split('/');
 		if (offeredKeys.has(`${folder}/${entry.tag}/${entry.operationId}`)) continue;
-		const successorId = byId.has(entry.operationId) ? entry.operationId : (RENAMED[entry.operationId] ?? byEndpoint.get(`${entry.method} ${entry.path}`)?.operationId);
+		const successorId = byId.has(entry.operationId)
+			? entry.operationId
+			: (RENAMED[entry.operationId] ??
+				byEndpoint.get(`${entry.method} ${entry.path}`)?.operationId);
 		const successor = successorId ? offered.get(successorId) : undefined;
 		const message =
 			`RingCentral's API (spec ${spec.version}) no longer offers "${entry.name}" here.` +
-			(successor ? ` Use ${successor.node} → ${successor.resource} → "${successor.name}" instead.` : ' It has no successor; remove this node or pick another operation.');
+			(successor
+				? ` Use ${successor.node} → ${successor.resource} → "${successor.name}" instead.`
+				: ' It has no successor; remove this node or pick another operation.');
 		((removedByFolder[folder] ??= {})[entry.tag] ??= []).push({ ...entry, message });
 	}
 
@@ -112,7 +171,14 @@ function build() {
 		const tags = [...new Set([...ops.map((op) => op.tag), ...Object.keys(removed)])].sort();
 		const resources = [];
 		for (const tag of tags) {
-			const resource = buildResource(definition, tag, ops.filter((op) => op.tag === tag), folderHandWritten, byId, removed[tag]);
+			const resource = buildResource(
+				definition,
+				tag,
+				ops.filter((op) => op.tag === tag),
+				folderHandWritten,
+				byId,
+				removed[tag],
+			);
 			resources.push(resource);
 			const file = `nodes/${config.folder}/generated/${resource.fileName}.ts`;
 			files[file] = `${header}\n${resource.source}`;
@@ -127,7 +193,13 @@ function build() {
 			`export const generatedResources: GeneratedResource[] = [${resources.map((r) => r.exportName).join(', ')}];`,
 			'',
 		].join('\n');
-		files[`nodes/${config.folder}/generated/README.md`] = readme(spec.version, area, config, resources, folderHandWritten);
+		files[`nodes/${config.folder}/generated/README.md`] = readme(
+			spec.version,
+			area,
+			config,
+			resources,
+			folderHandWritten,
+		);
 	}
 	files[path.relative(ROOT, SHIPPED_FILE)] = `${JSON.stringify(sortKeys(ledger), null, '\t')}\n`;
 	return { files };
@@ -195,11 +267,22 @@ function specFacts(definition, op) {
  */
 function buildResource(definition, tag, ops, handWritten, byId, removed = []) {
 	// Operations of a tag whose other operations are hand-written join that hand-written resource.
-	const joined = handWritten.filter((h) => byId.get(h.operationId)?.tag === tag).map((h) => h.resource);
-	const joinValue = joined.length ? [...joined].sort((a, b) => joined.filter((x) => x === b).length - joined.filter((x) => x === a).length || a.localeCompare(b, 'en'))[0] : undefined;
+	const joined = handWritten
+		.filter((h) => byId.get(h.operationId)?.tag === tag)
+		.map((h) => h.resource);
+	const joinValue = joined.length
+		? [...joined].sort(
+				(a, b) =>
+					joined.filter((x) => x === b).length - joined.filter((x) => x === a).length ||
+					a.localeCompare(b, 'en'),
+			)[0]
+		: undefined;
 	const value = joinValue ?? text.camelCase(tag);
-	const displayName = text.titleCase(RESOURCE_NAMES[tag] ?? text.singular(tag)) + (ops.length ? '' : ' (Removed)');
-	const takenValues = new Set(handWritten.filter((h) => h.resource === value).map((h) => h.operation));
+	const displayName =
+		text.titleCase(RESOURCE_NAMES[tag] ?? text.singular(tag)) + (ops.length ? '' : ' (Removed)');
+	const takenValues = new Set(
+		handWritten.filter((h) => h.resource === value).map((h) => h.operation),
+	);
 
 	const tagInfo = (definition.tags || []).find((/** @type {any} */ t) => t.name === tag);
 	const names = nameOperations(ops, displayName, tag);
@@ -215,7 +298,10 @@ function buildResource(definition, tag, ops, handWritten, byId, removed = []) {
 
 	for (const op of ops) {
 		const opValue = op.operationId;
-		if (takenValues.has(opValue)) throw new Error(`Generated operation ${opValue} collides with a hand-written operation of resource "${value}"`);
+		if (takenValues.has(opValue))
+			throw new Error(
+				`Generated operation ${opValue} collides with a hand-written operation of resource "${value}"`,
+			);
 		const built = buildOperation(definition, op, value, opValue);
 		const { name, action } = names.get(op.operationId) ?? { name: op.summary, action: op.summary };
 		// A summary that only restates the names ("List Call Queues" for Get Many of Call Queue) tells an AI agent
@@ -223,7 +309,12 @@ function buildResource(definition, tag, ops, handWritten, byId, removed = []) {
 		let description = text.describe(op.summary);
 		const detailed = text.describe(op.description);
 		const said = [name, displayName, tag];
-		if (detailed && text.restates(description, said) && (!text.restates(detailed, said) || description.toLowerCase() === name.toLowerCase())) description = detailed;
+		if (
+			detailed &&
+			text.restates(description, said) &&
+			(!text.restates(detailed, said) || description.toLowerCase() === name.toLowerCase())
+		)
+			description = detailed;
 		if (description.toLowerCase() === name.toLowerCase()) description = '';
 		if (op.deprecated) description = `Deprecated by RingCentral. ${description}`.trim();
 		operations.push({
@@ -249,7 +340,10 @@ function buildResource(definition, tag, ops, handWritten, byId, removed = []) {
 			value: entry.operationId,
 			action: `${entry.name} (removed)`,
 			description: entry.message,
-			routing: { request: { method: entry.method, url: entry.path }, send: { preSend: [raw(`operationRemoved(${quote(entry.message)})`)] } },
+			routing: {
+				request: { method: entry.method, url: entry.path },
+				send: { preSend: [raw(`operationRemoved(${quote(entry.message)})`)] },
+			},
 			operationId: entry.operationId,
 		});
 	}
@@ -270,25 +364,43 @@ function buildResource(definition, tag, ops, handWritten, byId, removed = []) {
 		name: displayName,
 		value,
 		...(joinValue ? { joinsHandWritten: true } : {}),
-		...(resourceDescription && resourceDescription.toLowerCase() !== displayName.toLowerCase() ? { description: resourceDescription } : {}),
+		...(resourceDescription && resourceDescription.toLowerCase() !== displayName.toLowerCase()
+			? { description: resourceDescription }
+			: {}),
 		operations: operations.map(({ operationId, ...option }) => option),
 		properties,
 		meta,
 	};
 	const lines = [];
-	lines.push(removed.length ? "import { operationRemoved, type GeneratedResource } from '../../shared/generatedNode';" : "import type { GeneratedResource } from '../../shared/generatedNode';");
-	if (imports.size) lines.push(`import { ${[...imports].sort().join(', ')} } from '../../shared/requestBody';`);
-	if (Object.keys(schemas).length) lines.push("import type { JsonSchema } from '../../shared/schemaValidation';");
+	lines.push(
+		removed.length
+			? "import { operationRemoved, type GeneratedResource } from '../../shared/generatedNode';"
+			: "import type { GeneratedResource } from '../../shared/generatedNode';",
+	);
+	if (imports.size)
+		lines.push(`import { ${[...imports].sort().join(', ')} } from '../../shared/requestBody';`);
+	if (Object.keys(schemas).length)
+		lines.push("import type { JsonSchema } from '../../shared/schemaValidation';");
 	lines.push('');
 	if (Object.keys(schemas).length) {
-		lines.push('/** Request body schemas (trimmed from the spec): JSON bodies are checked against them before sending. */');
+		lines.push(
+			'/** Request body schemas (trimmed from the spec): JSON bodies are checked against them before sending. */',
+		);
 		lines.push(`const schemas: Record<string, JsonSchema> = ${print(schemas)};`);
 		lines.push('');
 	}
 	lines.push(`/** Spec tag "${tag}". */`);
 	lines.push(`export const ${exportName}: GeneratedResource = ${print(data)};`);
 	lines.push('');
-	return { source: lines.join('\n'), fileName, exportName, value, displayName, operations, joins: Boolean(joinValue) };
+	return {
+		source: lines.join('\n'),
+		fileName,
+		exportName,
+		value,
+		displayName,
+		operations,
+		joins: Boolean(joinValue),
+	};
 }
 
 /**
@@ -300,7 +412,15 @@ function buildResource(definition, tag, ops, handWritten, byId, removed = []) {
  * @param {string} tag
  */
 function nameOperations(ops, resourceName, tag) {
-	const VERBS = /** @type {Record<string, string>} */ ({ list: 'Get Many', get: 'Get', read: 'Get', create: 'Create', add: 'Create', update: 'Update', delete: 'Delete' });
+	const VERBS = /** @type {Record<string, string>} */ ({
+		list: 'Get Many',
+		get: 'Get',
+		read: 'Get',
+		create: 'Create',
+		add: 'Create',
+		update: 'Update',
+		delete: 'Delete',
+	});
 	const subjects = new Set([resourceName, tag, text.singular(tag)].map((s) => s.toLowerCase()));
 	const candidates = ops.map((op) => {
 		const summary = op.summary.replace(/\s+/g, ' ').trim();
@@ -308,20 +428,35 @@ function nameOperations(ops, resourceName, tag) {
 		const rest = restWords.join(' ');
 		let verb = VERBS[first.toLowerCase()];
 		if (!verb && op.method === 'DELETE' && /^(cancel|remove|drop)$/i.test(first)) verb = 'Delete';
-		const short = verb && (subjects.has(rest.toLowerCase()) || subjects.has(text.singular(rest).toLowerCase())) ? verb : undefined;
+		const short =
+			verb && (subjects.has(rest.toLowerCase()) || subjects.has(text.singular(rest).toLowerCase()))
+				? verb
+				: undefined;
 		// "Add Team Members" stays "Add"; only an operation on the resource itself becomes "Create".
 		const longVerb = verb && !/^(add)$/i.test(first) ? verb : undefined;
 		let long = longVerb ? `${longVerb} ${rest}`.trim() : summary;
-		if (!verb && op.method === 'GET' && !/^(get|list|search|check|export|extract|sync|download)\b/i.test(summary)) long = `Get ${summary}`;
+		if (
+			!verb &&
+			op.method === 'GET' &&
+			!/^(get|list|search|check|export|extract|sync|download)\b/i.test(summary)
+		)
+			long = `Get ${summary}`;
 		return { op, short, long: text.titleCase(long), verb };
 	});
 	const shortCount = new Map();
-	for (const c of candidates) if (c.short) shortCount.set(c.short, (shortCount.get(c.short) ?? 0) + 1);
-	const chosen = candidates.map((c) => ({ ...c, name: c.short && shortCount.get(c.short) === 1 ? c.short : c.long }));
+	for (const c of candidates)
+		if (c.short) shortCount.set(c.short, (shortCount.get(c.short) ?? 0) + 1);
+	const chosen = candidates.map((c) => ({
+		...c,
+		name: c.short && shortCount.get(c.short) === 1 ? c.short : c.long,
+	}));
 	// Same summary twice: tell them apart by HTTP method, else by their operationIds' words.
-	const count = (/** @type {string[]} */ names) => names.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map());
+	const count = (/** @type {string[]} */ names) =>
+		names.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map());
 	const firstPass = count(chosen.map((c) => c.name));
-	const withMethod = chosen.map((c) => (firstPass.get(c.name) > 1 ? `${c.name} (${c.op.method})` : c.name));
+	const withMethod = chosen.map((c) =>
+		firstPass.get(c.name) > 1 ? `${c.name} (${c.op.method})` : c.name,
+	);
 	const secondPass = count(withMethod);
 	const finalNames = chosen.map((c, i) => {
 		if (secondPass.get(withMethod[i]) === 1) return withMethod[i];
@@ -335,7 +470,8 @@ function nameOperations(ops, resourceName, tag) {
 		const name = finalNames[i];
 		let action;
 		if (name === 'Get Many') action = `Get many ${lowerWords(tag)}`;
-		else if (['Create', 'Delete', 'Get', 'Update'].includes(name)) action = `${name} ${lowerWords(resourceName)}`;
+		else if (['Create', 'Delete', 'Get', 'Update'].includes(name))
+			action = `${name} ${lowerWords(resourceName)}`;
 		else action = text.sentenceCase(name.replace(/ \((GET|POST|PUT|PATCH|DELETE)\)$/, ' via $1'));
 		out.set(c.op.operationId, { name, action: text.sentenceCase(action) });
 	}
@@ -378,31 +514,63 @@ function buildOperation(definition, op, resource, opValue) {
 	/** @type {Record<string, string>} */
 	const pathProps = {};
 	for (const name of pathNames) {
-		const param = op.parameters.find((p) => p.in === 'path' && p.name === name) ?? { name, in: 'path', required: true, schema: { type: 'string' } };
+		const param = op.parameters.find((p) => p.in === 'path' && p.name === name) ?? {
+			name,
+			in: 'path',
+			required: true,
+			schema: { type: 'string' },
+		};
 		const propName = uniqueName(name, 'Path');
 		pathProps[name] = propName;
 		properties.push(pathProperty(definition, param, propName, show));
 	}
-	const url = '=' + op.path.replace(/\{([^}]+)\}/g, (_m, name) => {
-		const param = op.parameters.find((p) => p.in === 'path' && p.name === name);
-		const isTilde = isTildeParam(name);
-		const value = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(pathProps[name]) ? `$parameter.${pathProps[name]}` : `$parameter["${pathProps[name]}"]`;
-		const expr = isTilde ? `encodeURIComponent(${value} || "~")` : param && flatten(definition, param.schema).type === 'array' ? `encodeURIComponent(${value}).replace(/%2C/g, ",")` : `encodeURIComponent(${value})`;
-		return `{{ ${expr} }}`;
-	});
+	const url =
+		'=' +
+		op.path.replace(/\{([^}]+)\}/g, (_m, name) => {
+			const param = op.parameters.find((p) => p.in === 'path' && p.name === name);
+			const isTilde = isTildeParam(name);
+			const value = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(pathProps[name])
+				? `$parameter.${pathProps[name]}`
+				: `$parameter["${pathProps[name]}"]`;
+			const expr = isTilde
+				? `encodeURIComponent(${value} || "~")`
+				: param && flatten(definition, param.schema).type === 'array'
+					? `encodeURIComponent(${value}).replace(/%2C/g, ",")`
+					: `encodeURIComponent(${value})`;
+			return `{{ ${expr} }}`;
+		});
 
 	// Query and header parameters.
 	for (const param of op.parameters) {
 		if (param.in === 'path' || param.in === 'cookie') continue;
 		if (list && param.in === 'query' && PAGING_PARAMS.has(param.name)) continue;
 		const propName = uniqueName(param.name, param.in === 'header' ? 'Header' : 'Query');
-		const prop = scalarProperty(definition, param.schema, propName, param.name, param.description, param.required, param.example);
+		const prop = scalarProperty(
+			definition,
+			param.schema,
+			propName,
+			param.name,
+			param.description,
+			param.required,
+			param.example,
+		);
 		if (param.in === 'header') {
 			prop.routing = { request: { headers: { [param.name]: '={{ $value }}' } } };
 		} else {
-			prop.routing = { send: { type: 'query', property: param.name, ...(sendValue(definition, param.schema, param.explode === false && param.style !== 'deepObject') ?? {}) } };
+			prop.routing = {
+				send: {
+					type: 'query',
+					property: param.name,
+					...(sendValue(
+						definition,
+						param.schema,
+						param.explode === false && param.style !== 'deepObject',
+					) ?? {}),
+				},
+			};
 		}
-		if (param.required && param.in === 'query') properties.push({ ...prop, displayOptions: { show } });
+		if (param.required && param.in === 'query')
+			properties.push({ ...prop, displayOptions: { show } });
 		else if (op.method === 'GET' && param.in === 'query') filters.push(prop);
 		else options.push(prop);
 	}
@@ -417,44 +585,80 @@ function buildOperation(definition, op, resource, opValue) {
 	let multipart = false;
 	if (jsonType && !(multipartType && !content[jsonType].schema)) {
 		const bodySchema = flatten(definition, content[jsonType].schema);
-		const flat = bodySchema.type === 'object' && bodySchema.properties && Object.keys(bodySchema.properties).length > 0 && !bodySchema.oneOf && !bodySchema.anyOf &&
-			Object.values(bodySchema.properties).every((p) => isScalar(definition, p) || isScalarArray(definition, p));
+		const flat =
+			bodySchema.type === 'object' &&
+			bodySchema.properties &&
+			Object.keys(bodySchema.properties).length > 0 &&
+			!bodySchema.oneOf &&
+			!bodySchema.anyOf &&
+			Object.values(bodySchema.properties).every(
+				(p) => isScalar(definition, p) || isScalarArray(definition, p),
+			);
 		if (flat) {
 			const required = new Set(bodySchema.required || []);
 			for (const [key, propSchema] of Object.entries(bodySchema.properties)) {
 				const s = flatten(definition, propSchema);
 				if (s.readOnly) continue;
 				const propName = uniqueName(key, 'Field');
-				const prop = scalarProperty(definition, propSchema, propName, key, s.description, required.has(key), s.example);
-				prop.routing = { send: { type: 'body', property: key, ...(sendValue(definition, propSchema, false) ?? {}) } };
+				const prop = scalarProperty(
+					definition,
+					propSchema,
+					propName,
+					key,
+					s.description,
+					required.has(key),
+					s.example,
+				);
+				prop.routing = {
+					send: {
+						type: 'body',
+						property: key,
+						...(sendValue(definition, propSchema, false) ?? {}),
+					},
+				};
 				if (required.has(key)) properties.push({ ...prop, displayOptions: { show } });
 				else additional.push(prop);
 			}
 		} else {
 			schema = trimSchema(definition, content[jsonType].schema);
 			const sample = sampleOf(definition, content[jsonType].schema, { requiredOnly: true });
-			const fields = bodySchema.properties ? Object.keys(bodySchema.properties).filter((k) => !flatten(definition, bodySchema.properties[k]).readOnly) : [];
+			const fields = bodySchema.properties
+				? Object.keys(bodySchema.properties).filter(
+						(k) => !flatten(definition, bodySchema.properties[k]).readOnly,
+					)
+				: [];
 			const about = text.describe(bodySchema.description, 120);
-			const fieldList = fields.length ? `fields: ${fields.slice(0, 12).join(', ')}${fields.length > 12 ? ', …' : ''}` : '';
+			const fieldList = fields.length
+				? `fields: ${fields.slice(0, 12).join(', ')}${fields.length > 12 ? ', …' : ''}`
+				: '';
 			properties.push({
 				displayName: 'Body',
 				name: 'body',
 				type: 'json',
 				default: JSON.stringify(sample ?? {}, null, 2),
 				...(op.requestBody?.required ? { required: true } : {}),
-				description: text.describe(`JSON request body${about ? ` (${about.replace(/[()]/g, '')})` : ''}${fieldList ? `, ${fieldList}` : ''}`, 400),
-				hint: 'Checked against RingCentral\'s schema before sending',
+				description: text.describe(
+					`JSON request body${about ? ` (${about.replace(/[()]/g, '')})` : ''}${fieldList ? `, ${fieldList}` : ''}`,
+					400,
+				),
+				hint: "Checked against RingCentral's schema before sending",
 				routing: { send: { preSend: [raw(`jsonBody(schemas.${opValue})`)] } },
 				displayOptions: { show },
 			});
 		}
 	} else if (multipartType) {
 		multipart = true;
-		const bodySchema = flatten(definition, content['multipart/form-data']?.schema ?? content[multipartType].schema);
+		const bodySchema = flatten(
+			definition,
+			content['multipart/form-data']?.schema ?? content[multipartType].schema,
+		);
 		const required = new Set(bodySchema.required || []);
 		const fileFields = Object.entries(bodySchema.properties || {}).filter(([, p]) => {
 			const s = flatten(definition, p);
-			return s.format === 'binary' || (s.type === 'array' && flatten(definition, s.items).format === 'binary');
+			return (
+				s.format === 'binary' ||
+				(s.type === 'array' && flatten(definition, s.items).format === 'binary')
+			);
 		});
 		/** @type {Array<{ name: string, parameter: string }>} */
 		const files = [];
@@ -462,10 +666,16 @@ function buildOperation(definition, op, resource, opValue) {
 			const s = flatten(definition, propSchema);
 			const isFile = fileFields.some(([k]) => k === key);
 			if (isFile) {
-				const propName = fileFields.length === 1 ? uniqueName('inputBinaryField', 'X') : uniqueName(`inputBinaryField${key.charAt(0).toUpperCase()}${key.slice(1)}`, 'X');
+				const propName =
+					fileFields.length === 1
+						? uniqueName('inputBinaryField', 'X')
+						: uniqueName(`inputBinaryField${key.charAt(0).toUpperCase()}${key.slice(1)}`, 'X');
 				files.push({ name: key, parameter: propName });
 				properties.push({
-					displayName: fileFields.length === 1 ? 'Input Binary Field' : `Input Binary Field (${text.displayNameOf(key)})`,
+					displayName:
+						fileFields.length === 1
+							? 'Input Binary Field'
+							: `Input Binary Field (${text.displayNameOf(key)})`,
 					name: propName,
 					type: 'string',
 					default: 'data',
@@ -477,8 +687,18 @@ function buildOperation(definition, op, resource, opValue) {
 				continue;
 			}
 			const propName = uniqueName(key, 'Field');
-			const prop = scalarProperty(definition, propSchema, propName, key, s.description, required.has(key), s.example);
-			prop.routing = { send: { type: 'body', property: key, ...(sendValue(definition, propSchema, false) ?? {}) } };
+			const prop = scalarProperty(
+				definition,
+				propSchema,
+				propName,
+				key,
+				s.description,
+				required.has(key),
+				s.example,
+			);
+			prop.routing = {
+				send: { type: 'body', property: key, ...(sendValue(definition, propSchema, false) ?? {}) },
+			};
 			if (required.has(key)) properties.push({ ...prop, displayOptions: { show } });
 			else additional.push(prop);
 		}
@@ -492,7 +712,11 @@ function buildOperation(definition, op, resource, opValue) {
 	const responseTypes = success ? Object.keys(success[1].content || {}) : [];
 	const binary = responseTypes.length > 0 && !responseTypes.some((t) => /json/.test(t));
 	if (binary) {
-		Object.assign(request, { encoding: 'stream', json: false, headers: { Accept: responseTypes.join(', ') } });
+		Object.assign(request, {
+			encoding: 'stream',
+			json: false,
+			headers: { Accept: responseTypes.join(', ') },
+		});
 		properties.push({
 			displayName: 'Put Output File in Field',
 			name: 'binaryPropertyName',
@@ -522,9 +746,24 @@ function buildOperation(definition, op, resource, opValue) {
 			displayOptions: { show: { ...show, returnAll: [false] } },
 		});
 	}
-	const collection = (/** @type {string} */ displayName, /** @type {string} */ name, /** @type {string} */ placeholder, /** @type {any[]} */ items) =>
+	const collection = (
+		/** @type {string} */ displayName,
+		/** @type {string} */ name,
+		/** @type {string} */ placeholder,
+		/** @type {any[]} */ items,
+	) =>
 		items.length
-			? [{ displayName, name, type: 'collection', placeholder, default: {}, options: items.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en')), displayOptions: { show } }]
+			? [
+					{
+						displayName,
+						name,
+						type: 'collection',
+						placeholder,
+						default: {},
+						options: items.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en')),
+						displayOptions: { show },
+					},
+				]
 			: [];
 	properties.push(...collection('Additional Fields', 'additionalFields', 'Add Field', additional));
 	properties.push(...collection('Filters', 'filters', 'Add Filter', filters));
@@ -537,7 +776,15 @@ function buildOperation(definition, op, resource, opValue) {
 	return { request, properties, meta, schema, multipart };
 }
 
-const RANKS = /** @type {Record<string, number>} */ ({ body: 2, binaryPropertyName: 3, returnAll: 4, limit: 5, additionalFields: 6, filters: 7, options: 8 });
+const RANKS = /** @type {Record<string, number>} */ ({
+	body: 2,
+	binaryPropertyName: 3,
+	returnAll: 4,
+	limit: 5,
+	additionalFields: 6,
+	filters: 7,
+	options: 8,
+});
 
 /** Field order in a resource: path parameters, required fields, body, output, paging, collections. @param {any} prop */
 function rankOf(prop) {
@@ -573,7 +820,11 @@ function pathProperty(definition, param, propName, show) {
 	const tilde = isTildeParam(param.name);
 	const isList = s.type === 'array';
 	let description = text.describe(param.description);
-	if (tilde) description = param.name === 'accountId' ? 'Internal identifier of the account; "~" is the account of the authorized user' : 'Internal identifier of the extension (user); "~" is the authorized user';
+	if (tilde)
+		description =
+			param.name === 'accountId'
+				? 'Internal identifier of the account; "~" is the account of the authorized user'
+				: 'Internal identifier of the extension (user); "~" is the authorized user';
 	if (isList) description = `${description || displayName}; several, comma-separated`;
 	if (description.toLowerCase() === displayName.toLowerCase()) description = '';
 	return {
@@ -604,33 +855,59 @@ function scalarProperty(definition, schema, propName, specName, description, req
 	const s = flatten(definition, schema);
 	const displayName = text.displayNameOf(specName);
 	const items = s.type === 'array' ? flatten(definition, s.items || {}) : undefined;
-	const enumValues = (items ? items.enum : s.enum)?.filter((/** @type {any} */ v) => v !== null && v !== '');
+	const enumValues = (items ? items.enum : s.enum)?.filter(
+		(/** @type {any} */ v) => v !== null && v !== '',
+	);
 	/** @type {Record<string, any>} */
 	const prop = { displayName, name: propName };
 	const desc = text.describe(description || s.description || items?.description);
 	if (items && enumValues?.length) {
 		Object.assign(prop, { type: 'multiOptions', options: enumOptions(enumValues), default: [] });
 	} else if (enumValues?.length && s.type !== 'boolean') {
-		Object.assign(prop, { type: 'options', options: enumOptions(enumValues), default: s.default !== undefined && enumValues.includes(s.default) ? s.default : enumValues[0] });
+		Object.assign(prop, {
+			type: 'options',
+			options: enumOptions(enumValues),
+			default:
+				s.default !== undefined && enumValues.includes(s.default) ? s.default : enumValues[0],
+		});
 	} else if (items) {
-		const eg = example !== undefined && Array.isArray(example) ? example.slice(0, 2).join(', ') : undefined;
-		Object.assign(prop, { type: 'string', default: '', ...(eg ? { placeholder: `e.g. ${eg}` } : {}) });
+		const eg =
+			example !== undefined && Array.isArray(example) ? example.slice(0, 2).join(', ') : undefined;
+		Object.assign(prop, {
+			type: 'string',
+			default: '',
+			...(eg ? { placeholder: `e.g. ${eg}` } : {}),
+		});
 	} else if (s.type === 'boolean') {
-		Object.assign(prop, { type: 'boolean', default: typeof s.default === 'boolean' ? s.default : false, description: text.whetherDescription(description || s.description, displayName) });
+		Object.assign(prop, {
+			type: 'boolean',
+			default: typeof s.default === 'boolean' ? s.default : false,
+			description: text.whetherDescription(description || s.description, displayName),
+		});
 		if (required) prop.required = true;
 		return prop;
 	} else if (s.type === 'integer' || s.type === 'number') {
 		const typeOptions = {};
 		if (typeof s.minimum === 'number') Object.assign(typeOptions, { minValue: s.minimum });
 		if (typeof s.maximum === 'number') Object.assign(typeOptions, { maxValue: s.maximum });
-		Object.assign(prop, { type: 'number', ...(Object.keys(typeOptions).length ? { typeOptions } : {}), default: typeof s.default === 'number' ? s.default : 0 });
+		Object.assign(prop, {
+			type: 'number',
+			...(Object.keys(typeOptions).length ? { typeOptions } : {}),
+			default: typeof s.default === 'number' ? s.default : 0,
+		});
 	} else if (s.format === 'date-time') {
 		Object.assign(prop, { type: 'dateTime', default: '' });
 	} else {
-		const placeholder = /email/i.test(specName) ? 'name@email.com' : typeof example === 'string' && example.length < 60 && example.trim() ? `e.g. ${example}` : undefined;
+		const placeholder = /email/i.test(specName)
+			? 'name@email.com'
+			: typeof example === 'string' && example.length < 60 && example.trim()
+				? `e.g. ${example}`
+				: undefined;
 		Object.assign(prop, {
 			type: 'string',
-			...(/token|secret|password|apikey/i.test(propName) ? { typeOptions: { password: true } } : {}),
+			...(/token|secret|password|apikey/i.test(propName)
+				? { typeOptions: { password: true } }
+				: {}),
 			default: typeof s.default === 'string' ? s.default : '',
 			...(placeholder ? { placeholder } : {}),
 		});
@@ -656,9 +933,12 @@ function sendValue(definition, schema, commaJoined) {
 		if (items.enum?.length) return commaJoined ? { value: '={{ $value.join(",") }}' } : undefined;
 		if (commaJoined) return undefined;
 		const numeric = items.type === 'integer' || items.type === 'number';
-		return { value: `={{ String($value).split(",").map(v => v.trim()).filter(v => v !== "")${numeric ? '.map(Number)' : ''} }}` };
+		return {
+			value: `={{ String($value).split(",").map(v => v.trim()).filter(v => v !== "")${numeric ? '.map(Number)' : ''} }}`,
+		};
 	}
-	if (s.format === 'date-time' && s.type === 'string' && !s.enum) return { value: '={{ $value ? DateTime.fromISO($value).toUTC().toISO() : undefined }}' };
+	if (s.format === 'date-time' && s.type === 'string' && !s.enum)
+		return { value: '={{ $value ? DateTime.fromISO($value).toUTC().toISO() : undefined }}' };
 	return undefined;
 }
 
@@ -682,12 +962,23 @@ function listMeta(definition, op) {
 	const body = flatten(definition, json.schema);
 	if (!body.properties) return undefined;
 	const query = new Map(op.parameters.filter((p) => p.in === 'query').map((p) => [p.name, p]));
-	const paged = Boolean(body.properties.paging || body.properties.navigation || [...PAGING_PARAMS].some((n) => query.has(n)));
+	const paged = Boolean(
+		body.properties.paging ||
+			body.properties.navigation ||
+			[...PAGING_PARAMS].some((n) => query.has(n)),
+	);
 	// `records` is always a list; other arrays (a call party's `recordings`) only when the response pages.
-	const recordsKey = LIST_KEYS.find((k) => body.properties[k] && flatten(definition, body.properties[k]).type === 'array' && (k === 'records' || paged));
+	const recordsKey = LIST_KEYS.find(
+		(k) =>
+			body.properties[k] &&
+			flatten(definition, body.properties[k]).type === 'array' &&
+			(k === 'records' || paged),
+	);
 	if (!recordsKey) return undefined;
 	if (query.has('syncToken') || query.has('syncType')) return undefined;
-	const navigation = body.properties.navigation ? flatten(definition, body.properties.navigation) : undefined;
+	const navigation = body.properties.navigation
+		? flatten(definition, body.properties.navigation)
+		: undefined;
 	const hasNextUri = Boolean(navigation?.properties?.nextPage);
 	const sizeParamName = ['perPage', 'recordCount'].find((n) => query.has(n));
 	/** @type {Record<string, any>} */
@@ -705,10 +996,20 @@ function listMeta(definition, op) {
 	}
 	if (sizeParamName) {
 		const size = flatten(definition, /** @type {any} */ (query.get(sizeParamName)).schema);
-		const numeric = size.oneOf ? flatten(definition, size.oneOf.find((/** @type {any} */ x) => flatten(definition, x).type === 'integer') || {}) : size;
-		const max = OVERRIDES[op.operationId]?.maxPageSize ?? numeric.maximum ?? (typeof numeric.default === 'number' && numeric.default > 100 ? numeric.default : 100);
+		const numeric = size.oneOf
+			? flatten(
+					definition,
+					size.oneOf.find((/** @type {any} */ x) => flatten(definition, x).type === 'integer') ||
+						{},
+				)
+			: size;
+		const max =
+			OVERRIDES[op.operationId]?.maxPageSize ??
+			numeric.maximum ??
+			(typeof numeric.default === 'number' && numeric.default > 100 ? numeric.default : 100);
 		list.maxPageSize = max;
-		if (typeof numeric.minimum === 'number' && numeric.minimum > 1) list.minPageSize = numeric.minimum;
+		if (typeof numeric.minimum === 'number' && numeric.minimum > 1)
+			list.minPageSize = numeric.minimum;
 	}
 	return list;
 }
@@ -734,8 +1035,13 @@ function trimSchema(definition, schema, depth = 0, refs = new Set()) {
 	const type = s.type || (s.properties ? 'object' : undefined);
 	if (type) out.type = type;
 	if (s.nullable) out.nullable = true;
-	if (Array.isArray(s.enum) && s.enum.every((/** @type {any} */ v) => v === null || typeof v !== 'object')) out.enum = s.enum;
-	for (const key of ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems']) if (typeof s[key] === 'number') out[key] = s[key];
+	if (
+		Array.isArray(s.enum) &&
+		s.enum.every((/** @type {any} */ v) => v === null || typeof v !== 'object')
+	)
+		out.enum = s.enum;
+	for (const key of ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems'])
+		if (typeof s[key] === 'number') out[key] = s[key];
 	if (s.properties) {
 		out.properties = {};
 		for (const [k, v] of Object.entries(s.properties)) {
@@ -743,11 +1049,17 @@ function trimSchema(definition, schema, depth = 0, refs = new Set()) {
 			out.properties[k] = trimSchema(definition, v, depth + 1, refs);
 		}
 	}
-	const required = (s.required || []).filter((/** @type {string} */ k) => !s.properties || (s.properties[k] && !flatten(definition, s.properties[k]).readOnly));
+	const required = (s.required || []).filter(
+		(/** @type {string} */ k) =>
+			!s.properties || (s.properties[k] && !flatten(definition, s.properties[k]).readOnly),
+	);
 	if (required.length) out.required = required;
 	if (s.items) out.items = trimSchema(definition, s.items, depth + 1, refs);
 	const alternatives = s.oneOf || s.anyOf;
-	if (alternatives) out.anyOf = alternatives.map((/** @type {any} */ a) => trimSchema(definition, a, depth + 1, refs));
+	if (alternatives)
+		out.anyOf = alternatives.map((/** @type {any} */ a) =>
+			trimSchema(definition, a, depth + 1, refs),
+		);
 	return out;
 }
 
@@ -765,9 +1077,15 @@ function dedupe(properties) {
 		const key = print({ rest, showRest });
 		const existing = seen.get(key);
 		if (existing) {
-			existing.displayOptions.show.operation = [...existing.displayOptions.show.operation, ...operation];
+			existing.displayOptions.show.operation = [
+				...existing.displayOptions.show.operation,
+				...operation,
+			];
 		} else {
-			const copy = { ...rest, displayOptions: { show: { ...displayOptions.show, operation: [...operation] } } };
+			const copy = {
+				...rest,
+				displayOptions: { show: { ...displayOptions.show, operation: [...operation] } },
+			};
 			seen.set(key, copy);
 			out.push(copy);
 		}
@@ -798,11 +1116,17 @@ function readme(version, area, config, resources, handWritten) {
 		'',
 		'| File | Resource | Operations |',
 		'|---|---|---|',
-		...resources.map((r) => `| ${r.fileName}.ts | ${r.displayName}${r.joins ? ` (joins the hand-written "${r.value}")` : ''} | ${r.operations.length} |`),
+		...resources.map(
+			(r) =>
+				`| ${r.fileName}.ts | ${r.displayName}${r.joins ? ` (joins the hand-written "${r.value}")` : ''} | ${r.operations.length} |`,
+		),
 		'',
 	];
 	if (handWritten.length) {
-		lines.push(`Hand-written in ${config.displayName} (not generated): ${[...new Set(handWritten.map((h) => h.operationId))].sort().join(', ')}.`, '');
+		lines.push(
+			`Hand-written in ${config.displayName} (not generated): ${[...new Set(handWritten.map((h) => h.operationId))].sort().join(', ')}.`,
+			'',
+		);
 	}
 	return lines.join('\n');
 }
@@ -842,10 +1166,16 @@ function main() {
 	const check = process.argv.includes('--check');
 	const { problems, count } = sync({ write: !check });
 	if (check && problems.length) {
-		console.error(`Generated files differ from the generator's output (run \`npm run generate\`):\n  ${problems.join('\n  ')}`);
+		console.error(
+			`Generated files differ from the generator's output (run \`npm run generate\`):\n  ${problems.join('\n  ')}`,
+		);
 		process.exit(1);
 	}
-	console.log(check ? `generate:check: ${count} generated files are up to date` : `${count} generated files, ${problems.length} written or removed`);
+	console.log(
+		check
+			? `generate:check: ${count} generated files are up to date`
+			: `${count} generated files, ${problems.length} written or removed`,
+	);
 }
 
 if (require.main === module) main();

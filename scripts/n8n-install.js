@@ -38,7 +38,15 @@ function cacheRoot() {
 function resolveNpmCli() {
 	const candidates = [
 		process.env.npm_execpath,
-		path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'),
+		path.join(
+			path.dirname(process.execPath),
+			'..',
+			'lib',
+			'node_modules',
+			'npm',
+			'bin',
+			'npm-cli.js',
+		),
 		'/usr/lib/node_modules/npm/bin/npm-cli.js',
 		'/usr/local/lib/node_modules/npm/bin/npm-cli.js',
 	];
@@ -67,7 +75,11 @@ function run(cmd, args, opts) {
 	return new Promise((resolve, reject) => {
 		const out = fs.openSync(opts.logFile, 'a');
 		fs.writeSync(out, `\n$ ${cmd} ${args.join(' ')}\n`);
-		const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env || process.env, stdio: ['ignore', out, out] });
+		const child = spawn(cmd, args, {
+			cwd: opts.cwd,
+			env: opts.env || process.env,
+			stdio: ['ignore', out, out],
+		});
 		child.on('error', (err) => {
 			fs.closeSync(out);
 			reject(err);
@@ -76,7 +88,11 @@ function run(cmd, args, opts) {
 			fs.closeSync(out);
 			if (code === 0) return resolve();
 			const tail = fs.readFileSync(opts.logFile, 'utf8').split('\n').slice(-40).join('\n');
-			reject(new Error(`${path.basename(cmd)} ${args.slice(0, 3).join(' ')} failed (${signal || `exit ${code}`}); log ${opts.logFile}:\n${tail}`));
+			reject(
+				new Error(
+					`${path.basename(cmd)} ${args.slice(0, 3).join(' ')} failed (${signal || `exit ${code}`}); log ${opts.logFile}:\n${tail}`,
+				),
+			);
 		});
 	});
 }
@@ -119,9 +135,11 @@ const LATEST_MAJORS = [3, 2];
  * @returns {{ groups: Array<{ major: number, versions: string[] }>, notices: string[] }}
  */
 function selectReleases(spec, versions) {
-	if (parseVersion(spec)) return { groups: [{ major: Number(spec.split('.')[0]), versions: [spec] }], notices: [] };
+	if (parseVersion(spec))
+		return { groups: [{ major: Number(spec.split('.')[0]), versions: [spec] }], notices: [] };
 	const majors = spec === 'latest' ? LATEST_MAJORS : [Number(String(spec).replace(/\.x$/, ''))];
-	if (!majors.every(Number.isInteger)) throw new Error(`n8n version "${spec}": use latest, a major (2, 3.x) or an exact version`);
+	if (!majors.every(Number.isInteger))
+		throw new Error(`n8n version "${spec}": use latest, a major (2, 3.x) or an exact version`);
 	const stable = versions
 		.map((v) => ({ v, p: parseVersion(v) }))
 		.filter((x) => x.p)
@@ -130,11 +148,16 @@ function selectReleases(spec, versions) {
 	const notices = [];
 	const groups = [];
 	for (const major of majors) {
-		const releases = stable.filter((x) => /** @type {number[]} */ (x.p)[0] === major).map((x) => x.v);
+		const releases = stable
+			.filter((x) => /** @type {number[]} */ (x.p)[0] === major)
+			.map((x) => x.v);
 		if (releases.length) groups.push({ major, versions: releases });
 		else notices.push(`${major}.x (no stable release in the registry yet)`);
 	}
-	if (!groups.length) throw new Error(`no stable n8n ${majors.map((m) => `${m}.x`).join(' or ')} release in the registry`);
+	if (!groups.length)
+		throw new Error(
+			`no stable n8n ${majors.map((m) => `${m}.x`).join(' or ')} release in the registry`,
+		);
 	return { groups, notices };
 }
 
@@ -148,9 +171,18 @@ function minimumNode(range) {
 }
 
 /** The system Node if it is new enough, otherwise a Node of the required major from the npm registry. */
-async function ensureNode(/** @type {number[]} */ min, /** @type {string | undefined} */ preferred = undefined) {
+async function ensureNode(
+	/** @type {number[]} */ min,
+	/** @type {string | undefined} */ preferred = undefined,
+) {
 	const current = process.versions.node.split('.').map(Number);
-	if (compare(current, min) >= 0) return { bin: process.execPath, version: process.versions.node, dir: undefined, fetched: false };
+	if (compare(current, min) >= 0)
+		return {
+			bin: process.execPath,
+			version: process.versions.node,
+			dir: undefined,
+			fetched: false,
+		};
 	const pkg = `node-${process.platform}-${process.arch}`;
 	if (preferred) {
 		// The Node this n8n was built with (its native modules match it), when still cached.
@@ -162,25 +194,48 @@ async function ensureNode(/** @type {number[]} */ min, /** @type {string | undef
 	const listed = npmJson(['view', `${pkg}@${min[0]}`, 'version']);
 	const resolved = (Array.isArray(listed) ? listed : [listed])
 		.filter((v) => parseVersion(v))
-		.sort((a, b) => compare(/** @type {number[]} */ (parseVersion(b)), /** @type {number[]} */ (parseVersion(a))))[0];
+		.sort((a, b) =>
+			compare(/** @type {number[]} */ (parseVersion(b)), /** @type {number[]} */ (parseVersion(a))),
+		)[0];
 	if (!resolved) throw new Error(`no ${pkg}@${min[0]} in the npm registry`);
 	const dir = path.join(cacheRoot(), `node-${resolved}`);
 	const home = path.join(dir, 'node_modules', pkg);
 	const bin = path.join(home, 'bin', 'node');
-	if (fs.existsSync(path.join(dir, '.installed.json'))) return { bin, version: resolved, dir: home, fetched: false };
+	if (fs.existsSync(path.join(dir, '.installed.json')))
+		return { bin, version: resolved, dir: home, fetched: false };
 	const tmp = `${dir}.tmp-${process.pid}`;
 	fs.rmSync(tmp, { recursive: true, force: true });
 	fs.mkdirSync(tmp, { recursive: true });
-	fs.writeFileSync(path.join(tmp, 'package.json'), JSON.stringify({ name: 'node-host', private: true }, null, 2));
-	log(`Node ${process.versions.node} is older than n8n needs (${min.join('.')}): fetching ${pkg}@${resolved} from the npm registry`);
-	await run(process.execPath, [NPM_CLI, 'install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', `${pkg}@${resolved}`], {
-		cwd: tmp,
-		logFile: path.join(tmp, 'install.log'),
-	});
+	fs.writeFileSync(
+		path.join(tmp, 'package.json'),
+		JSON.stringify({ name: 'node-host', private: true }, null, 2),
+	);
+	log(
+		`Node ${process.versions.node} is older than n8n needs (${min.join('.')}): fetching ${pkg}@${resolved} from the npm registry`,
+	);
+	await run(
+		process.execPath,
+		[
+			NPM_CLI,
+			'install',
+			'--no-audit',
+			'--no-fund',
+			'--ignore-scripts',
+			'--no-package-lock',
+			`${pkg}@${resolved}`,
+		],
+		{
+			cwd: tmp,
+			logFile: path.join(tmp, 'install.log'),
+		},
+	);
 	const tmpBin = path.join(tmp, 'node_modules', pkg, 'bin', 'node');
 	fs.chmodSync(tmpBin, 0o755);
 	const got = execFileSync(tmpBin, ['--version'], { encoding: 'utf8' }).trim();
-	fs.writeFileSync(path.join(tmp, '.installed.json'), JSON.stringify({ package: pkg, version: resolved, node: got }, null, 2));
+	fs.writeFileSync(
+		path.join(tmp, '.installed.json'),
+		JSON.stringify({ package: pkg, version: resolved, node: got }, null, 2),
+	);
 	commit(tmp, dir);
 	return { bin, version: resolved, dir: home, fetched: true };
 }
@@ -190,7 +245,8 @@ function commit(/** @type {string} */ tmp, /** @type {string} */ dir) {
 	try {
 		fs.renameSync(tmp, dir);
 	} catch (err) {
-		if (fs.existsSync(path.join(dir, '.installed.json'))) fs.rmSync(tmp, { recursive: true, force: true });
+		if (fs.existsSync(path.join(dir, '.installed.json')))
+			fs.rmSync(tmp, { recursive: true, force: true });
 		else {
 			fs.rmSync(dir, { recursive: true, force: true });
 			fs.renameSync(tmp, dir);
@@ -205,7 +261,10 @@ function commit(/** @type {string} */ tmp, /** @type {string} */ dir) {
  */
 async function ensureN8n(options = {}) {
 	const spec = options.version || process.env.N8N_VERSION || 'latest';
-	const { groups, notices } = selectReleases(spec, parseVersion(spec) ? [] : npmJson(['view', 'n8n', 'versions']));
+	const { groups, notices } = selectReleases(
+		spec,
+		parseVersion(spec) ? [] : npmJson(['view', 'n8n', 'versions']),
+	);
 	if (parseVersion(spec)) return await installVersion(spec);
 	// "The newest release that installs": a release can be broken in the registry (e.g. 2.41.3 requires
 	// an @n8n/agents version that was never published). Such a failure is remembered for a day.
@@ -220,19 +279,29 @@ async function ensureN8n(options = {}) {
 			}
 			try {
 				const info = await installVersion(version);
-				if (skipped.length) log(`newest installable n8n ${spec}: ${version}; skipped ${skipped.join('; ')}`);
+				if (skipped.length)
+					log(`newest installable n8n ${spec}: ${version}; skipped ${skipped.join('; ')}`);
 				return { ...info, skipped };
 			} catch (err) {
-				const reason = String((err && err.message) || err).split('\n').find((l) => /npm error (?!code|A complete)/.test(l)) || String(err).split('\n')[0];
+				const reason =
+					String((err && err.message) || err)
+						.split('\n')
+						.find((l) => /npm error (?!code|A complete)/.test(l)) || String(err).split('\n')[0];
 				log(`n8n ${version} does not install: ${reason.trim()}; trying the previous release`);
 				fs.mkdirSync(cacheRoot(), { recursive: true });
-				fs.writeFileSync(failed, JSON.stringify({ version, reason: reason.trim(), at: new Date().toISOString() }, null, 2));
+				fs.writeFileSync(
+					failed,
+					JSON.stringify({ version, reason: reason.trim(), at: new Date().toISOString() }, null, 2),
+				);
 				skipped.push(`${version} (${reason.trim()})`);
 			}
 		}
-		if (groups.length > 1) log(`n8n ${major}.x: none of the ${MAX_CANDIDATES} newest releases installs, skipped`);
+		if (groups.length > 1)
+			log(`n8n ${major}.x: none of the ${MAX_CANDIDATES} newest releases installs, skipped`);
 	}
-	throw new Error(`none of the ${MAX_CANDIDATES} newest n8n ${spec} releases installs: ${skipped.join('; ')}`);
+	throw new Error(
+		`none of the ${MAX_CANDIDATES} newest n8n ${spec} releases installs: ${skipped.join('; ')}`,
+	);
 }
 
 /**
@@ -251,12 +320,28 @@ async function installVersion(version) {
 	if (fs.existsSync(marker)) {
 		const info = JSON.parse(fs.readFileSync(marker, 'utf8'));
 		const node = await ensureNode(minimumNode(info.engines), info.node);
-		return { version, dir, nodeBin: node.bin, nodeVersion: node.version, nodeDir: node.dir, n8nBin, cached: true, seconds: (Date.now() - started) / 1000 };
+		return {
+			version,
+			dir,
+			nodeBin: node.bin,
+			nodeVersion: node.version,
+			nodeDir: node.dir,
+			n8nBin,
+			cached: true,
+			seconds: (Date.now() - started) / 1000,
+		};
 	}
 	meta = npmJson(['view', `n8n@${version}`, 'engines']);
-	const enginesNode = meta && typeof meta === 'object' && 'node' in meta ? String(meta.node) : typeof meta === 'string' ? meta : undefined;
+	const enginesNode =
+		meta && typeof meta === 'object' && 'node' in meta
+			? String(meta.node)
+			: typeof meta === 'string'
+				? meta
+				: undefined;
 	const node = await ensureNode(minimumNode(enginesNode));
-	log(`installing n8n ${version} (Node ${node.version}) into ${dir} — several minutes the first time, cached afterwards`);
+	log(
+		`installing n8n ${version} (Node ${node.version}) into ${dir} — several minutes the first time, cached afterwards`,
+	);
 
 	const tmp = `${dir}.tmp-${process.pid}`;
 	removeStaleTemporaries(root);
@@ -266,7 +351,8 @@ async function installVersion(version) {
 		return await installInto(tmp, { version, dir, n8nBin, node, enginesNode, started });
 	} catch (err) {
 		// Keep the log beside the cache for a look, drop the half-installed tree.
-		if (fs.existsSync(path.join(tmp, 'install.log'))) fs.copyFileSync(path.join(tmp, 'install.log'), `${dir}.failed.log`);
+		if (fs.existsSync(path.join(tmp, 'install.log')))
+			fs.copyFileSync(path.join(tmp, 'install.log'), `${dir}.failed.log`);
 		fs.rmSync(tmp, { recursive: true, force: true });
 		throw err;
 	}
@@ -299,7 +385,8 @@ async function installInto(tmp, { version, dir, n8nBin, node, enginesNode, start
 			{
 				name: `n8n-host-${version}`,
 				private: true,
-				description: 'Host folder of a cached n8n for n8n-nodes-ringcentral (dev and e2e); not part of the package',
+				description:
+					'Host folder of a cached n8n for n8n-nodes-ringcentral (dev and e2e); not part of the package',
 				dependencies: { n8n: version },
 				overrides: { xlsx: '0.18.5' },
 			},
@@ -311,10 +398,16 @@ async function installInto(tmp, { version, dir, n8nBin, node, enginesNode, start
 	fs.writeFileSync(path.join(tmp, '.npmrc'), 'ignore-scripts=true\nfund=false\naudit=false\n');
 	const logFile = path.join(tmp, 'install.log');
 	const env = { ...process.env, npm_config_ignore_scripts: 'true' };
-	await run(process.execPath, [NPM_CLI, 'install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: tmp, env, logFile });
+	await run(process.execPath, [NPM_CLI, 'install', '--no-audit', '--no-fund', '--loglevel=error'], {
+		cwd: tmp,
+		env,
+		logFile,
+	});
 	const installedAt = Date.now();
 
-	const present = NATIVE_MODULES.filter((m) => fs.existsSync(path.join(tmp, 'node_modules', m, 'package.json')));
+	const present = NATIVE_MODULES.filter((m) =>
+		fs.existsSync(path.join(tmp, 'node_modules', m, 'package.json')),
+	);
 	if (present.length) {
 		/** @type {NodeJS.ProcessEnv} */
 		const buildEnv = {
@@ -324,14 +417,27 @@ async function installInto(tmp, { version, dir, n8nBin, node, enginesNode, start
 		};
 		if (node.dir) buildEnv.npm_config_nodedir = node.dir;
 		log(`building ${present.join(', ')} for Node ${node.version}`);
-		await run(node.bin, [NPM_CLI, 'rebuild', '--ignore-scripts=false', '--foreground-scripts', ...present], { cwd: tmp, env: buildEnv, logFile });
+		await run(
+			node.bin,
+			[NPM_CLI, 'rebuild', '--ignore-scripts=false', '--foreground-scripts', ...present],
+			{ cwd: tmp, env: buildEnv, logFile },
+		);
 	}
 	// Smoke test with the Node that will run it.
-	const reported = execFileSync(node.bin, [path.join(tmp, 'node_modules', 'n8n', 'bin', 'n8n'), '--version'], {
-		encoding: 'utf8',
-		env: { ...process.env, N8N_USER_FOLDER: path.join(tmp, '.smoke'), N8N_DIAGNOSTICS_ENABLED: 'false' },
-	}).trim();
-	if (!reported.includes(version)) throw new Error(`n8n --version printed "${reported}", expected ${version}`);
+	const reported = execFileSync(
+		node.bin,
+		[path.join(tmp, 'node_modules', 'n8n', 'bin', 'n8n'), '--version'],
+		{
+			encoding: 'utf8',
+			env: {
+				...process.env,
+				N8N_USER_FOLDER: path.join(tmp, '.smoke'),
+				N8N_DIAGNOSTICS_ENABLED: 'false',
+			},
+		},
+	).trim();
+	if (!reported.includes(version))
+		throw new Error(`n8n --version printed "${reported}", expected ${version}`);
 	fs.rmSync(path.join(tmp, '.smoke'), { recursive: true, force: true });
 	const seconds = (Date.now() - started) / 1000;
 	fs.writeFileSync(
@@ -352,7 +458,16 @@ async function installInto(tmp, { version, dir, n8nBin, node, enginesNode, start
 	);
 	commit(tmp, dir);
 	log(`n8n ${version} installed in ${seconds.toFixed(0)} s`);
-	return { version, dir, nodeBin: node.bin, nodeVersion: node.version, nodeDir: node.dir, n8nBin, cached: false, seconds };
+	return {
+		version,
+		dir,
+		nodeBin: node.bin,
+		nodeVersion: node.version,
+		nodeDir: node.dir,
+		n8nBin,
+		cached: false,
+		seconds,
+	};
 }
 
 module.exports = { ensureN8n, selectReleases, cacheRoot, parseVersion, compare };

@@ -97,7 +97,11 @@ function installPackageCopy(userFolder, packageRoot = REPO_ROOT) {
 	fs.cpSync(dist, path.join(target, 'dist'), { recursive: true });
 	// n8n's community-package folder has its own package.json (what `npm install` there would create).
 	const nodesPkg = path.join(userFolder, '.n8n', 'nodes', 'package.json');
-	if (!fs.existsSync(nodesPkg)) fs.writeFileSync(nodesPkg, JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2));
+	if (!fs.existsSync(nodesPkg))
+		fs.writeFileSync(
+			nodesPkg,
+			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2),
+		);
 	return target;
 }
 
@@ -145,7 +149,11 @@ async function requestJson(method, url, body, headers) {
 }
 
 /** The line each long-running n8n command logs once it is ready. */
-const READY_LINES = { start: 'Editor is now accessible', worker: 'n8n worker is now ready', webhook: 'Webhook listener waiting for requests' };
+const READY_LINES = {
+	start: 'Editor is now accessible',
+	worker: 'n8n worker is now ready',
+	webhook: 'Webhook listener waiting for requests',
+};
 
 /** Servers started by this process: ended with it, whatever way it ends (they run in their own process group). */
 const running = new Set();
@@ -225,7 +233,11 @@ class N8nInstance {
 			DB_SQLITE_POOL_SIZE: '2',
 			NODE_ENV: 'production',
 			...(this.command === 'worker'
-				? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(this.port), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' }
+				? {
+						QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+						QUEUE_HEALTH_CHECK_PORT: String(this.port),
+						N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+					}
 				: {}),
 			...this.extraEnv,
 		};
@@ -263,7 +275,10 @@ class N8nInstance {
 			child.on('error', reject);
 			child.on('exit', (code) => {
 				clearTimeout(timer);
-				fs.appendFileSync(this.logFile, `\n$ n8n ${args.join(' ')} (exit ${code})\n${stdout}${stderr}`);
+				fs.appendFileSync(
+					this.logFile,
+					`\n$ n8n ${args.join(' ')} (exit ${code})\n${stdout}${stderr}`,
+				);
 				resolve({ code, stdout, stderr, seconds: (Date.now() - started) / 1000 });
 			});
 		});
@@ -291,7 +306,12 @@ class N8nInstance {
 		if (!workflows.length) return undefined;
 		const dir = path.join(this.userFolder, `workflows-${Date.now()}`);
 		fs.mkdirSync(dir, { recursive: true });
-		workflows.forEach((wf, i) => fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.json`), JSON.stringify(wf, null, 2)));
+		workflows.forEach((wf, i) =>
+			fs.writeFileSync(
+				path.join(dir, `${String(i).padStart(3, '0')}.json`),
+				JSON.stringify(wf, null, 2),
+			),
+		);
 		const r = await this.cli(['import:workflow', '--separate', `--input=${dir}`]);
 		fs.rmSync(dir, { recursive: true, force: true });
 		if (r.code !== 0 || !/Successfully imported/i.test(r.stdout + r.stderr))
@@ -313,7 +333,13 @@ class N8nInstance {
 			: run?.data?.resultData?.error?.message ||
 				(r.stdout + r.stderr)
 					.split('\n')
-					.filter((l) => l.trim() && !/^\s*(Initializing|Version|Loading|Migrations|Finished|Start|n8n Task Broker|Registered runner)/i.test(l))
+					.filter(
+						(l) =>
+							l.trim() &&
+							!/^\s*(Initializing|Version|Loading|Migrations|Finished|Start|n8n Task Broker|Registered runner)/i.test(
+								l,
+							),
+					)
 					.slice(-15)
 					.join('\n');
 		return { ok, run, error, seconds: r.seconds, stdout: r.stdout, stderr: r.stderr };
@@ -349,9 +375,13 @@ class N8nInstance {
 		const started = Date.now();
 		const ready = await waitUntil(
 			async () => {
-				if (exitCode !== undefined) throw new Error(`n8n exited (${exitCode}) while starting; log: ${this.logFile}\n${this.logTail()}`);
+				if (exitCode !== undefined)
+					throw new Error(
+						`n8n exited (${exitCode}) while starting; log: ${this.logFile}\n${this.logTail()}`,
+					);
 				try {
-					if (this.command !== 'start') return loggedReady() && (await fetch(`${this.url}/healthz`)).ok;
+					if (this.command !== 'start')
+						return loggedReady() && (await fetch(`${this.url}/healthz`)).ok;
 					// Ready: the database is migrated (/healthz/readiness) and the editor's REST API answers.
 					const readiness = await fetch(`${this.url}/healthz/readiness`);
 					const res = readiness.ok ? await fetch(`${this.url}/rest/settings`) : readiness;
@@ -366,7 +396,9 @@ class N8nInstance {
 			this.startSeconds = (Date.now() - started) / 1000;
 			return this;
 		}
-		throw new Error(`n8n did not answer within ${timeoutMs / 1000} s; log: ${this.logFile}\n${this.logTail()}`);
+		throw new Error(
+			`n8n did not answer within ${timeoutMs / 1000} s; log: ${this.logFile}\n${this.logTail()}`,
+		);
 	}
 
 	logTail(lines = 30) {
@@ -403,7 +435,10 @@ class N8nInstance {
 			}
 		};
 		signal('SIGTERM');
-		const timedOut = await Promise.race([exited.then(() => false), delay(graceMs).then(() => true)]);
+		const timedOut = await Promise.race([
+			exited.then(() => false),
+			delay(graceMs).then(() => true),
+		]);
 		if (timedOut) {
 			signal('SIGKILL');
 			await exited;
@@ -423,12 +458,18 @@ class N8nInstance {
 			'browser-id': 'n8n-nodes-ringcentral-e2e',
 		});
 		const setCookie = res.headers.get('set-cookie');
-		if (setCookie && /n8n-auth=/.test(setCookie)) this.cookie = /** @type {string} */ (/n8n-auth=[^;]*/.exec(setCookie)?.[0]);
+		if (setCookie && /n8n-auth=/.test(setCookie))
+			this.cookie = /** @type {string} */ (/n8n-auth=[^;]*/.exec(setCookie)?.[0]);
 		if (!res.ok)
-			throw Object.assign(new Error(`${method} /rest${p}: HTTP ${res.status} ${typeof json === 'object' ? JSON.stringify(json) : text.slice(0, 300)}`), {
-				status: res.status,
-				body: json,
-			});
+			throw Object.assign(
+				new Error(
+					`${method} /rest${p}: HTTP ${res.status} ${typeof json === 'object' ? JSON.stringify(json) : text.slice(0, 300)}`,
+				),
+				{
+					status: res.status,
+					body: json,
+				},
+			);
 		return json && typeof json === 'object' && 'data' in json ? json.data : json;
 	}
 
@@ -439,8 +480,14 @@ class N8nInstance {
 	 */
 	async api(method, p, body) {
 		if (!this.apiKey) throw new Error('no API key: call createApiKey() first');
-		const { res, text, json } = await requestJson(method, `${this.url}/api/v1${p}`, body, { 'X-N8N-API-KEY': this.apiKey });
-		if (!res.ok) throw Object.assign(new Error(`${method} /api/v1${p}: HTTP ${res.status} ${text.slice(0, 500)}`), { status: res.status, body: json });
+		const { res, text, json } = await requestJson(method, `${this.url}/api/v1${p}`, body, {
+			'X-N8N-API-KEY': this.apiKey,
+		});
+		if (!res.ok)
+			throw Object.assign(
+				new Error(`${method} /api/v1${p}: HTTP ${res.status} ${text.slice(0, 500)}`),
+				{ status: res.status, body: json },
+			);
 		return json;
 	}
 
@@ -470,7 +517,11 @@ class N8nInstance {
 
 	/** @param {{ email: string, password: string }} owner */
 	async login(owner) {
-		await this.rest('POST', '/login', { emailOrLdapLoginId: owner.email, email: owner.email, password: owner.password });
+		await this.rest('POST', '/login', {
+			emailOrLdapLoginId: owner.email,
+			email: owner.email,
+			password: owner.password,
+		});
 	}
 
 	/** An API key for the public API (all scopes the instance offers). */
@@ -488,7 +539,8 @@ class N8nInstance {
 			...(scopes ? { scopes } : {}),
 		});
 		this.apiKey = created.rawApiKey || created.apiKey;
-		if (!this.apiKey) throw new Error(`POST /rest/api-keys gave no key: ${JSON.stringify(created).slice(0, 300)}`);
+		if (!this.apiKey)
+			throw new Error(`POST /rest/api-keys gave no key: ${JSON.stringify(created).slice(0, 300)}`);
 		return this.apiKey;
 	}
 }

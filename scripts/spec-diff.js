@@ -30,7 +30,8 @@ function diffOperations(before, after, renamed = RENAMED) {
 	for (const op of gone) {
 		const explicit = renamed[op.operationId] && newById.get(renamed[op.operationId]);
 		const successor = explicit || newByEndpoint.get(endpoint(op));
-		if (successor && !oldById.has(successor.operationId)) renames.push({ from: op, to: successor, explicit: Boolean(explicit) });
+		if (successor && !oldById.has(successor.operationId))
+			renames.push({ from: op, to: successor, explicit: Boolean(explicit) });
 		else removed.push(op);
 	}
 	const renamedTo = new Set(renames.map((r) => r.to.operationId));
@@ -38,7 +39,10 @@ function diffOperations(before, after, renamed = RENAMED) {
 		added: after.filter((op) => !oldById.has(op.operationId) && !renamedTo.has(op.operationId)),
 		removed,
 		renamed: renames,
-		deprecated: after.filter((op) => op.deprecated && oldById.has(op.operationId) && !oldById.get(op.operationId)?.deprecated),
+		deprecated: after.filter(
+			(op) =>
+				op.deprecated && oldById.has(op.operationId) && !oldById.get(op.operationId)?.deprecated,
+		),
 	};
 }
 
@@ -51,14 +55,20 @@ function main() {
 	const current = loadSpec();
 	const other = loadSpec(path.resolve(file));
 	const diff = diffOperations(current.operations, other.operations);
-	const line = (/** @type {Operation} */ op) => `  ${op.operationId.padEnd(44)} ${op.method.padEnd(6)} ${op.path}  [${op.tag}]`;
-	console.log(`Vendored spec ${current.version} (${current.operations.length} operations) → ${file} (${other.operations.length} operations)\n`);
+	const line = (/** @type {Operation} */ op) =>
+		`  ${op.operationId.padEnd(44)} ${op.method.padEnd(6)} ${op.path}  [${op.tag}]`;
+	console.log(
+		`Vendored spec ${current.version} (${current.operations.length} operations) → ${file} (${other.operations.length} operations)\n`,
+	);
 	console.log(`Added (${diff.added.length}):`);
 	for (const op of diff.added) console.log(`${line(op)}${op.deprecated ? ' (deprecated)' : ''}`);
 	console.log(`\nRemoved (${diff.removed.length}):`);
 	for (const op of diff.removed) console.log(line(op));
 	console.log(`\nRenamed (${diff.renamed.length}):`);
-	for (const r of diff.renamed) console.log(`  ${r.from.operationId} → ${r.to.operationId}${r.explicit ? ' (scripts/config.js RENAMED)' : ''}  ${r.to.method} ${r.to.path}`);
+	for (const r of diff.renamed)
+		console.log(
+			`  ${r.from.operationId} → ${r.to.operationId}${r.explicit ? ' (scripts/config.js RENAMED)' : ''}  ${r.to.method} ${r.to.path}`,
+		);
 	console.log(`\nNewly deprecated (${diff.deprecated.length}):`);
 	for (const op of diff.deprecated) console.log(line(op));
 }

@@ -71,7 +71,11 @@ describe('package loads in n8n', () => {
 		}
 		for (const description of pkg.nodeDescriptions) {
 			for (const { name } of description.credentials ?? []) {
-				expect({ node: description.name, credential: name, known: credentialNames.has(name) }).toEqual({
+				expect({
+					node: description.name,
+					credential: name,
+					known: credentialNames.has(name),
+				}).toEqual({
 					node: description.name,
 					credential: name,
 					known: true,
@@ -82,7 +86,11 @@ describe('package loads in n8n', () => {
 
 	it('publishes exactly dist/, package.json, README.md and LICENSE', () => {
 		const files = packedFiles();
-		expect(files.filter((file) => !file.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'package.json']);
+		expect(files.filter((file) => !file.startsWith('dist/'))).toEqual([
+			'LICENSE',
+			'README.md',
+			'package.json',
+		]);
 		for (const file of [...n8nBlock.nodes, ...n8nBlock.credentials]) expect(files).toContain(file);
 		expect(files.filter((file) => /\.(test|spec)\.|^dist\/test\//.test(file))).toEqual([]);
 	});

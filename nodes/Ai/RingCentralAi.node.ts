@@ -2,7 +2,12 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/descriptions';
-import { generatedProperties, operationMetaTable, resourceOptions, resourceProperty } from '../shared/generatedNode';
+import {
+	generatedProperties,
+	operationMetaTable,
+	resourceOptions,
+	resourceProperty,
+} from '../shared/generatedNode';
 import { sharedRequestHandler } from '../shared/routing';
 import { generatedResources } from './generated';
 
@@ -11,11 +16,15 @@ export class RingCentralAi implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'RingCentral AI',
 		name: 'ringCentralAi',
-		icon: { light: 'file:../../icons/ringcentral.svg', dark: 'file:../../icons/ringcentral.dark.svg' },
+		icon: {
+			light: 'file:../../icons/ringcentral.svg',
+			dark: 'file:../../icons/ringcentral.dark.svg',
+		},
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Speech to text, speaker diarization and identification, summaries, punctuation, interaction analytics and RingSense insights',
+		description:
+			'Speech to text, speaker diarization and identification, summaries, punctuation, interaction analytics and RingSense insights',
 		defaults: { name: 'RingCentral AI' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -23,6 +32,10 @@ export class RingCentralAi implements INodeType {
 		credentials,
 		requestDefaults,
 		requestOperations: { pagination: sharedRequestHandler(operationMetaTable(generatedResources)) },
-		properties: [authenticationProperty, resourceProperty(resourceOptions(generatedResources)), ...generatedProperties(generatedResources)],
+		properties: [
+			authenticationProperty,
+			resourceProperty(resourceOptions(generatedResources)),
+			...generatedProperties(generatedResources),
+		],
 	};
 }

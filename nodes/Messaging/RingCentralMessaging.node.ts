@@ -3,7 +3,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/descriptions';
 import { perItemOperations } from '../shared/execute';
-import { generatedProperties, operationMetaTable, resourceOptions, resourceProperty, withGeneratedOperations } from '../shared/generatedNode';
+import {
+	generatedProperties,
+	operationMetaTable,
+	resourceOptions,
+	resourceProperty,
+	withGeneratedOperations,
+} from '../shared/generatedNode';
 import { sharedRequestHandler } from '../shared/routing';
 import { generatedResources } from './generated';
 import { listSearch, loadOptions } from './methods';
@@ -19,7 +25,11 @@ import * as sms from './resources/sms';
 const handWrittenResources: INodePropertyOptions[] = [
 	{ name: 'Fax', value: 'fax' },
 	{ name: 'High-Volume SMS Batch', value: 'a2pSms' },
-	{ name: 'Message', value: 'message', description: 'The message store: received and sent messages' },
+	{
+		name: 'Message',
+		value: 'message',
+		description: 'The message store: received and sent messages',
+	},
 	{ name: 'Pager Message', value: 'pager' },
 	{ name: 'Picture Message (MMS)', value: 'mms' },
 	{ name: 'SMS', value: 'sms' },
@@ -29,25 +39,45 @@ export class RingCentralMessaging implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'RingCentral Messaging',
 		name: 'ringCentralMessaging',
-		icon: { light: 'file:../../icons/ringcentral.svg', dark: 'file:../../icons/ringcentral.dark.svg' },
+		icon: {
+			light: 'file:../../icons/ringcentral.svg',
+			dark: 'file:../../icons/ringcentral.dark.svg',
+		},
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Send SMS, MMS, fax and pager messages, and read the RingCentral message store',
 		defaults: { name: 'RingCentral Messaging' },
 		usableAsTool: true,
-		builderHint: { relatedNodes: [{ nodeType: 'n8n-nodes-ringcentral.ringCentralTrigger', relationHint: 'Starts a workflow on an inbound SMS, MMS, fax or voicemail, instead of polling Get Many messages' }] },
+		builderHint: {
+			relatedNodes: [
+				{
+					nodeType: 'n8n-nodes-ringcentral.ringCentralTrigger',
+					relationHint:
+						'Starts a workflow on an inbound SMS, MMS, fax or voicemail, instead of polling Get Many messages',
+				},
+			],
+		},
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials,
 		requestDefaults,
-		requestOperations: { pagination: sharedRequestHandler(operationMetaTable(generatedResources, messagingOperations)) },
+		requestOperations: {
+			pagination: sharedRequestHandler(operationMetaTable(generatedResources, messagingOperations)),
+		},
 		properties: [
 			authenticationProperty,
 			resourceProperty([...handWrittenResources, ...resourceOptions(generatedResources)], 'sms'),
 			// Generated operations of the message store, fax and high-volume SMS join the hand-written resources.
 			...withGeneratedOperations(
-				[...sms.description, ...mms.description, ...fax.description, ...pager.description, ...message.description, ...a2pSms.description],
+				[
+					...sms.description,
+					...mms.description,
+					...fax.description,
+					...pager.description,
+					...message.description,
+					...a2pSms.description,
+				],
 				generatedResources,
 			),
 			...generatedProperties(generatedResources),

@@ -2,7 +2,12 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/descriptions';
-import { generatedProperties, operationMetaTable, resourceOptions, resourceProperty } from '../shared/generatedNode';
+import {
+	generatedProperties,
+	operationMetaTable,
+	resourceOptions,
+	resourceProperty,
+} from '../shared/generatedNode';
 import { sharedRequestHandler } from '../shared/routing';
 import { generatedResources } from './generated';
 
@@ -11,11 +16,15 @@ export class RingCentralProvisioning implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'RingCentral Provisioning',
 		name: 'ringCentralProvisioning',
-		icon: { light: 'file:../../icons/ringcentral.svg', dark: 'file:../../icons/ringcentral.dark.svg' },
+		icon: {
+			light: 'file:../../icons/ringcentral.svg',
+			dark: 'file:../../icons/ringcentral.dark.svg',
+		},
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Extensions, devices, paging groups, SCIM users and emergency locations (automatic location updates)',
+		description:
+			'Extensions, devices, paging groups, SCIM users and emergency locations (automatic location updates)',
 		defaults: { name: 'RingCentral Provisioning' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -23,6 +32,10 @@ export class RingCentralProvisioning implements INodeType {
 		credentials,
 		requestDefaults,
 		requestOperations: { pagination: sharedRequestHandler(operationMetaTable(generatedResources)) },
-		properties: [authenticationProperty, resourceProperty(resourceOptions(generatedResources)), ...generatedProperties(generatedResources)],
+		properties: [
+			authenticationProperty,
+			resourceProperty(resourceOptions(generatedResources)),
+			...generatedProperties(generatedResources),
+		],
 	};
 }

@@ -1,4 +1,9 @@
-import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials } from '../shared/descriptions';
@@ -10,7 +15,10 @@ export class RingCentralPollTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'RingCentral Poll Trigger',
 		name: 'ringCentralPollTrigger',
-		icon: { light: 'file:../../icons/ringcentral.svg', dark: 'file:../../icons/ringcentral.dark.svg' },
+		icon: {
+			light: 'file:../../icons/ringcentral.svg',
+			dark: 'file:../../icons/ringcentral.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["event"] }}',
@@ -26,6 +34,8 @@ export class RingCentralPollTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
-		return event === 'newCall' || event === 'newRecording' ? await pollCallLog(this) : await pollMessages(this);
+		return event === 'newCall' || event === 'newRecording'
+			? await pollCallLog(this)
+			: await pollMessages(this);
 	}
 }

@@ -39,24 +39,43 @@ function settings(ctx: IPollFunctions) {
 	const options = ctx.getNodeParameter('options', {}) as IDataObject;
 	const recordings = event === 'newRecording';
 	const lookbackMs = ((options.lookbackMinutes as number | undefined) ?? 60) * 60_000;
-	const delayMs = recordings ? ((options.recordingDelayMinutes as number | undefined) ?? 5) * 60_000 : 0;
+	const delayMs = recordings
+		? ((options.recordingDelayMinutes as number | undefined) ?? 5) * 60_000
+		: 0;
 	const scope = ctx.getNodeParameter('scope', 'user') as string;
 	const direction = ctx.getNodeParameter('direction', 'Inbound') as string;
 	const missedOnly = !recordings && (ctx.getNodeParameter('missedOnly', false) as boolean);
-	return { event, recordings, lookbackMs, delayMs, windowMs: lookbackMs + delayMs, scope, direction, missedOnly, download: recordings && options.downloadRecording === true };
+	return {
+		event,
+		recordings,
+		lookbackMs,
+		delayMs,
+		windowMs: lookbackMs + delayMs,
+		scope,
+		direction,
+		missedOnly,
+		download: recordings && options.downloadRecording === true,
+	};
 }
 
 type Settings = ReturnType<typeof settings>;
 
 /** The call log since `dateFrom`; with `limit`, only the first `limit` records that match the settings. */
-async function readCallLog(ctx: IPollFunctions, s: Settings, dateFrom: number, limit?: number): Promise<CallRecord[]> {
+async function readCallLog(
+	ctx: IPollFunctions,
+	s: Settings,
+	dateFrom: number,
+	limit?: number,
+): Promise<CallRecord[]> {
 	const company = s.scope === 'account';
 	const meta = company ? ops.readCompanyCallLog : ops.readUserCallLog;
 	return (await fetchRecords(
 		ctx,
 		{
 			method: 'GET',
-			url: company ? '/restapi/v1.0/account/~/call-log' : '/restapi/v1.0/account/~/extension/~/call-log',
+			url: company
+				? '/restapi/v1.0/account/~/call-log'
+				: '/restapi/v1.0/account/~/extension/~/call-log',
 			qs: {
 				dateFrom: new Date(dateFrom).toISOString(),
 				view: 'Simple',
@@ -79,7 +98,13 @@ function wanted(s: Settings, record: CallRecord): boolean {
 
 async function recordingBinary(ctx: IPollFunctions, record: CallRecord): Promise<IBinaryKeyData> {
 	const recording = record.recording as NonNullable<CallRecord['recording']>;
-	const data = await downloadFile(ctx, recording.contentUri, ops.readCallRecordingContent, `recording-${recording.id}.wav`, recording.contentType);
+	const data = await downloadFile(
+		ctx,
+		recording.contentUri,
+		ops.readCallRecordingContent,
+		`recording-${recording.id}.wav`,
+		recording.contentType,
+	);
 	return { data };
 }
 
@@ -103,12 +128,21 @@ export async function pollCallLog(ctx: IPollFunctions): Promise<INodeExecutionDa
 	if (ctx.getMode() === 'manual') return await sample(ctx, s);
 
 	const state = ctx.getWorkflowStaticData('node') as CallPollState;
-	const key = JSON.stringify({ event: s.event, scope: s.scope, direction: s.direction, missedOnly: s.missedOnly });
+	const key = JSON.stringify({
+		event: s.event,
+		scope: s.scope,
+		direction: s.direction,
+		missedOnly: s.missedOnly,
+	});
 	const now = Date.now();
 	if (state.key !== key || typeof state.cursor !== 'number') {
 		// First poll (or new settings): calls that exist now are not new.
 		const records = await readCallLog(ctx, s, now - s.windowMs);
-		Object.assign(state, { key, cursor: now, seen: Object.fromEntries(records.map((r) => [r.id, Date.parse(r.startTime)])) });
+		Object.assign(state, {
+			key,
+			cursor: now,
+			seen: Object.fromEntries(records.map((r) => [r.id, Date.parse(r.startTime)])),
+		});
 		return null;
 	}
 
@@ -137,7 +171,9 @@ export async function pollCallLog(ctx: IPollFunctions): Promise<INodeExecutionDa
 					if (httpStatusOf(error) !== '404') throw nodeError(ctx.getNode(), error);
 					// Not ready yet: retry while the call is in the window; then emit it without the file.
 					if (endedAgo < s.lookbackMs) continue;
-					ctx.logger.warn(`RingCentral Poll Trigger: recording ${record.recording?.id} of call ${record.id} could not be downloaded: ${(error as Error).message}`);
+					ctx.logger.warn(
+						`RingCentral Poll Trigger: recording ${record.recording?.id} of call ${record.id} could not be downloaded: ${(error as Error).message}`,
+					);
 					item.json = { ...record, downloadError: (error as Error).message };
 				}
 			}

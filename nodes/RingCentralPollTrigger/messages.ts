@@ -36,9 +36,13 @@ interface MessageFilter {
 }
 
 function messageFilter(ctx: IPollFunctions): MessageFilter {
-	if (ctx.getNodeParameter('event') === 'newVoicemail') return { messageType: ['VoiceMail'], direction: 'Inbound' };
+	if (ctx.getNodeParameter('event') === 'newVoicemail')
+		return { messageType: ['VoiceMail'], direction: 'Inbound' };
 	const direction = ctx.getNodeParameter('direction', 'Inbound') as string;
-	return { messageType: ctx.getNodeParameter('messageTypes', []) as string[], ...(direction ? { direction } : {}) };
+	return {
+		messageType: ctx.getNodeParameter('messageTypes', []) as string[],
+		...(direction ? { direction } : {}),
+	};
 }
 
 function matches(filter: MessageFilter, message: IDataObject): boolean {
@@ -48,21 +52,36 @@ function matches(filter: MessageFilter, message: IDataObject): boolean {
 }
 
 function filterQuery(filter: MessageFilter): IDataObject {
-	return { ...(filter.messageType.length ? { messageType: filter.messageType } : {}), ...(filter.direction ? { direction: filter.direction } : {}) };
+	return {
+		...(filter.messageType.length ? { messageType: filter.messageType } : {}),
+		...(filter.direction ? { direction: filter.direction } : {}),
+	};
 }
 
 async function sync(ctx: IPollFunctions, qs: IDataObject): Promise<SyncBody> {
-	return await ringCentralJson<SyncBody>(ctx, { method: 'GET', url: '/restapi/v1.0/account/~/extension/~/message-sync', qs }, ops.syncMessages);
+	return await ringCentralJson<SyncBody>(
+		ctx,
+		{ method: 'GET', url: '/restapi/v1.0/account/~/extension/~/message-sync', qs },
+		ops.syncMessages,
+	);
 }
 
-async function toItems(ctx: IPollFunctions, messages: MessageWithAttachments[]): Promise<INodeExecutionData[]> {
+async function toItems(
+	ctx: IPollFunctions,
+	messages: MessageWithAttachments[],
+): Promise<INodeExecutionData[]> {
 	const options = ctx.getNodeParameter('options', {}) as IDataObject;
 	const items: INodeExecutionData[] = [];
 	for (const message of messages) {
 		const item: INodeExecutionData = { json: message };
 		if (options.downloadAttachments === true) {
 			try {
-				const binary = await downloadMessageAttachments(ctx, [message], (options.binaryPropertyPrefix as string | undefined) || 'attachment', ops.readMessageContent);
+				const binary = await downloadMessageAttachments(
+					ctx,
+					[message],
+					(options.binaryPropertyPrefix as string | undefined) || 'attachment',
+					ops.readMessageContent,
+				);
 				if (Object.keys(binary).length) item.binary = binary;
 			} catch (error) {
 				// A file that cannot be downloaded must not hold back its message, nor those after it: the cursor
@@ -76,13 +95,19 @@ async function toItems(ctx: IPollFunctions, messages: MessageWithAttachments[]):
 }
 
 /** The newest matching message, for "Fetch Test Event". */
-async function sample(ctx: IPollFunctions, filter: MessageFilter): Promise<INodeExecutionData[][] | null> {
+async function sample(
+	ctx: IPollFunctions,
+	filter: MessageFilter,
+): Promise<INodeExecutionData[][] | null> {
 	const records = await fetchRecords(
 		ctx,
 		{
 			method: 'GET',
 			url: '/restapi/v1.0/account/~/extension/~/message-store',
-			qs: { ...filterQuery(filter), dateFrom: new Date(Date.now() - SAMPLE_DAYS * 86_400_000).toISOString() },
+			qs: {
+				...filterQuery(filter),
+				dateFrom: new Date(Date.now() - SAMPLE_DAYS * 86_400_000).toISOString(),
+			},
 		},
 		ops.listMessages,
 		1,
@@ -99,9 +124,20 @@ export async function pollMessages(ctx: IPollFunctions): Promise<INodeExecutionD
 	const now = Date.now();
 	if (state.key !== key || !state.syncToken || !state.syncTime) {
 		// First poll (or new filters): what exists now is not new; remember the last hour's messages as seen.
-		const body = await sync(ctx, { syncType: 'FSync', ...filterQuery(filter), dateFrom: new Date(now - WINDOW_MS).toISOString() });
-		const seen = Object.fromEntries((body.records ?? []).map((m) => [String(m.id), Date.parse(String(m.creationTime))]));
-		Object.assign(state, { key, syncToken: body.syncInfo.syncToken, syncTime: body.syncInfo.syncTime, seen });
+		const body = await sync(ctx, {
+			syncType: 'FSync',
+			...filterQuery(filter),
+			dateFrom: new Date(now - WINDOW_MS).toISOString(),
+		});
+		const seen = Object.fromEntries(
+			(body.records ?? []).map((m) => [String(m.id), Date.parse(String(m.creationTime))]),
+		);
+		Object.assign(state, {
+			key,
+			syncToken: body.syncInfo.syncToken,
+			syncTime: body.syncInfo.syncTime,
+			seen,
+		});
 		return null;
 	}
 
@@ -112,8 +148,14 @@ export async function pollMessages(ctx: IPollFunctions): Promise<INodeExecutionD
 	} catch (error) {
 		if (httpStatusOf(error) !== '400') throw nodeError(ctx.getNode(), error);
 		// The token expired or became invalid: catch up with a full sync from before the last poll.
-		ctx.logger.warn(`RingCentral Poll Trigger: the message sync token is no longer valid (${(error as Error).message}); catching up with a full sync`);
-		body = await sync(ctx, { syncType: 'FSync', ...filterQuery(filter), dateFrom: new Date(since).toISOString() });
+		ctx.logger.warn(
+			`RingCentral Poll Trigger: the message sync token is no longer valid (${(error as Error).message}); catching up with a full sync`,
+		);
+		body = await sync(ctx, {
+			syncType: 'FSync',
+			...filterQuery(filter),
+			dateFrom: new Date(since).toISOString(),
+		});
 	}
 
 	const seen = { ...(state.seen ?? {}) };

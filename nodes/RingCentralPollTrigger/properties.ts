@@ -10,10 +10,26 @@ export const pollProperties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'New Call Log Record', value: 'newCall', description: 'A call (or fax call) appeared in the call log' },
-			{ name: 'New Call Recording', value: 'newRecording', description: 'A recorded call, once its recording can be downloaded' },
-			{ name: 'New Message', value: 'newMessage', description: 'A new SMS, MMS, fax or pager message in the message store' },
-			{ name: 'New Voicemail', value: 'newVoicemail', description: 'A new voicemail, optionally with its audio' },
+			{
+				name: 'New Call Log Record',
+				value: 'newCall',
+				description: 'A call (or fax call) appeared in the call log',
+			},
+			{
+				name: 'New Call Recording',
+				value: 'newRecording',
+				description: 'A recorded call, once its recording can be downloaded',
+			},
+			{
+				name: 'New Message',
+				value: 'newMessage',
+				description: 'A new SMS, MMS, fax or pager message in the message store',
+			},
+			{
+				name: 'New Voicemail',
+				value: 'newVoicemail',
+				description: 'A new voicemail, optionally with its audio',
+			},
 		],
 		default: 'newMessage',
 	},
@@ -48,8 +64,16 @@ export const pollProperties: INodeProperties[] = [
 		name: 'scope',
 		type: 'options',
 		options: [
-			{ name: 'Connected User', value: 'user', description: 'The call log of the user the credential belongs to' },
-			{ name: 'Whole Account', value: 'account', description: 'The company call log, including queues and IVRs (needs an administrator)' },
+			{
+				name: 'Connected User',
+				value: 'user',
+				description: 'The call log of the user the credential belongs to',
+			},
+			{
+				name: 'Whole Account',
+				value: 'account',
+				description: 'The company call log, including queues and IVRs (needs an administrator)',
+			},
 		],
 		default: 'user',
 		displayOptions: { show: { event: callEvents } },
@@ -74,7 +98,8 @@ export const pollProperties: INodeProperties[] = [
 				name: 'downloadAttachments',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to download the voicemail audio, fax documents and MMS pictures as binary data (one field per file); a message whose file cannot be downloaded comes with an "attachmentError" field instead',
+				description:
+					'Whether to download the voicemail audio, fax documents and MMS pictures as binary data (one field per file); a message whose file cannot be downloaded comes with an "attachmentError" field instead',
 				displayOptions: { show: { '/event': messageEvents } },
 			},
 			{
@@ -109,7 +134,8 @@ export const pollProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 5,
-				description: 'Recordings are listed before their audio is ready: start the workflow only this long after the call ended',
+				description:
+					'Recordings are listed before their audio is ready: start the workflow only this long after the call ended',
 				displayOptions: { show: { '/event': ['newRecording'] } },
 			},
 		],

@@ -15,22 +15,35 @@ import { authenticationProperty, credentials } from '../shared/descriptions';
 import { enrichEvents, handleDelivery } from './delivery';
 import { loadOptions } from './methods';
 import { triggerProperties } from './properties';
-import { checkHealth, checkSubscription, createSubscription, HEALTH_CHECK_SECONDS, healthCheckCron, removeSubscription } from './subscription';
+import {
+	checkHealth,
+	checkSubscription,
+	createSubscription,
+	HEALTH_CHECK_SECONDS,
+	healthCheckCron,
+	removeSubscription,
+} from './subscription';
 
 export class RingCentralTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'RingCentral Trigger',
 		name: 'ringCentralTrigger',
-		icon: { light: 'file:../../icons/ringcentral.svg', dark: 'file:../../icons/ringcentral.dark.svg' },
+		icon: {
+			light: 'file:../../icons/ringcentral.svg',
+			dark: 'file:../../icons/ringcentral.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ ($parameter["events"] || []).join(", ") }}',
-		description: 'Starts the workflow when SMS, voicemail, faxes, calls, presence or team messaging events happen in RingCentral',
+		description:
+			'Starts the workflow when SMS, voicemail, faxes, calls, presence or team messaging events happen in RingCentral',
 		defaults: { name: 'RingCentral Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials,
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: [authenticationProperty, ...triggerProperties],
 	};
 
@@ -57,7 +70,10 @@ export class RingCentralTrigger implements INodeType {
 	async trigger(this: ITriggerFunctions): Promise<ITriggerResponse | undefined> {
 		if (this.getMode() === 'manual') return undefined;
 		const seconds = this.getNodeParameter('healthCheckInterval', HEALTH_CHECK_SECONDS) as number;
-		this.helpers.registerCron({ expression: healthCheckCron(seconds) }, async () => await checkHealth(this));
+		this.helpers.registerCron(
+			{ expression: healthCheckCron(seconds) },
+			async () => await checkHealth(this),
+		);
 		return {};
 	}
 

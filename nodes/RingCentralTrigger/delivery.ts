@@ -1,8 +1,17 @@
 import { createHash, timingSafeEqual } from 'crypto';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 
 import { downloadMessageAttachments } from '../shared/attachments';
-import type { MessageWithAttachments as MessageLike, TriggerFileContext } from '../shared/attachments';
+import type {
+	MessageWithAttachments as MessageLike,
+	TriggerFileContext,
+} from '../shared/attachments';
 import { pruneSeen } from '../shared/seen';
 import { ringCentralJson } from '../shared/transport';
 import { classifyDelivery, extensionOfFilter, parseCustomFilters, presetOf } from './events';
@@ -49,22 +58,34 @@ function answer(ctx: IWebhookFunctions, status: number): IWebhookResponseData {
 function remember(state: SubscriptionState, uuid: string, now: number): void {
 	const recent: IDataObject = { ...(state.recentDeliveries ?? {}) };
 	recent[uuid] = now;
-	const kept = Object.entries(pruneSeen(recent, now - MAX_DELIVERY_AGE_MS) as Record<string, number>)
+	const kept = Object.entries(
+		pruneSeen(recent, now - MAX_DELIVERY_AGE_MS) as Record<string, number>,
+	)
 		.sort((a, b) => b[1] - a[1])
 		.slice(0, MAX_REMEMBERED);
 	state.recentDeliveries = Object.fromEntries(kept);
 }
 
 /** Message-store events carry counts and ids only: fetch the new messages. */
-async function fetchNewMessages(ctx: IExecuteFunctions, eventFilter: string, body: IDataObject): Promise<MessageLike[]> {
-	const extension = extensionOfFilter(eventFilter) ?? (body.extensionId as string | undefined) ?? '~';
-	const ids = ((body.changes as IDataObject[] | undefined) ?? []).flatMap((change) => (change.newMessageIds as Array<string | number> | undefined) ?? []);
+async function fetchNewMessages(
+	ctx: IExecuteFunctions,
+	eventFilter: string,
+	body: IDataObject,
+): Promise<MessageLike[]> {
+	const extension =
+		extensionOfFilter(eventFilter) ?? (body.extensionId as string | undefined) ?? '~';
+	const ids = ((body.changes as IDataObject[] | undefined) ?? []).flatMap(
+		(change) => (change.newMessageIds as Array<string | number> | undefined) ?? [],
+	);
 	const messages: MessageLike[] = [];
 	for (const id of ids) {
 		messages.push(
 			await ringCentralJson<MessageLike>(
 				ctx,
-				{ method: 'GET', url: `/restapi/v1.0/account/~/extension/${encodeURIComponent(extension)}/message-store/${encodeURIComponent(String(id))}` },
+				{
+					method: 'GET',
+					url: `/restapi/v1.0/account/~/extension/${encodeURIComponent(extension)}/message-store/${encodeURIComponent(String(id))}`,
+				},
 				ops.readMessage,
 			),
 		);
@@ -73,7 +94,11 @@ async function fetchNewMessages(ctx: IExecuteFunctions, eventFilter: string, bod
 }
 
 /** Completes one event item: the new messages of a thin message-store event, attachments as binary. */
-async function enrich(ctx: IExecuteFunctions, item: INodeExecutionData, itemIndex: number): Promise<void> {
+async function enrich(
+	ctx: IExecuteFunctions,
+	item: INodeExecutionData,
+	itemIndex: number,
+): Promise<void> {
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const fetchMessages = options.fetchMessages !== false;
 	const download = options.downloadAttachments === true;
@@ -88,7 +113,12 @@ async function enrich(ctx: IExecuteFunctions, item: INodeExecutionData, itemInde
 	if (download && messages.length) {
 		// The attachment helper is typed for trigger contexts; an execution context has the same request and binary helpers.
 		const files = ctx as unknown as TriggerFileContext;
-		const binary = await downloadMessageAttachments(files, messages, (options.binaryPropertyPrefix as string | undefined) || 'attachment', ops.readMessageContent);
+		const binary = await downloadMessageAttachments(
+			files,
+			messages,
+			(options.binaryPropertyPrefix as string | undefined) || 'attachment',
+			ops.readMessageContent,
+		);
 		if (Object.keys(binary).length) item.binary = binary;
 	}
 }
@@ -104,7 +134,9 @@ export async function enrichEvents(ctx: IExecuteFunctions): Promise<INodeExecuti
 		try {
 			await enrich(ctx, item, index);
 		} catch (error) {
-			ctx.logger.warn(`RingCentral Trigger: enriching ${String(item.json.event)} event ${String(item.json.uuid)} failed: ${(error as Error).message}`);
+			ctx.logger.warn(
+				`RingCentral Trigger: enriching ${String(item.json.event)} event ${String(item.json.uuid)} failed: ${(error as Error).message}`,
+			);
 			item.json.enrichmentError = (error as Error).message;
 		}
 	}
@@ -139,7 +171,13 @@ export function handleDelivery(ctx: IWebhookFunctions): IWebhookResponseData {
 	}
 	const now = Date.now();
 	const sentAt = Date.parse(notification.timestamp ?? '');
-	if (!notification.uuid || !notification.event || Number.isNaN(sentAt) || now - sentAt > MAX_DELIVERY_AGE_MS || sentAt - now > MAX_CLOCK_SKEW_MS) {
+	if (
+		!notification.uuid ||
+		!notification.event ||
+		Number.isNaN(sentAt) ||
+		now - sentAt > MAX_DELIVERY_AGE_MS ||
+		sentAt - now > MAX_CLOCK_SKEW_MS
+	) {
 		return answer(ctx, 401);
 	}
 	// RingCentral's own repeat, or someone replaying a captured delivery: accept it, run nothing.

@@ -28,7 +28,9 @@ const ACCOUNT = '/restapi/v1.0/account/~';
 const ext = (id: string) => `${ACCOUNT}/extension/${id}`;
 
 const partyStatus = (body: IDataObject) =>
-	((body.parties as IDataObject[] | undefined) ?? []).map((party) => (party.status as IDataObject | undefined)?.code);
+	((body.parties as IDataObject[] | undefined) ?? []).map(
+		(party) => (party.status as IDataObject | undefined)?.code,
+	);
 
 export const EVENT_PRESETS: EventPreset[] = [
 	{
@@ -37,7 +39,10 @@ export const EVENT_PRESETS: EventPreset[] = [
 		description: 'An inbound SMS or MMS (picture message), with its full content',
 		permission: 'ReadMessages',
 		// An SMS-only filter misses picture messages: RingCentral delivers MMS under type=MMS.
-		extensionFilters: (id) => [`${ext(id)}/message-store/instant?type=SMS`, `${ext(id)}/message-store/instant?type=MMS`],
+		extensionFilters: (id) => [
+			`${ext(id)}/message-store/instant?type=SMS`,
+			`${ext(id)}/message-store/instant?type=MMS`,
+		],
 		message: true,
 	},
 	{
@@ -79,7 +84,9 @@ export const EVENT_PRESETS: EventPreset[] = [
 		name: 'Incoming Call Ringing',
 		description: 'An inbound call starts ringing',
 		permission: 'CallControl',
-		extensionFilters: (id) => [`${ext(id)}/telephony/sessions?direction=Inbound&statusCode=Proceeding`],
+		extensionFilters: (id) => [
+			`${ext(id)}/telephony/sessions?direction=Inbound&statusCode=Proceeding`,
+		],
 		accountFilters: [`${ACCOUNT}/telephony/sessions?direction=Inbound&statusCode=Proceeding`],
 	},
 	{
@@ -185,7 +192,13 @@ export function filterKey(filter: string): string {
 const PRESET_FILTER_KEYS = new Map(
 	EVENT_PRESETS.map((preset) => [
 		preset.value,
-		new Set([...(preset.filters ?? []), ...(preset.extensionFilters?.('~') ?? []), ...(preset.accountFilters ?? [])].map(filterKey)),
+		new Set(
+			[
+				...(preset.filters ?? []),
+				...(preset.extensionFilters?.('~') ?? []),
+				...(preset.accountFilters ?? []),
+			].map(filterKey),
+		),
 	]),
 );
 

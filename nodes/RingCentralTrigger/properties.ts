@@ -11,7 +11,11 @@ export const triggerProperties: INodeProperties[] = [
 		required: true,
 		options: [
 			...EVENT_PRESETS.map(({ name, value, description }) => ({ name, value, description })),
-			{ name: 'Custom Event Filters', value: CUSTOM_EVENT, description: 'Any RingCentral event filter URI' },
+			{
+				name: 'Custom Event Filters',
+				value: CUSTOM_EVENT,
+				description: 'Any RingCentral event filter URI',
+			},
 		].sort((a, b) => a.name.localeCompare(b.name)),
 		default: ['smsReceived'],
 		description: 'The events that start the workflow',
@@ -21,16 +25,26 @@ export const triggerProperties: INodeProperties[] = [
 		name: 'scope',
 		type: 'options',
 		options: [
-			{ name: 'Connected User', value: 'user', description: 'Events of the user the credential belongs to' },
-			{ name: 'Chosen Extensions', value: 'extensions', description: 'Events of the extensions you pick (needs an administrator)' },
+			{
+				name: 'Connected User',
+				value: 'user',
+				description: 'Events of the user the credential belongs to',
+			},
+			{
+				name: 'Chosen Extensions',
+				value: 'extensions',
+				description: 'Events of the extensions you pick (needs an administrator)',
+			},
 			{
 				name: 'Whole Account',
 				value: 'account',
-				description: 'Events of every extension, including call queues and IVRs (needs an administrator)',
+				description:
+					'Events of every extension, including call queues and IVRs (needs an administrator)',
 			},
 		],
 		default: 'user',
-		description: 'Whose events to receive. Team messaging, extension and high-volume SMS events are always those of the connected user or account.',
+		description:
+			'Whose events to receive. Team messaging, extension and high-volume SMS events are always those of the connected user or account.',
 	},
 	{
 		displayName: 'Extension Names or IDs',

@@ -48,12 +48,22 @@ interface SubscriptionInfo {
 /** The contexts that manage the subscription: n8n's lifecycle hooks, and the periodic health check. */
 type ApiContext = IHookFunctions;
 
-export function subscriptionState(ctx: { getWorkflowStaticData: IHookFunctions['getWorkflowStaticData'] }): SubscriptionState {
+export function subscriptionState(ctx: {
+	getWorkflowStaticData: IHookFunctions['getWorkflowStaticData'];
+}): SubscriptionState {
 	return ctx.getWorkflowStaticData('node') as SubscriptionState;
 }
 
 function clearState(state: SubscriptionState): void {
-	for (const key of ['subscriptionId', 'verificationToken', 'expiresAt', 'lifetimeSeconds', 'signature', 'filters']) delete state[key];
+	for (const key of [
+		'subscriptionId',
+		'verificationToken',
+		'expiresAt',
+		'lifetimeSeconds',
+		'signature',
+		'filters',
+	])
+		delete state[key];
 }
 
 /** n8n registers the test URL ("Listen for test event") with mode and activation "manual". */
@@ -82,8 +92,13 @@ function configuration(ctx: ApiContext, address: string): IDataObject {
 	return {
 		events: [...chosenEvents(ctx)].sort(),
 		scope,
-		extensionIds: scope === 'extensions' ? [...(ctx.getNodeParameter('extensionIds', []) as string[])].map(String).sort() : [],
-		customFilters: chosenEvents(ctx).includes(CUSTOM_EVENT) ? parseCustomFilters(ctx.getNodeParameter('customFilters', '') as string) : [],
+		extensionIds:
+			scope === 'extensions'
+				? [...(ctx.getNodeParameter('extensionIds', []) as string[])].map(String).sort()
+				: [],
+		customFilters: chosenEvents(ctx).includes(CUSTOM_EVENT)
+			? parseCustomFilters(ctx.getNodeParameter('customFilters', '') as string)
+			: [],
 		address,
 	};
 }
@@ -96,13 +111,24 @@ function signatureOf(config: IDataObject): string {
  * Extension types with a message store (users, call queues, message-only and fax users): subscribing to
  * the messages of others (IVR menus, park locations...) would come back disabled and fail the activation.
  */
-const MESSAGE_EXTENSION_TYPES = ['User', 'Department', 'Voicemail', 'FaxUser', 'VirtualUser', 'DigitalUser'];
+const MESSAGE_EXTENSION_TYPES = [
+	'User',
+	'Department',
+	'Voicemail',
+	'FaxUser',
+	'VirtualUser',
+	'DigitalUser',
+];
 
 /** Every enabled extension of the account with a message store (for whole-account message events). */
 async function accountExtensionIds(ctx: ApiContext): Promise<string[]> {
 	const records = await fetchRecords(
 		ctx,
-		{ method: 'GET', url: '/restapi/v1.0/account/~/extension', qs: { status: 'Enabled', type: MESSAGE_EXTENSION_TYPES } },
+		{
+			method: 'GET',
+			url: '/restapi/v1.0/account/~/extension',
+			qs: { status: 'Enabled', type: MESSAGE_EXTENSION_TYPES },
+		},
 		ops.listExtensions,
 	);
 	return records.map((record) => String(record.id));
@@ -128,29 +154,43 @@ export async function eventFilters(ctx: ApiContext): Promise<string[]> {
 	const filters = new Set<string>();
 	for (const preset of presets) {
 		if (preset.filters) preset.filters.forEach((filter) => filters.add(filter));
-		else if (scope === 'account' && preset.accountFilters) preset.accountFilters.forEach((filter) => filters.add(filter));
-		else for (const id of extensions) preset.extensionFilters?.(id).forEach((filter) => filters.add(filter));
+		else if (scope === 'account' && preset.accountFilters)
+			preset.accountFilters.forEach((filter) => filters.add(filter));
+		else
+			for (const id of extensions)
+				preset.extensionFilters?.(id).forEach((filter) => filters.add(filter));
 	}
 	if (events.includes(CUSTOM_EVENT)) {
-		parseCustomFilters(ctx.getNodeParameter('customFilters', '') as string).forEach((filter) => filters.add(filter));
+		parseCustomFilters(ctx.getNodeParameter('customFilters', '') as string).forEach((filter) =>
+			filters.add(filter),
+		);
 	}
 	if (!filters.size) {
 		throw new NodeOperationError(ctx.getNode(), 'No events chosen', {
-			description: 'Choose at least one event in "Events" (or enter filters for "Custom Event Filters").',
+			description:
+				'Choose at least one event in "Events" (or enter filters for "Custom Event Filters").',
 		});
 	}
 	return [...filters];
 }
 
 async function deleteSubscription(ctx: ApiContext, id: string): Promise<void> {
-	await ringCentralJson(ctx, { method: 'DELETE', url: `/restapi/v1.0/subscription/${encodeURIComponent(id)}` }, ops.deleteSubscription);
+	await ringCentralJson(
+		ctx,
+		{ method: 'DELETE', url: `/restapi/v1.0/subscription/${encodeURIComponent(id)}` },
+		ops.deleteSubscription,
+	);
 }
 
 /**
  * Deletes a subscription that is no longer wanted. Failing to is logged, never fatal: the id is kept in
  * `failedDiscards` and deleted at the next activation (until then its deliveries are refused).
  */
-async function discardSubscription(ctx: ApiContext, state: SubscriptionState, id: string): Promise<void> {
+async function discardSubscription(
+	ctx: ApiContext,
+	state: SubscriptionState,
+	id: string,
+): Promise<void> {
 	const failed = new Set(state.failedDiscards ?? []);
 	try {
 		await deleteSubscription(ctx, id);
@@ -160,7 +200,9 @@ async function discardSubscription(ctx: ApiContext, state: SubscriptionState, id
 			ctx.logger.debug(`RingCentral Trigger: the old subscription ${id} was already gone`);
 			failed.delete(id);
 		} else {
-			ctx.logger.warn(`RingCentral Trigger: could not delete the old subscription ${id} (tried again at the next activation): ${(error as Error).message}`);
+			ctx.logger.warn(
+				`RingCentral Trigger: could not delete the old subscription ${id} (tried again at the next activation): ${(error as Error).message}`,
+			);
 			failed.add(id);
 		}
 	}
@@ -178,23 +220,40 @@ async function retryFailedDiscards(ctx: ApiContext, state: SubscriptionState): P
  * own: one RingCentral made although its creation timed out, or one whose deletion failed. Deleted before
  * a new one is made, so that no event arrives twice or hits a subscription nobody renews.
  */
-async function deleteOrphans(ctx: ApiContext, state: SubscriptionState, address: string): Promise<void> {
+async function deleteOrphans(
+	ctx: ApiContext,
+	state: SubscriptionState,
+	address: string,
+): Promise<void> {
 	let records: SubscriptionInfo[];
 	try {
-		({ records = [] } = await ringCentralJson<{ records?: SubscriptionInfo[] }>(ctx, { method: 'GET', url: '/restapi/v1.0/subscription' }, ops.listSubscriptions));
+		({ records = [] } = await ringCentralJson<{ records?: SubscriptionInfo[] }>(
+			ctx,
+			{ method: 'GET', url: '/restapi/v1.0/subscription' },
+			ops.listSubscriptions,
+		));
 	} catch (error) {
-		ctx.logger.warn(`RingCentral Trigger: could not list subscriptions to find left-over ones: ${(error as Error).message}`);
+		ctx.logger.warn(
+			`RingCentral Trigger: could not list subscriptions to find left-over ones: ${(error as Error).message}`,
+		);
 		return;
 	}
 	for (const subscription of records) {
-		if (subscription.deliveryMode?.address !== address || subscription.id === state.subscriptionId) continue;
-		ctx.logger.info(`RingCentral Trigger: deleting subscription ${subscription.id}, left over for this webhook URL`);
+		if (subscription.deliveryMode?.address !== address || subscription.id === state.subscriptionId)
+			continue;
+		ctx.logger.info(
+			`RingCentral Trigger: deleting subscription ${subscription.id}, left over for this webhook URL`,
+		);
 		await discardSubscription(ctx, state, subscription.id);
 	}
 }
 
 /** Discards the subscription and forgets it; answers false so that n8n calls `create`. */
-async function replaceSubscription(ctx: ApiContext, state: SubscriptionState, id: string): Promise<false> {
+async function replaceSubscription(
+	ctx: ApiContext,
+	state: SubscriptionState,
+	id: string,
+): Promise<false> {
 	await discardSubscription(ctx, state, id);
 	clearState(state);
 	return false;
@@ -212,7 +271,11 @@ async function renewSubscription(ctx: ApiContext, state: SubscriptionState): Pro
 }
 
 /** Renews, logging a failure as a warning (`failure` is logged before RingCentral's message); answers the error, if any. */
-export async function renewOrWarn(ctx: ApiContext, state: SubscriptionState, failure: string): Promise<unknown> {
+export async function renewOrWarn(
+	ctx: ApiContext,
+	state: SubscriptionState,
+	failure: string,
+): Promise<unknown> {
 	try {
 		await renewSubscription(ctx, state);
 		return undefined;
@@ -223,9 +286,16 @@ export async function renewOrWarn(ctx: ApiContext, state: SubscriptionState, fai
 }
 
 /** The subscription as RingCentral has it; undefined when it is gone (deleted or expired). */
-async function readSubscription(ctx: ApiContext, id: string): Promise<SubscriptionInfo | undefined> {
+async function readSubscription(
+	ctx: ApiContext,
+	id: string,
+): Promise<SubscriptionInfo | undefined> {
 	try {
-		return await ringCentralJson<SubscriptionInfo>(ctx, { method: 'GET', url: `/restapi/v1.0/subscription/${encodeURIComponent(id)}` }, ops.readSubscription);
+		return await ringCentralJson<SubscriptionInfo>(
+			ctx,
+			{ method: 'GET', url: `/restapi/v1.0/subscription/${encodeURIComponent(id)}` },
+			ops.readSubscription,
+		);
 	} catch (error) {
 		if (httpStatusOf(error) === '404') return undefined;
 		throw nodeError(ctx.getNode(), error);
@@ -233,14 +303,20 @@ async function readSubscription(ctx: ApiContext, id: string): Promise<Subscripti
 }
 
 /** Why the subscription must be replaced (undefined: it is healthy). */
-function problemOf(subscription: SubscriptionInfo | undefined, state: SubscriptionState): string | undefined {
+function problemOf(
+	subscription: SubscriptionInfo | undefined,
+	state: SubscriptionState,
+): string | undefined {
 	if (!subscription) return 'no longer exists (deleted or expired)';
 	if (subscription.status !== 'Active') {
-		const reason = subscription.blacklistedData?.reason ? ` (${subscription.blacklistedData.reason})` : '';
+		const reason = subscription.blacklistedData?.reason
+			? ` (${subscription.blacklistedData.reason})`
+			: '';
 		return `is ${subscription.status}${reason}`;
 	}
 	const remaining = Date.parse(subscription.expirationTime) - Date.now();
-	if (remaining < nearExpiryMs(state.lifetimeSeconds ?? TEST_LIFETIME_SECONDS)) return `expires at ${subscription.expirationTime}`;
+	if (remaining < nearExpiryMs(state.lifetimeSeconds ?? TEST_LIFETIME_SECONDS))
+		return `expires at ${subscription.expirationTime}`;
 	return undefined;
 }
 
@@ -255,11 +331,20 @@ async function followExtensionList(ctx: ApiContext, state: SubscriptionState): P
 	const id = state.subscriptionId as string;
 	const updated = await ringCentralJson<SubscriptionInfo>(
 		ctx,
-		{ method: 'PUT', url: `/restapi/v1.0/subscription/${encodeURIComponent(id)}`, body: { eventFilters: filters } },
+		{
+			method: 'PUT',
+			url: `/restapi/v1.0/subscription/${encodeURIComponent(id)}`,
+			body: { eventFilters: filters },
+		},
 		ops.updateSubscription,
 	);
-	ctx.logger.info(`RingCentral Trigger: the account's extensions changed; subscription ${id} now has ${filters.length} event filters`);
-	for (const entry of updated.disabledFilters ?? []) ctx.logger.warn(`RingCentral Trigger: RingCentral disabled ${entry.filter}: ${entry.message ?? entry.reason ?? ''}`);
+	ctx.logger.info(
+		`RingCentral Trigger: the account's extensions changed; subscription ${id} now has ${filters.length} event filters`,
+	);
+	for (const entry of updated.disabledFilters ?? [])
+		ctx.logger.warn(
+			`RingCentral Trigger: RingCentral disabled ${entry.filter}: ${entry.message ?? entry.reason ?? ''}`,
+		);
 	state.filters = filters;
 	state.expiresAt = updated.expirationTime;
 }
@@ -297,7 +382,11 @@ export async function checkSubscription(ctx: IHookFunctions): Promise<boolean> {
 	}
 	state.expiresAt = (subscription as SubscriptionInfo).expirationTime;
 	if (needsRenewal(state)) {
-		const failure = await renewOrWarn(ctx, state, `RingCentral Trigger: renewing subscription ${id} failed`);
+		const failure = await renewOrWarn(
+			ctx,
+			state,
+			`RingCentral Trigger: renewing subscription ${id} failed`,
+		);
 		if (httpStatusOf(failure) === '404') {
 			clearState(state);
 			return false;
@@ -314,13 +403,21 @@ export function healthCheckCron(seconds: number): CronExpression {
 }
 
 /** Renews an old subscription and follows the account's extensions; answers why it must be replaced, if it must. */
-async function keepHealthy(ctx: ApiContext, state: SubscriptionState, id: string): Promise<string | undefined> {
+async function keepHealthy(
+	ctx: ApiContext,
+	state: SubscriptionState,
+	id: string,
+): Promise<string | undefined> {
 	const subscription = await readSubscription(ctx, id);
 	const problem = problemOf(subscription, state);
 	if (problem) return problem;
 	state.expiresAt = (subscription as SubscriptionInfo).expirationTime;
 	if (needsRenewal(state)) {
-		const failure = await renewOrWarn(ctx, state, `RingCentral Trigger: renewing subscription ${id} failed (tried again at the next check)`);
+		const failure = await renewOrWarn(
+			ctx,
+			state,
+			`RingCentral Trigger: renewing subscription ${id} failed (tried again at the next check)`,
+		);
 		if (httpStatusOf(failure) === '404') return 'no longer exists (deleted or expired)';
 	}
 	await followExtensionList(ctx, state);
@@ -343,18 +440,27 @@ export async function checkHealth(trigger: ITriggerFunctions): Promise<void> {
 	const { subscriptionId: id, address } = state;
 	if (!address) return;
 	try {
-		const problem = id ? await keepHealthy(ctx, state, id) : 'could not be replaced at the last check';
+		const problem = id
+			? await keepHealthy(ctx, state, id)
+			: 'could not be replaced at the last check';
 		if (!problem) return;
 		trigger.logger.warn(`RingCentral Trigger: subscription ${id} ${problem}; replacing it`);
 		if (id) await discardSubscription(ctx, state, id);
 		await subscribe(ctx, address, false);
 		trigger.emitError(
-			new NodeOperationError(trigger.getNode(), `The RingCentral subscription ${id} ${problem}; replaced by ${state.subscriptionId}`, {
-				description: 'n8n restarts the trigger and saves the new subscription. Events in between may have been missed.',
-			}),
+			new NodeOperationError(
+				trigger.getNode(),
+				`The RingCentral subscription ${id} ${problem}; replaced by ${state.subscriptionId}`,
+				{
+					description:
+						'n8n restarts the trigger and saves the new subscription. Events in between may have been missed.',
+				},
+			),
 		);
 	} catch (error) {
-		trigger.logger.warn(`RingCentral Trigger: checking subscription ${id} failed (tried again at the next check): ${(error as Error).message}`);
+		trigger.logger.warn(
+			`RingCentral Trigger: checking subscription ${id} failed (tried again at the next check): ${(error as Error).message}`,
+		);
 	}
 }
 
@@ -384,7 +490,11 @@ async function subscribe(ctx: ApiContext, address: string, test: boolean): Promi
 			{
 				method: 'POST',
 				url: '/restapi/v1.0/subscription',
-				body: { eventFilters: filters, deliveryMode: { transportType: 'WebHook', address, verificationToken }, expiresIn },
+				body: {
+					eventFilters: filters,
+					deliveryMode: { transportType: 'WebHook', address, verificationToken },
+					expiresIn,
+				},
 			},
 			ops.createSubscription,
 		);
@@ -396,24 +506,33 @@ async function subscribe(ctx: ApiContext, address: string, test: boolean): Promi
 	if (disabled.length) {
 		await discardSubscription(ctx, state, subscription.id);
 		clearState(state);
-		const needed = disabled.map((entry) => permissionForFilter(entry.filter, `${entry.reason ?? ''} ${entry.message ?? ''}`));
+		const needed = disabled.map((entry) =>
+			permissionForFilter(entry.filter, `${entry.reason ?? ''} ${entry.message ?? ''}`),
+		);
 		const lines = disabled.map((entry, index) => {
 			const reason = entry.message ?? entry.reason ?? 'not allowed';
 			const permission = needed[index];
 			return `${entry.filter}: ${reason}${permission ? ` (needs the "${permission}" permission)` : ''}`;
 		});
 		const permissions = [...new Set(needed.filter(Boolean))];
-		throw new NodeOperationError(ctx.getNode(), `RingCentral disabled ${disabled.length === 1 ? 'an event filter' : `${disabled.length} event filters`}: ${lines.join('; ')}`, {
-			description: permissions.length
-				? `Add the ${permissions.map((p) => `"${p}"`).join(', ')} permission${permissions.length > 1 ? 's' : ''} to your app in the RingCentral Developer Console and reconnect the credential, or remove the events that need ${permissions.length > 1 ? 'them' : 'it'}.`
-				: 'Remove the events RingCentral refused, or connect as a user who may subscribe to them (events of other extensions need an administrator).',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`RingCentral disabled ${disabled.length === 1 ? 'an event filter' : `${disabled.length} event filters`}: ${lines.join('; ')}`,
+			{
+				description: permissions.length
+					? `Add the ${permissions.map((p) => `"${p}"`).join(', ')} permission${permissions.length > 1 ? 's' : ''} to your app in the RingCentral Developer Console and reconnect the credential, or remove the events that need ${permissions.length > 1 ? 'them' : 'it'}.`
+					: 'Remove the events RingCentral refused, or connect as a user who may subscribe to them (events of other extensions need an administrator).',
+			},
+		);
 	}
 	Object.assign(state, {
 		subscriptionId: subscription.id,
 		verificationToken,
 		expiresAt: subscription.expirationTime,
-		lifetimeSeconds: Math.max(1, Math.round((Date.parse(subscription.expirationTime) - requestedAt) / 1000)),
+		lifetimeSeconds: Math.max(
+			1,
+			Math.round((Date.parse(subscription.expirationTime) - requestedAt) / 1000),
+		),
 		signature: signatureOf(configuration(ctx, address)),
 		filters,
 		address,
@@ -431,7 +550,9 @@ export async function removeSubscription(ctx: IHookFunctions): Promise<boolean> 
 			await deleteSubscription(ctx, id);
 		} catch (error) {
 			if (httpStatusOf(error) !== '404') {
-				ctx.logger.warn(`RingCentral Trigger: deleting subscription ${id} failed: ${(error as Error).message}`);
+				ctx.logger.warn(
+					`RingCentral Trigger: deleting subscription ${id} failed: ${(error as Error).message}`,
+				);
 				return false;
 			}
 			ctx.logger.debug(`RingCentral Trigger: subscription ${id} was already gone`);

@@ -6,7 +6,8 @@ import { readLocator, resourceLocator } from '../shared/locators';
 import { invalidInput, splitList } from '../shared/validation';
 
 /** A chat link of the RingCentral app (…/messages/<id>) or an older Glip link (…?groupid=<id>). */
-const CHAT_LINK = 'https?://[^\\s/]+/\\S*?(?:(?:messages|chats?|teams?|groups?)/|[?&](?:group|chat)[iI][dD]=)(\\d+)';
+const CHAT_LINK =
+	'https?://[^\\s/]+/\\S*?(?:(?:messages|chats?|teams?|groups?)/|[?&](?:group|chat)[iI][dD]=)(\\d+)';
 
 export const CHAT_LOCATOR: LocatorSpec = {
 	name: 'chat',
@@ -20,7 +21,8 @@ export const CHAT_LOCATOR: LocatorSpec = {
 	url: {
 		placeholder: 'https://app.ringcentral.com/messages/1234567890',
 		pattern: CHAT_LINK,
-		format: 'Paste the link of the chat in the RingCentral app, e.g. https://app.ringcentral.com/messages/1234567890.',
+		format:
+			'Paste the link of the chat in the RingCentral app, e.g. https://app.ringcentral.com/messages/1234567890.',
 	},
 };
 
@@ -32,14 +34,21 @@ export const TEAM_LOCATOR: LocatorSpec = {
 	searchListMethod: 'searchTeams',
 	listPlaceholder: 'Select a team...',
 	idFormat: 'A team ID is a number, e.g. 1234567890.',
-	url: { ...CHAT_LOCATOR.url!, format: 'Paste the link of the team in the RingCentral app, e.g. https://app.ringcentral.com/messages/1234567890.' },
+	url: {
+		...CHAT_LOCATOR.url!,
+		format:
+			'Paste the link of the team in the RingCentral app, e.g. https://app.ringcentral.com/messages/1234567890.',
+	},
 };
 
-export const chatLocator = (overrides: Partial<INodeProperties> = {}): INodeProperties => resourceLocator(CHAT_LOCATOR, overrides);
+export const chatLocator = (overrides: Partial<INodeProperties> = {}): INodeProperties =>
+	resourceLocator(CHAT_LOCATOR, overrides);
 export const teamLocator = (): INodeProperties => resourceLocator(TEAM_LOCATOR);
 
-export const chatIdOf = (ctx: IExecuteFunctions, itemIndex: number) => readLocator(ctx, itemIndex, CHAT_LOCATOR).id;
-export const teamIdOf = (ctx: IExecuteFunctions, itemIndex: number) => readLocator(ctx, itemIndex, TEAM_LOCATOR).id;
+export const chatIdOf = (ctx: IExecuteFunctions, itemIndex: number) =>
+	readLocator(ctx, itemIndex, CHAT_LOCATOR).id;
+export const teamIdOf = (ctx: IExecuteFunctions, itemIndex: number) =>
+	readLocator(ctx, itemIndex, TEAM_LOCATOR).id;
 
 /** An optional chat (e.g. a calendar event in a chat, or in the personal calendar): undefined when empty. */
 export function optionalChatIdOf(ctx: IExecuteFunctions, itemIndex: number): string | undefined {
@@ -71,50 +80,124 @@ export function peopleOf(
 			itemIndex,
 			field,
 			`"${entry}" is not a person ID${emails ? ' or an email address' : ''}`,
-			emails ? 'Enter person IDs (a user\'s extension ID, e.g. 101) or email addresses, separated by commas.' : 'Enter person IDs (a user\'s extension ID, e.g. 101), separated by commas.',
+			emails
+				? "Enter person IDs (a user's extension ID, e.g. 101) or email addresses, separated by commas."
+				: "Enter person IDs (a user's extension ID, e.g. 101), separated by commas.",
 		);
 	});
-	if (people.length < min) throw invalidInput(ctx.getNode(), itemIndex, field, 'nobody given', `Enter at least ${min === 1 ? 'one person' : `${min} people`}.`);
-	if (max !== undefined && people.length > max) throw invalidInput(ctx.getNode(), itemIndex, field, `${people.length} people given, at most ${max} allowed`, `Enter at most ${max} people.`);
+	if (people.length < min)
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			field,
+			'nobody given',
+			`Enter at least ${min === 1 ? 'one person' : `${min} people`}.`,
+		);
+	if (max !== undefined && people.length > max)
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			field,
+			`${people.length} people given, at most ${max} allowed`,
+			`Enter at most ${max} people.`,
+		);
 	return people;
 }
 
 /** A date field as ISO 8601 in UTC, read in the workflow's time zone; undefined when empty. */
-export function isoDate(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string | undefined {
+export function isoDate(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	const text = String(value);
 	const date = DateTime.fromISO(text, { zone: ctx.getTimezone() });
 	if (!date.isValid) {
-		throw invalidInput(ctx.getNode(), itemIndex, field, `"${text}" is not a date`, 'Use a date and time such as 2025-05-01T09:00, or an expression like {{ $now.plus({ days: 1 }) }}.');
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			field,
+			`"${text}" is not a date`,
+			'Use a date and time such as 2025-05-01T09:00, or an expression like {{ $now.plus({ days: 1 }) }}.',
+		);
 	}
 	return date.toUTC().toISO() ?? undefined;
 }
 
 /** Text within RingCentral's limit (the API counts UTF-16 code units, as JavaScript does). */
-export function limitedText(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown, max: number, required = true): string | undefined {
-	const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+export function limitedText(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	max: number,
+	required = true,
+): string | undefined {
+	const text =
+		typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
 	if (text.trim() === '') {
 		if (!required) return undefined;
-		throw invalidInput(ctx.getNode(), itemIndex, field, 'it is empty', `Enter the ${field.toLowerCase()}, or map it from the input with an expression.`);
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			field,
+			'it is empty',
+			`Enter the ${field.toLowerCase()}, or map it from the input with an expression.`,
+		);
 	}
-	if (text.length > max) throw invalidInput(ctx.getNode(), itemIndex, field, `it has ${text.length} characters, more than the ${max} allowed`, `Shorten it to ${max} characters.`);
+	if (text.length > max)
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			field,
+			`it has ${text.length} characters, more than the ${max} allowed`,
+			`Shorten it to ${max} characters.`,
+		);
 	return text;
 }
 
 /** A JSON field: an object, or text with a JSON object. */
-export function jsonObjectOf(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): IDataObject {
+export function jsonObjectOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): IDataObject {
 	let parsed: unknown = value;
 	if (typeof value === 'string') {
 		try {
 			parsed = JSON.parse(value);
 		} catch (error) {
-			throw invalidInput(ctx.getNode(), itemIndex, field, 'not valid JSON', `${(error as Error).message}. Enter a JSON object, e.g. {"type": "AdaptiveCard", "body": [...]}.`);
+			throw invalidInput(
+				ctx.getNode(),
+				itemIndex,
+				field,
+				'not valid JSON',
+				`${(error as Error).message}. Enter a JSON object, e.g. {"type": "AdaptiveCard", "body": [...]}.`,
+			);
 		}
 	}
 	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		throw invalidInput(ctx.getNode(), itemIndex, field, 'not a JSON object', 'Enter a JSON object, e.g. {"type": "AdaptiveCard", "body": [...]}.');
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			field,
+			'not a JSON object',
+			'Enter a JSON object, e.g. {"type": "AdaptiveCard", "body": [...]}.',
+		);
 	}
 	return parsed as IDataObject;
 }
 
-export const COLORS = ['Black', 'Blue', 'Green', 'Magenta', 'Orange', 'Purple', 'Red', 'Yellow'].map((color) => ({ name: color, value: color }));
+export const COLORS = [
+	'Black',
+	'Blue',
+	'Green',
+	'Magenta',
+	'Orange',
+	'Purple',
+	'Red',
+	'Yellow',
+].map((color) => ({ name: color, value: color }));

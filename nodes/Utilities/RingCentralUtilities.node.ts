@@ -2,7 +2,12 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/descriptions';
-import { generatedProperties, operationMetaTable, resourceOptions, resourceProperty } from '../shared/generatedNode';
+import {
+	generatedProperties,
+	operationMetaTable,
+	resourceOptions,
+	resourceProperty,
+} from '../shared/generatedNode';
 import { sharedRequestHandler } from '../shared/routing';
 import { generatedResources } from './generated';
 
@@ -11,7 +16,10 @@ export class RingCentralUtilities implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'RingCentral Utilities',
 		name: 'ringCentralUtilities',
-		icon: { light: 'file:../../icons/ringcentral.svg', dark: 'file:../../icons/ringcentral.dark.svg' },
+		icon: {
+			light: 'file:../../icons/ringcentral.svg',
+			dark: 'file:../../icons/ringcentral.dark.svg',
+		},
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
@@ -23,6 +31,10 @@ export class RingCentralUtilities implements INodeType {
 		credentials,
 		requestDefaults,
 		requestOperations: { pagination: sharedRequestHandler(operationMetaTable(generatedResources)) },
-		properties: [authenticationProperty, resourceProperty(resourceOptions(generatedResources)), ...generatedProperties(generatedResources)],
+		properties: [
+			authenticationProperty,
+			resourceProperty(resourceOptions(generatedResources)),
+			...generatedProperties(generatedResources),
+		],
 	};
 }

@@ -1,4 +1,10 @@
-import type { IBinaryData, IBinaryKeyData, IDataObject, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
+import type {
+	IBinaryData,
+	IBinaryKeyData,
+	IDataObject,
+	IPollFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 
 import { fileNameFrom } from './binary';
 import { headerValue } from './headers';
@@ -10,18 +16,41 @@ export type TriggerFileContext = IWebhookFunctions | IPollFunctions;
 
 /** A message-store record as far as its files matter. */
 export interface MessageWithAttachments extends IDataObject {
-	attachments?: Array<{ id?: string | number; uri?: string; type?: string; contentType?: string; fileName?: string }>;
+	attachments?: Array<{
+		id?: string | number;
+		uri?: string;
+		type?: string;
+		contentType?: string;
+		fileName?: string;
+	}>;
 }
 
 /** Downloads a file by its absolute RingCentral URI (attachment or recording content) as n8n binary data. */
-export async function downloadFile(ctx: TriggerFileContext, uri: string, meta: OperationMeta, fallbackFileName: string, fallbackMimeType?: string): Promise<IBinaryData> {
-	const response = await ringCentralRequest(ctx, { method: 'GET', url: uri, encoding: 'arraybuffer' }, meta);
+export async function downloadFile(
+	ctx: TriggerFileContext,
+	uri: string,
+	meta: OperationMeta,
+	fallbackFileName: string,
+	fallbackMimeType?: string,
+): Promise<IBinaryData> {
+	const response = await ringCentralRequest(
+		ctx,
+		{ method: 'GET', url: uri, encoding: 'arraybuffer' },
+		meta,
+	);
 	const body = response.body as Buffer | ArrayBuffer;
 	const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
 	const contentType = headerValue(response.headers, 'content-type');
 	const contentDisposition = headerValue(response.headers, 'content-disposition');
-	const mimeType = (contentType === undefined ? fallbackMimeType : String(contentType))?.split(';')[0]?.trim();
-	return await ctx.helpers.prepareBinaryData(buffer, fileNameFrom(contentDisposition === undefined ? undefined : String(contentDisposition)) ?? fallbackFileName, mimeType);
+	const mimeType = (contentType === undefined ? fallbackMimeType : String(contentType))
+		?.split(';')[0]
+		?.trim();
+	return await ctx.helpers.prepareBinaryData(
+		buffer,
+		fileNameFrom(contentDisposition === undefined ? undefined : String(contentDisposition)) ??
+			fallbackFileName,
+		mimeType,
+	);
 }
 
 /** The files of messages (voicemail audio, fax documents, MMS pictures; not the text parts) as `<prefix>_<n>`. */
@@ -37,7 +66,13 @@ export async function downloadMessageAttachments(
 		for (const attachment of message.attachments ?? []) {
 			if (!attachment.uri || attachment.type === 'Text') continue;
 			const fallbackName = attachment.fileName ?? `attachment-${String(attachment.id ?? index)}`;
-			binary[`${prefix}_${index++}`] = await downloadFile(ctx, attachment.uri, meta, fallbackName, attachment.contentType);
+			binary[`${prefix}_${index++}`] = await downloadFile(
+				ctx,
+				attachment.uri,
+				meta,
+				fallbackName,
+				attachment.contentType,
+			);
 		}
 	}
 	return binary;

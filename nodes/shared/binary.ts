@@ -1,4 +1,10 @@
-import type { IBinaryData, IExecuteFunctions, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IBinaryData,
+	IExecuteFunctions,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { headerValue } from './headers';
@@ -13,7 +19,10 @@ function header(response: IN8nHttpFullResponse, name: string): string | undefine
 function decodeExtendedValue(value: string): string | undefined {
 	const match = /^([^']*)'[^']*'(.*)$/.exec(value);
 	const [charset, encoded] = match ? [match[1], match[2]] : ['UTF-8', value];
-	if (/^iso-8859-1$/i.test(charset)) return encoded.replace(/%([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+	if (/^iso-8859-1$/i.test(charset))
+		return encoded.replace(/%([0-9a-f]{2})/gi, (_m, hex: string) =>
+			String.fromCharCode(parseInt(hex, 16)),
+		);
 	try {
 		return decodeURIComponent(encoded);
 	} catch {
@@ -24,7 +33,9 @@ function decodeExtendedValue(value: string): string | undefined {
 /** A received name is only a name: no folders, no control characters, never empty. */
 function safeFileName(name: string | undefined): string | undefined {
 	// Filtered by code, not by a regex: the verification scanner ignores eslint-disable comments (no-control-regex).
-	const printable = name && [...name].filter((char) => char.charCodeAt(0) > 0x1f && char.charCodeAt(0) !== 0x7f).join('');
+	const printable =
+		name &&
+		[...name].filter((char) => char.charCodeAt(0) > 0x1f && char.charCodeAt(0) !== 0x7f).join('');
 	const base = printable?.split(/[/\\]/).pop()?.trim();
 	return base && base !== '.' && base !== '..' ? base : undefined;
 }
@@ -36,7 +47,9 @@ function safeFileName(name: string | undefined): string | undefined {
 export function fileNameFrom(contentDisposition: string | undefined): string | undefined {
 	if (!contentDisposition) return undefined;
 	const extended = /(?:^|;)\s*filename\*\s*=\s*"?([^";]*)"?/i.exec(contentDisposition)?.[1];
-	const plain = /(?:^|;)\s*filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]*))/i.exec(contentDisposition);
+	const plain = /(?:^|;)\s*filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]*))/i.exec(
+		contentDisposition,
+	);
 	return (
 		safeFileName(extended === undefined ? undefined : decodeExtendedValue(extended.trim())) ??
 		safeFileName((plain?.[1] ?? plain?.[2])?.replace(/\\(.)/g, '$1'))
@@ -54,12 +67,17 @@ export async function binaryItemFrom(
 	const body = response.body as BinarySource | ArrayBuffer | string;
 	// A stream goes to n8n's binary store as it arrives (to disk in filesystem mode), never whole in memory.
 	const isStream = typeof (body as { pipe?: unknown }).pipe === 'function';
-	const source = isStream || Buffer.isBuffer(body) ? (body as BinarySource) : Buffer.from(body as ArrayBuffer);
+	const source =
+		isStream || Buffer.isBuffer(body) ? (body as BinarySource) : Buffer.from(body as ArrayBuffer);
 	const mimeType = header(response, 'content-type')?.split(';')[0]?.trim();
 	const fileName = fileNameFrom(header(response, 'content-disposition')) ?? fallbackFileName;
 	const binary: IBinaryData = await ctx.helpers.prepareBinaryData(source, fileName, mimeType);
 	const declaredSize = Number(header(response, 'content-length'));
-	const fileSize = Buffer.isBuffer(source) ? source.length : Number.isFinite(declaredSize) ? declaredSize : binary.fileSize;
+	const fileSize = Buffer.isBuffer(source)
+		? source.length
+		: Number.isFinite(declaredSize)
+			? declaredSize
+			: binary.fileSize;
 	return {
 		json: { fileName: binary.fileName, mimeType: binary.mimeType, fileSize },
 		binary: { [propertyName]: binary },
@@ -108,27 +126,47 @@ export async function uploadFilesFrom(
 	for (const propertyName of propertyNames) {
 		const binary = ctx.getInputData()[itemIndex]?.binary?.[propertyName];
 		if (!binary) {
-			throw new NodeOperationError(node, `Item ${itemIndex} has no binary field "${propertyName}" (${field})`, {
-				itemIndex,
-				description: `Add a binary field named "${propertyName}" to the input item (e.g. with a Read File or HTTP Request node), or change "${field}".`,
-			});
+			throw new NodeOperationError(
+				node,
+				`Item ${itemIndex} has no binary field "${propertyName}" (${field})`,
+				{
+					itemIndex,
+					description: `Add a binary field named "${propertyName}" to the input item (e.g. with a Read File or HTTP Request node), or change "${field}".`,
+				},
+			);
 		}
 		const fileName = binary.fileName ?? propertyName;
 		const size = await sizeOf(ctx, binary);
 		if (limits.fileBytes !== undefined && size > limits.fileBytes) {
-			throw invalidInput(node, itemIndex, field, `"${fileName}" has ${megabytes(size)}, more than ${megabytes(limits.fileBytes)} (RingCentral's limit per file)`, limits.fix);
+			throw invalidInput(
+				node,
+				itemIndex,
+				field,
+				`"${fileName}" has ${megabytes(size)}, more than ${megabytes(limits.fileBytes)} (RingCentral's limit per file)`,
+				limits.fix,
+			);
 		}
 		totalBytes += size;
 		inputs.push({ propertyName, binary, fileName });
 	}
 	if (limits.totalBytes !== undefined && totalBytes > limits.totalBytes) {
-		throw invalidInput(node, itemIndex, field, `the files have ${megabytes(totalBytes)} together, more than ${megabytes(limits.totalBytes)} (RingCentral's limit)`, limits.fix);
+		throw invalidInput(
+			node,
+			itemIndex,
+			field,
+			`the files have ${megabytes(totalBytes)} together, more than ${megabytes(limits.totalBytes)} (RingCentral's limit)`,
+			limits.fix,
+		);
 	}
 	const files: UploadFile[] = [];
 	for (const { propertyName, binary, fileName } of inputs) {
 		const buffer = await ctx.helpers.getBinaryDataBuffer(itemIndex, propertyName);
 		const mimeType = binary.mimeType || 'application/octet-stream';
-		files.push({ blob: new Blob([new Uint8Array(buffer)], { type: mimeType }), fileName, mimeType });
+		files.push({
+			blob: new Blob([new Uint8Array(buffer)], { type: mimeType }),
+			fileName,
+			mimeType,
+		});
 	}
 	return files;
 }
@@ -139,6 +177,10 @@ export async function uploadFilesFrom(
  */
 export function multipartRequest(fields: Record<string, unknown>): FormData {
 	const form = new FormData();
-	form.append('request', new Blob([JSON.stringify(fields)], { type: 'application/json' }), 'request.json');
+	form.append(
+		'request',
+		new Blob([JSON.stringify(fields)], { type: 'application/json' }),
+		'request.json',
+	);
 	return form;
 }

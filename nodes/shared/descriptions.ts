@@ -6,10 +6,19 @@ import type {
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
-import { checkDeclarativePath, DEFAULT_AUTHENTICATION, JWT_CREDENTIAL, CODE_FLOW_CREDENTIAL } from './transport';
+import {
+	checkDeclarativePath,
+	DEFAULT_AUTHENTICATION,
+	JWT_CREDENTIAL,
+	CODE_FLOW_CREDENTIAL,
+} from './transport';
 
 export const credentials: INodeCredentialDescription[] = [
-	{ name: CODE_FLOW_CREDENTIAL, required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+	{
+		name: CODE_FLOW_CREDENTIAL,
+		required: true,
+		displayOptions: { show: { authentication: ['oAuth2'] } },
+	},
 	{ name: JWT_CREDENTIAL, required: true, displayOptions: { show: { authentication: ['jwt'] } } },
 ];
 
@@ -36,12 +45,19 @@ export const requestDefaults = {
 };
 
 /** Routing of a declarative operation. */
-export function route(method: IHttpRequestMethods, url: string, extra: Partial<INodePropertyRouting['request']> = {}): INodePropertyRouting {
+export function route(
+	method: IHttpRequestMethods,
+	url: string,
+	extra: Partial<INodePropertyRouting['request']> = {},
+): INodePropertyRouting {
 	return { request: { method, url, ...extra } };
 }
 
 /** "Return All" and "Limit", as every n8n list offers them. */
-export function returnAllOrLimit(displayOptions: IDisplayOptions, maxLimit?: number): INodeProperties[] {
+export function returnAllOrLimit(
+	displayOptions: IDisplayOptions,
+	maxLimit?: number,
+): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',

@@ -6,7 +6,10 @@ export type ItemResult = IDataObject | IDataObject[] | INodeExecutionData[];
 function toItems(result: ItemResult, itemIndex: number): INodeExecutionData[] {
 	const list = Array.isArray(result) ? result : [result];
 	return list.map((entry) => {
-		const item = (entry as INodeExecutionData).json !== undefined ? (entry as INodeExecutionData) : { json: entry as IDataObject };
+		const item =
+			(entry as INodeExecutionData).json !== undefined
+				? (entry as INodeExecutionData)
+				: { json: entry as IDataObject };
 		return { ...item, pairedItem: { item: itemIndex } };
 	});
 }
@@ -50,7 +53,11 @@ type NodeError = NodeApiError | NodeOperationError;
  * What an item did before it failed (e.g. which recipients were already texted): said first in the error's
  * description, and with "Continue On Fail" its error item carries the fields, so a re-run can skip what was done.
  */
-export function withPartialResult(error: NodeError, partialResult: IDataObject, summary: string): NodeError {
+export function withPartialResult(
+	error: NodeError,
+	partialResult: IDataObject,
+	summary: string,
+): NodeError {
 	error.context.partialResult = partialResult;
 	error.description = [summary, error.description].filter(Boolean).join(' ');
 	return error;

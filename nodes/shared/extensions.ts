@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { RingCentralContext } from './transport';
@@ -31,14 +37,30 @@ export function extensionLocator(overrides: Partial<INodeProperties> = {}): INod
 				name: 'id',
 				type: 'string',
 				placeholder: '~',
-				validation: [{ type: 'regex', properties: { regex: '^(~|[0-9]+)$', errorMessage: 'An extension ID is a number, or ~ for the authorized user' } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^(~|[0-9]+)$',
+							errorMessage: 'An extension ID is a number, or ~ for the authorized user',
+						},
+					},
+				],
 			},
 			{
 				displayName: 'By Extension Number',
 				name: 'extensionNumber',
 				type: 'string',
 				placeholder: '101',
-				validation: [{ type: 'regex', properties: { regex: '^[0-9]{1,10}$', errorMessage: 'An extension number has digits only, e.g. 101' } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^[0-9]{1,10}$',
+							errorMessage: 'An extension number has digits only, e.g. 101',
+						},
+					},
+				],
 			},
 		],
 		...overrides,
@@ -60,12 +82,20 @@ export async function searchExtensionsOfType(
 ): Promise<INodeListSearchResult> {
 	const page = Number(paginationToken ?? 1);
 	const needle = (filter ?? '').trim().toLowerCase();
-	const body = await ringCentralJson<{ records?: IDataObject[]; navigation?: { nextPage?: unknown } }>(
+	const body = await ringCentralJson<{
+		records?: IDataObject[];
+		navigation?: { nextPage?: unknown };
+	}>(
 		ctx,
 		{
 			method: 'GET',
 			url: '/restapi/v1.0/account/~/extension',
-			qs: { status: 'Enabled', page, perPage: needle ? SEARCH_PAGE_SIZE : PAGE_SIZE, ...(types.length ? { type: types } : {}) },
+			qs: {
+				status: 'Enabled',
+				page,
+				perPage: needle ? SEARCH_PAGE_SIZE : PAGE_SIZE,
+				...(types.length ? { type: types } : {}),
+			},
 		},
 		LIST_EXTENSIONS,
 	);
@@ -110,9 +140,22 @@ export function callQueueLocator(overrides: Partial<INodeProperties> = {}): INod
 		description: 'The call queue',
 		modes: (base.modes ?? []).map((mode) =>
 			mode.name === 'list'
-				? { ...mode, placeholder: 'Select a call queue...', typeOptions: { searchListMethod: 'searchCallQueues', searchable: true } }
+				? {
+						...mode,
+						placeholder: 'Select a call queue...',
+						typeOptions: { searchListMethod: 'searchCallQueues', searchable: true },
+					}
 				: mode.name === 'id'
-					? { ...mode, placeholder: '62264425004', validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'A call queue ID is a number' } }] }
+					? {
+							...mode,
+							placeholder: '62264425004',
+							validation: [
+								{
+									type: 'regex',
+									properties: { regex: '^[0-9]+$', errorMessage: 'A call queue ID is a number' },
+								},
+							],
+						}
 					: { ...mode, placeholder: '200' },
 		),
 		...overrides,
@@ -132,7 +175,8 @@ export async function resolveExtensionId(
 	itemIndex: number,
 	{ field = 'Extension', required = false }: ResolveExtensionOptions = {},
 ): Promise<string> {
-	const { mode, value } = typeof locator === 'object' && locator !== null ? locator : { mode: 'id', value: locator };
+	const { mode, value } =
+		typeof locator === 'object' && locator !== null ? locator : { mode: 'id', value: locator };
 	const text = String(value ?? '').trim();
 	if (text === '') {
 		if (!required) return '~';
@@ -143,32 +187,52 @@ export async function resolveExtensionId(
 	}
 	if (mode !== 'extensionNumber') {
 		if (!/^(~|\d+)$/.test(text)) {
-			throw new NodeOperationError(ctx.getNode(), `${field}: "${text}" is not an extension ID (item ${itemIndex})`, {
-				itemIndex,
-				description: `Pick the ${field.toLowerCase()} from the list, or give its numeric ID${required ? '' : ', or "~" for the authorized user'}.`,
-			});
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`${field}: "${text}" is not an extension ID (item ${itemIndex})`,
+				{
+					itemIndex,
+					description: `Pick the ${field.toLowerCase()} from the list, or give its numeric ID${required ? '' : ', or "~" for the authorized user'}.`,
+				},
+			);
 		}
 		return text;
 	}
 	const body = await ringCentralJson<{ records?: IDataObject[] }>(
 		ctx,
-		{ method: 'GET', url: '/restapi/v1.0/account/~/extension', qs: { extensionNumber: text, perPage: 1 } },
+		{
+			method: 'GET',
+			url: '/restapi/v1.0/account/~/extension',
+			qs: { extensionNumber: text, perPage: 1 },
+		},
 		LIST_EXTENSIONS,
 		itemIndex,
 	);
 	const match = (body.records ?? []).find((record) => String(record.extensionNumber) === text);
 	if (!match) {
-		throw new NodeOperationError(ctx.getNode(), `${field}: no extension has the number ${text} (item ${itemIndex})`, {
-			itemIndex,
-			description: `Check the extension number, or pick the ${field.toLowerCase()} from the list.`,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`${field}: no extension has the number ${text} (item ${itemIndex})`,
+			{
+				itemIndex,
+				description: `Check the extension number, or pick the ${field.toLowerCase()} from the list.`,
+			},
+		);
 	}
 	return String(match.id);
 }
 
 /** The extension ID of a resource locator parameter of the current item ("~" when empty unless required). */
-export async function extensionIdOf(ctx: IExecuteFunctions, parameter: string, itemIndex: number, options: ResolveExtensionOptions = {}): Promise<string> {
-	const locator = ctx.getNodeParameter(parameter, itemIndex, { mode: 'list', value: '' }) as { mode?: string; value?: unknown };
+export async function extensionIdOf(
+	ctx: IExecuteFunctions,
+	parameter: string,
+	itemIndex: number,
+	options: ResolveExtensionOptions = {},
+): Promise<string> {
+	const locator = ctx.getNodeParameter(parameter, itemIndex, { mode: 'list', value: '' }) as {
+		mode?: string;
+		value?: unknown;
+	};
 	return await resolveExtensionId(ctx, locator, itemIndex, options);
 }
 
@@ -200,5 +264,7 @@ const EXTENSION_TYPE_NAMES: Record<string, string> = {
 
 /** Options for an extension type filter, sorted by name; `values` are the types the endpoint accepts. */
 export function extensionTypeOptions(values: string[]): Array<{ name: string; value: string }> {
-	return values.map((value) => ({ name: EXTENSION_TYPE_NAMES[value] ?? value, value })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+	return values
+		.map((value) => ({ name: EXTENSION_TYPE_NAMES[value] ?? value, value }))
+		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }

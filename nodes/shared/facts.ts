@@ -17,7 +17,9 @@ export type SpecOperationMeta = Omit<OperationMeta, 'list'> & { list?: ListMeta 
 
 /** The spec's facts of an operation with the fields its meta gives on top (the overrides; `list` field by field). */
 export function withSpecFacts(meta: OperationMeta): SpecOperationMeta {
-	const facts: OperationFacts | undefined = meta.operationId ? operationFacts[meta.operationId] : undefined;
+	const facts: OperationFacts | undefined = meta.operationId
+		? operationFacts[meta.operationId]
+		: undefined;
 	const list = facts?.list ? { ...facts.list, ...meta.list } : meta.list;
 	// Without the spec's list facts, a `list` given is the whole shape (ListOperation requires it).
 	return { ...facts, ...meta, list: list as ListMeta | undefined };

@@ -21,7 +21,10 @@ export interface LocatorSpec {
 }
 
 /** A resource locator field, "From List" first (the default mode). */
-export function resourceLocator(spec: LocatorSpec, overrides: Partial<INodeProperties> = {}): INodeProperties {
+export function resourceLocator(
+	spec: LocatorSpec,
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
 	const property: INodeProperties = {
 		displayName: spec.displayName,
 		name: spec.name,
@@ -46,7 +49,12 @@ export function resourceLocator(spec: LocatorSpec, overrides: Partial<INodePrope
 				name: 'id',
 				type: 'string',
 				placeholder: spec.idPlaceholder,
-				validation: [{ type: 'regex', properties: { regex: `^\\s*(${spec.idPattern})\\s*$`, errorMessage: spec.idFormat } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: `^\\s*(${spec.idPattern})\\s*$`, errorMessage: spec.idFormat },
+					},
+				],
 			},
 			...(spec.url
 				? [
@@ -56,7 +64,15 @@ export function resourceLocator(spec: LocatorSpec, overrides: Partial<INodePrope
 							type: 'string' as const,
 							placeholder: spec.url.placeholder,
 							// n8n anchors validation patterns at both ends.
-							validation: [{ type: 'regex' as const, properties: { regex: `\\s*\\S*${spec.url.pattern}\\S*\\s*`, errorMessage: spec.url.format } }],
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: {
+										regex: `\\s*\\S*${spec.url.pattern}\\S*\\s*`,
+										errorMessage: spec.url.format,
+									},
+								},
+							],
 						},
 					]
 				: []),
@@ -71,17 +87,35 @@ export function resourceLocator(spec: LocatorSpec, overrides: Partial<INodePrope
  * expressions are checked here): a link is reduced to its ID (also one given to "By ID"), anything else
  * that is not an ID fails naming the field and the item.
  */
-export function readLocator(ctx: IExecuteFunctions, itemIndex: number, spec: LocatorSpec): { mode: string; id: string } {
-	const raw = ctx.getNodeParameter(spec.name, itemIndex, '') as { mode?: string; value?: unknown } | string;
+export function readLocator(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	spec: LocatorSpec,
+): { mode: string; id: string } {
+	const raw = ctx.getNodeParameter(spec.name, itemIndex, '') as
+		| { mode?: string; value?: unknown }
+		| string;
 	const { mode = 'id', value } = typeof raw === 'object' && raw !== null ? raw : { value: raw };
 	const text = String(value ?? '').trim();
 	const fail = (problem: string, fix: string) =>
-		new NodeOperationError(ctx.getNode(), `${spec.displayName}: ${problem} (item ${itemIndex})`, { itemIndex, description: fix });
-	if (text === '') throw fail('nothing chosen', `Pick the ${spec.displayName.toLowerCase()} from the list or enter its ID.`);
+		new NodeOperationError(ctx.getNode(), `${spec.displayName}: ${problem} (item ${itemIndex})`, {
+			itemIndex,
+			description: fix,
+		});
+	if (text === '')
+		throw fail(
+			'nothing chosen',
+			`Pick the ${spec.displayName.toLowerCase()} from the list or enter its ID.`,
+		);
 	if ((spec.modes ?? []).some((extra) => extra.name === mode)) return { mode, id: text };
 	const link = spec.url ? new RegExp(spec.url.pattern, 'i').exec(text) : null;
 	if (link?.[1]) return { mode: 'url', id: link[1] };
-	if (mode === 'url') throw fail(`"${text}" is not a link to a ${spec.displayName.toLowerCase()}`, spec.url?.format ?? spec.idFormat);
-	if (!new RegExp(`^(?:${spec.idPattern})$`).test(text)) throw fail(`"${text}" is not an ID`, spec.idFormat);
+	if (mode === 'url')
+		throw fail(
+			`"${text}" is not a link to a ${spec.displayName.toLowerCase()}`,
+			spec.url?.format ?? spec.idFormat,
+		);
+	if (!new RegExp(`^(?:${spec.idPattern})$`).test(text))
+		throw fail(`"${text}" is not an ID`, spec.idFormat);
 	return { mode, id: text };
 }

@@ -12,7 +12,11 @@ interface PageBody {
 }
 
 /** Where the next page is: RingCentral's absolute `navigation.nextPage.uri`, or a page token (Team Messaging, A2P). */
-export function nextPageRequest(body: PageBody, current: IHttpRequestOptions, list: ListMeta): IHttpRequestOptions | undefined {
+export function nextPageRequest(
+	body: PageBody,
+	current: IHttpRequestOptions,
+	list: ListMeta,
+): IHttpRequestOptions | undefined {
 	if (list.paging === 'none') return undefined;
 	if (list.paging === 'page') {
 		const uri = body.navigation?.nextPage?.uri;
@@ -20,7 +24,12 @@ export function nextPageRequest(body: PageBody, current: IHttpRequestOptions, li
 		if (uri) return { ...current, url: uri, baseURL: undefined, qs: {} };
 		// Some lists (v2 APIs) have `paging.page`/`totalPages` but no navigation URIs: ask for the next page number.
 		const { page, totalPages } = body.paging ?? {};
-		if (list.pageParam && typeof page === 'number' && typeof totalPages === 'number' && page < totalPages) {
+		if (
+			list.pageParam &&
+			typeof page === 'number' &&
+			typeof totalPages === 'number' &&
+			page < totalPages
+		) {
 			return { ...current, qs: { ...current.qs, [list.pageParam]: page + 1 } };
 		}
 		return undefined;
@@ -46,17 +55,27 @@ export async function fetchRecords(
 	const { list } = meta;
 	if (!list) throw new Error(`Operation ${operation.operationId ?? ''} is not a list`);
 	const sizeParam =
-		list.pageSizeParam === null || list.paging === 'none' ? undefined : (list.pageSizeParam ?? (list.paging === 'page' ? 'perPage' : 'recordCount'));
+		list.pageSizeParam === null || list.paging === 'none'
+			? undefined
+			: (list.pageSizeParam ?? (list.paging === 'page' ? 'perPage' : 'recordCount'));
 	// With a filter applied here (`keep`), matches may be far apart: the largest pages keep the requests few.
-	const capped = limit === undefined || keep ? list.maxPageSize : Math.min(limit, list.maxPageSize ?? limit);
-	const wanted = capped !== undefined && list.minPageSize !== undefined ? Math.max(capped, list.minPageSize) : capped;
+	const capped =
+		limit === undefined || keep ? list.maxPageSize : Math.min(limit, list.maxPageSize ?? limit);
+	const wanted =
+		capped !== undefined && list.minPageSize !== undefined
+			? Math.max(capped, list.minPageSize)
+			: capped;
 	let request: IHttpRequestOptions | undefined = {
 		...first,
 		qs: {
 			...first.qs,
-			...(sizeParam && wanted && first.qs?.[sizeParam] === undefined ? { [sizeParam]: wanted } : {}),
+			...(sizeParam && wanted && first.qs?.[sizeParam] === undefined
+				? { [sizeParam]: wanted }
+				: {}),
 			// Lists that page by number start at page 1 (some require the parameter).
-			...(list.pageParam && first.qs?.[list.pageParam] === undefined ? { [list.pageParam]: 1 } : {}),
+			...(list.pageParam && first.qs?.[list.pageParam] === undefined
+				? { [list.pageParam]: 1 }
+				: {}),
 		},
 	};
 	const records: IDataObject[] = [];
@@ -64,7 +83,8 @@ export async function fetchRecords(
 	while (request) {
 		const body = await ringCentralJson<PageBody>(ctx, request, meta, itemIndex);
 		const page = body?.[list.recordsKey];
-		if (Array.isArray(page)) records.push(...(keep ? (page as IDataObject[]).filter(keep) : (page as IDataObject[])));
+		if (Array.isArray(page))
+			records.push(...(keep ? (page as IDataObject[]).filter(keep) : (page as IDataObject[])));
 		if (limit !== undefined && records.length >= limit) return records.slice(0, limit);
 		request = nextPageRequest(body ?? {}, request, list);
 		// A server that answers with the same next page again would otherwise loop forever.
@@ -77,5 +97,7 @@ export async function fetchRecords(
 
 /** Return All / Limit of the current item (undefined: all records). */
 export function limitOf(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
-	return (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) ? undefined : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+	return (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean)
+		? undefined
+		: (ctx.getNodeParameter('limit', itemIndex, 50) as number);
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { fetchRecords } from './paging';
 
@@ -15,7 +20,11 @@ export async function searchNumbersWithFeature(
 ): Promise<INodeListSearchResult> {
 	const records = await fetchRecords(
 		ctx,
-		{ method: 'GET', url: '/restapi/v1.0/account/~/extension/~/phone-number', qs: { status: 'Normal' } },
+		{
+			method: 'GET',
+			url: '/restapi/v1.0/account/~/extension/~/phone-number',
+			qs: { status: 'Normal' },
+		},
 		PHONE_NUMBERS_META,
 	);
 	const needle = (filter ?? '').replace(/[\s().+-]/g, '').toLowerCase();
@@ -23,15 +32,32 @@ export async function searchNumbersWithFeature(
 		.filter((record) => ((record.features as string[] | undefined) ?? []).includes(feature))
 		.map((record) => {
 			const number = String(record.phoneNumber);
-			const label = [record.label, record.usageType, (record.extension as IDataObject | undefined)?.name].filter(Boolean).join(', ');
+			const label = [
+				record.label,
+				record.usageType,
+				(record.extension as IDataObject | undefined)?.name,
+			]
+				.filter(Boolean)
+				.join(', ');
 			return { name: label ? `${number} (${label})` : number, value: number };
 		})
-		.filter((option) => !needle || option.name.replace(/[\s().+-]/g, '').toLowerCase().includes(needle));
+		.filter(
+			(option) =>
+				!needle ||
+				option.name
+					.replace(/[\s().+-]/g, '')
+					.toLowerCase()
+					.includes(needle),
+		);
 	return { results };
 }
 
 /** The "From" number: picked from the user's capable numbers, or typed. */
-export function fromNumberProperty(feature: NumberFeature, searchListMethod: string, description: string): INodeProperties {
+export function fromNumberProperty(
+	feature: NumberFeature,
+	searchListMethod: string,
+	description: string,
+): INodeProperties {
 	return {
 		displayName: 'From',
 		name: 'from',
@@ -40,7 +66,9 @@ export function fromNumberProperty(feature: NumberFeature, searchListMethod: str
 		required: true,
 		description,
 		// For n8n's AI workflow builder: the sender is the account's own number, never the recipient.
-		builderHint: { propertyHint: `One of the connected user's own numbers with the ${feature} feature (From List offers them), not a recipient` },
+		builderHint: {
+			propertyHint: `One of the connected user's own numbers with the ${feature} feature (From List offers them), not a recipient`,
+		},
 		modes: [
 			{
 				displayName: 'From List',
@@ -57,7 +85,10 @@ export function fromNumberProperty(feature: NumberFeature, searchListMethod: str
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: '^\\+?[0-9][0-9 ().-]{5,20}$', errorMessage: 'Enter a phone number in E.164 format, e.g. +16505550100' },
+						properties: {
+							regex: '^\\+?[0-9][0-9 ().-]{5,20}$',
+							errorMessage: 'Enter a phone number in E.164 format, e.g. +16505550100',
+						},
 					},
 				],
 			},

@@ -41,8 +41,14 @@ export function retryDelay(failure: FailedAttempt): number | undefined {
 	if (failure.status === 401) return failure.attempt === 0 ? 0 : undefined;
 	const idempotent = failure.idempotent ?? IDEMPOTENT_METHODS.has(failure.method.toUpperCase());
 	if (!idempotent) return undefined;
-	if (failure.networkError || (failure.status !== undefined && TRANSIENT_STATUSES.has(failure.status))) {
-		return failure.retryAfterMs ?? Math.min(RETRY_POLICY.backoffBaseMs * 2 ** failure.attempt, RETRY_POLICY.maxBackoffMs);
+	if (
+		failure.networkError ||
+		(failure.status !== undefined && TRANSIENT_STATUSES.has(failure.status))
+	) {
+		return (
+			failure.retryAfterMs ??
+			Math.min(RETRY_POLICY.backoffBaseMs * 2 ** failure.attempt, RETRY_POLICY.maxBackoffMs)
+		);
 	}
 	return undefined;
 }
@@ -52,7 +58,9 @@ export function parseRetryAfter(value: unknown, now = Date.now()): number | unde
 	if (value === undefined || value === null || value === '') return undefined;
 	const seconds = Number(value);
 	const date = Number.isFinite(seconds) ? now + seconds * 1000 : Date.parse(String(value));
-	return Number.isNaN(date) ? undefined : Math.min(Math.max(0, date - now), RETRY_POLICY.maxRetryAfterMs);
+	return Number.isNaN(date)
+		? undefined
+		: Math.min(Math.max(0, date - now), RETRY_POLICY.maxRetryAfterMs);
 }
 
 /**
@@ -83,7 +91,10 @@ export class RateLimitPacer {
 	private readonly groups = new Map<string, GroupState>();
 
 	constructor(
-		private readonly clock: { now: () => number; sleep: (ms: number) => Promise<void> } = { now: () => Date.now(), sleep },
+		private readonly clock: { now: () => number; sleep: (ms: number) => Promise<void> } = {
+			now: () => Date.now(),
+			sleep,
+		},
 	) {}
 
 	/**
@@ -99,7 +110,10 @@ export class RateLimitPacer {
 					continue;
 				}
 				let release = () => {};
-				group.probe = { done: new Promise<void>((resolve) => (release = resolve)), release: () => release() };
+				group.probe = {
+					done: new Promise<void>((resolve) => (release = resolve)),
+					release: () => release(),
+				};
 				await this.waitUntil(group.penaltyUntil);
 				return undefined;
 			}
@@ -123,9 +137,15 @@ export class RateLimitPacer {
 			else group.slots.push(now);
 			group.slots.sort((a, b) => a - b);
 		}
-		const limit = Math.min(Math.floor(Number(headerValue(headers, 'x-rate-limit-limit'))), RATE_LIMIT_BOUNDS.maxLimit);
+		const limit = Math.min(
+			Math.floor(Number(headerValue(headers, 'x-rate-limit-limit'))),
+			RATE_LIMIT_BOUNDS.maxLimit,
+		);
 		const windowSeconds = Number(headerValue(headers, 'x-rate-limit-window'));
-		const remaining = Math.min(Math.max(0, Math.floor(Number(headerValue(headers, 'x-rate-limit-remaining')))), limit);
+		const remaining = Math.min(
+			Math.max(0, Math.floor(Number(headerValue(headers, 'x-rate-limit-remaining')))),
+			limit,
+		);
 		if (limit > 0 && windowSeconds > 0) {
 			group.limit = limit;
 			group.windowMs = Math.min(windowSeconds * 1000, RATE_LIMIT_BOUNDS.maxWindowMs);
@@ -141,10 +161,14 @@ export class RateLimitPacer {
 				// Then, once another client shows, our requests answered while this one was on its way may have
 				// arrived after it: they are not taken for ours, so their share is overestimated rather than not.
 				const seen = used - inWindow.filter((time) => time <= now).length > 0;
-				const others = seen ? Math.max(0, used - 1 - inWindow.filter((time) => time < sent).length) : 0;
+				const others = seen
+					? Math.max(0, used - 1 - inWindow.filter((time) => time < sent).length)
+					: 0;
 				// Their share shrinks only when answers say so for a tenth of the window: a request of theirs leaving
 				// RingCentral's window is about to be replaced by their next one, which our next answer may not show yet.
-				group.othersSeen = group.othersSeen.filter((seen) => seen.at > now - group.windowMs / 10 && seen.count > others);
+				group.othersSeen = group.othersSeen.filter(
+					(seen) => seen.at > now - group.windowMs / 10 && seen.count > others,
+				);
 				group.othersSeen.push({ at: now, count: others });
 			}
 		}
@@ -163,7 +187,8 @@ export class RateLimitPacer {
 		const now = this.clock.now();
 		while (group.slots.length && group.slots[0] <= now - group.windowMs) group.slots.shift();
 		const share = this.share(group);
-		const freed = group.slots.length >= share ? group.slots[group.slots.length - share] + group.windowMs : now;
+		const freed =
+			group.slots.length >= share ? group.slots[group.slots.length - share] + group.windowMs : now;
 		const slot = Math.max(now, group.penaltyUntil, freed);
 		group.slots.push(slot);
 		group.slots.sort((a, b) => a - b);
@@ -175,7 +200,12 @@ export class RateLimitPacer {
 		const limit = group.limit;
 		if (limit === undefined) return Infinity;
 		const now = this.clock.now();
-		const others = Math.max(0, ...group.othersSeen.filter((seen) => seen.at > now - group.windowMs / 10).map((seen) => seen.count));
+		const others = Math.max(
+			0,
+			...group.othersSeen
+				.filter((seen) => seen.at > now - group.windowMs / 10)
+				.map((seen) => seen.count),
+		);
 		if (others === 0) return limit;
 		return Math.max(1, limit - others - Math.max(2, Math.ceil(limit / 20)));
 	}
@@ -207,7 +237,10 @@ interface GroupState {
 	probe?: { done: Promise<void>; release: () => void };
 }
 
-export function limiterKey(credentialId: string, group: ThrottlingGroup | string | undefined): string {
+export function limiterKey(
+	credentialId: string,
+	group: ThrottlingGroup | string | undefined,
+): string {
 	return `${credentialId}:${group ?? 'unknown'}`;
 }
 

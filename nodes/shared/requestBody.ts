@@ -5,7 +5,10 @@ import type { JsonSchema } from './schemaValidation';
 import { validateJson } from './schemaValidation';
 import { splitList } from './validation';
 
-type PreSend = (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+type PreSend = (
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions>;
 
 /**
  * `preSend` of a generated "Body" (JSON) field: parses it, checks it against the operation's schema
@@ -13,7 +16,10 @@ type PreSend = (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptio
  * naming the field path.
  */
 export function jsonBody(schema: JsonSchema, parameter = 'body'): PreSend {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	return async function (
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
 		const itemIndex = this.getItemIndex();
 		const raw = this.getNodeParameter(parameter, {}) as unknown;
 		let body: unknown = raw;
@@ -54,7 +60,10 @@ export interface MultipartFile {
  * file comes from an input binary field.
  */
 export function multipartBody(files: MultipartFile[]): PreSend {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	return async function (
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
 		const itemIndex = this.getItemIndex();
 		const form = new FormData();
 		const fields = (requestOptions.body ?? {}) as IDataObject;
@@ -68,14 +77,22 @@ export function multipartBody(files: MultipartFile[]): PreSend {
 			for (const propertyName of names) {
 				const binary = input?.binary?.[propertyName];
 				if (!binary) {
-					throw new NodeOperationError(this.getNode(), `Item ${itemIndex} has no binary field "${propertyName}"`, {
-						itemIndex,
-						description: `Add a binary field named "${propertyName}" to the input item (e.g. with a Read File or HTTP Request node), or change "Input Binary Field".`,
-					});
+					throw new NodeOperationError(
+						this.getNode(),
+						`Item ${itemIndex} has no binary field "${propertyName}"`,
+						{
+							itemIndex,
+							description: `Add a binary field named "${propertyName}" to the input item (e.g. with a Read File or HTTP Request node), or change "Input Binary Field".`,
+						},
+					);
 				}
 				const buffer = await this.helpers.getBinaryDataBuffer(propertyName);
 				const mimeType = binary.mimeType || 'application/octet-stream';
-				form.append(file.name, new Blob([new Uint8Array(buffer)], { type: mimeType }), binary.fileName ?? propertyName);
+				form.append(
+					file.name,
+					new Blob([new Uint8Array(buffer)], { type: mimeType }),
+					binary.fileName ?? propertyName,
+				);
 			}
 		}
 		requestOptions.body = form;

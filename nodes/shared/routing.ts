@@ -17,7 +17,10 @@ export type OperationMetaTable = Record<string, Record<string, OperationMeta>>;
 
 function asItems(data: unknown, itemIndex: number): INodeExecutionData[] {
 	const list = Array.isArray(data) ? data : [data];
-	return list.map((json) => ({ json: (json ?? {}) as IDataObject, pairedItem: { item: itemIndex } }));
+	return list.map((json) => ({
+		json: (json ?? {}) as IDataObject,
+		pairedItem: { item: itemIndex },
+	}));
 }
 
 /**
@@ -39,14 +42,25 @@ export function sharedRequestHandler(metaTable: OperationMetaTable) {
 		if (meta.list) {
 			const returnAll = this.getNodeParameter('returnAll', true) as boolean;
 			const limit = returnAll ? undefined : (this.getNodeParameter('limit', 50) as number);
-			const records = await fetchRecords(this, options, { ...meta, list: meta.list }, limit, itemIndex);
+			const records = await fetchRecords(
+				this,
+				options,
+				{ ...meta, list: meta.list },
+				limit,
+				itemIndex,
+			);
 			return asItems(records, itemIndex);
 		}
 
 		const response = await ringCentralRequest(this, options, meta, itemIndex);
 		if (isBinaryEncoding(options.encoding)) {
 			const propertyName = this.getNodeParameter('binaryPropertyName', 'data') as string;
-			return [{ ...(await binaryItemFrom(this, response, propertyName)), pairedItem: { item: itemIndex } }];
+			return [
+				{
+					...(await binaryItemFrom(this, response, propertyName)),
+					pairedItem: { item: itemIndex },
+				},
+			];
 		}
 		const body = response.body;
 		const empty = body === undefined || body === null || body === '';

@@ -33,13 +33,24 @@ function show(value: unknown): string {
 }
 
 /** Problems of `value` against `schema`, each as "path: what is wrong" (at most `max`). */
-export function validateJson(schema: JsonSchema, value: unknown, path = 'body', max = 10): string[] {
+export function validateJson(
+	schema: JsonSchema,
+	value: unknown,
+	path = 'body',
+	max = 10,
+): string[] {
 	const problems: string[] = [];
 	check(schema, value, path, problems, max);
 	return problems.slice(0, max);
 }
 
-function check(schema: JsonSchema, value: unknown, path: string, problems: string[], max: number): void {
+function check(
+	schema: JsonSchema,
+	value: unknown,
+	path: string,
+	problems: string[],
+	max: number,
+): void {
 	if (problems.length >= max) return;
 	if (value === null && schema.nullable) return;
 	if (schema.anyOf?.length) {
@@ -57,26 +68,41 @@ function check(schema: JsonSchema, value: unknown, path: string, problems: strin
 	if (schema.type) {
 		const matches = schema.type === actual || (schema.type === 'number' && actual === 'integer');
 		if (!matches) {
-			problems.push(`${path}: must be ${schema.type === 'integer' ? 'a whole number' : schema.type === 'array' || schema.type === 'object' ? `an ${schema.type}` : `a ${schema.type}`}, not ${actual === 'null' ? 'null' : `${actual} ${show(value)}`}`);
+			problems.push(
+				`${path}: must be ${schema.type === 'integer' ? 'a whole number' : schema.type === 'array' || schema.type === 'object' ? `an ${schema.type}` : `a ${schema.type}`}, not ${actual === 'null' ? 'null' : `${actual} ${show(value)}`}`,
+			);
 			return;
 		}
 	}
 	if (schema.enum && !schema.enum.includes(value)) {
-		problems.push(`${path}: must be one of ${schema.enum.map((v) => show(v)).join(', ')}, not ${show(value)}`);
+		problems.push(
+			`${path}: must be one of ${schema.enum.map((v) => show(v)).join(', ')}, not ${show(value)}`,
+		);
 		return;
 	}
 	if (typeof value === 'string') {
-		if (schema.minLength !== undefined && value.length < schema.minLength) problems.push(`${path}: must have at least ${schema.minLength} characters`);
-		if (schema.maxLength !== undefined && value.length > schema.maxLength) problems.push(`${path}: must have at most ${schema.maxLength} characters, has ${value.length}`);
+		if (schema.minLength !== undefined && value.length < schema.minLength)
+			problems.push(`${path}: must have at least ${schema.minLength} characters`);
+		if (schema.maxLength !== undefined && value.length > schema.maxLength)
+			problems.push(
+				`${path}: must have at most ${schema.maxLength} characters, has ${value.length}`,
+			);
 	}
 	if (typeof value === 'number') {
-		if (schema.minimum !== undefined && value < schema.minimum) problems.push(`${path}: must be at least ${schema.minimum}, not ${value}`);
-		if (schema.maximum !== undefined && value > schema.maximum) problems.push(`${path}: must be at most ${schema.maximum}, not ${value}`);
+		if (schema.minimum !== undefined && value < schema.minimum)
+			problems.push(`${path}: must be at least ${schema.minimum}, not ${value}`);
+		if (schema.maximum !== undefined && value > schema.maximum)
+			problems.push(`${path}: must be at most ${schema.maximum}, not ${value}`);
 	}
 	if (Array.isArray(value)) {
-		if (schema.minItems !== undefined && value.length < schema.minItems) problems.push(`${path}: must have at least ${schema.minItems} entries`);
-		if (schema.maxItems !== undefined && value.length > schema.maxItems) problems.push(`${path}: must have at most ${schema.maxItems} entries, has ${value.length}`);
-		if (schema.items) value.forEach((entry, index) => check(schema.items as JsonSchema, entry, `${path}[${index}]`, problems, max));
+		if (schema.minItems !== undefined && value.length < schema.minItems)
+			problems.push(`${path}: must have at least ${schema.minItems} entries`);
+		if (schema.maxItems !== undefined && value.length > schema.maxItems)
+			problems.push(`${path}: must have at most ${schema.maxItems} entries, has ${value.length}`);
+		if (schema.items)
+			value.forEach((entry, index) =>
+				check(schema.items as JsonSchema, entry, `${path}[${index}]`, problems, max),
+			);
 	}
 	if (actual === 'object') {
 		const record = value as Record<string, unknown>;
@@ -84,7 +110,8 @@ function check(schema: JsonSchema, value: unknown, path: string, problems: strin
 			if (record[key] === undefined) problems.push(`${path}.${key}: is required`);
 		}
 		for (const [key, propertySchema] of Object.entries(schema.properties ?? {})) {
-			if (record[key] !== undefined) check(propertySchema, record[key], `${path}.${key}`, problems, max);
+			if (record[key] !== undefined)
+				check(propertySchema, record[key], `${path}.${key}`, problems, max);
 		}
 	}
 }

@@ -5,5 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
  * poll trigger does not ask for them any more; the webhook trigger refuses deliveries that old anyway).
  */
 export function pruneSeen(seen: IDataObject, oldestKept: number): IDataObject {
-	return Object.fromEntries(Object.entries(seen).filter(([, at]) => typeof at === 'number' && at >= oldestKept));
+	return Object.fromEntries(
+		Object.entries(seen).filter(([, at]) => typeof at === 'number' && at >= oldestKept),
+	);
 }

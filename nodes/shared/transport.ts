@@ -33,7 +33,9 @@ export const DEFAULT_AUTHENTICATION: AuthenticationMethod = 'oAuth2';
 
 /** The credential chosen by the node's Authentication parameter (never an expression, so read raw). */
 export function credentialTypeOf(ctx: RingCentralContext): string {
-	const method = (ctx.getNode().parameters.authentication as AuthenticationMethod | undefined) ?? DEFAULT_AUTHENTICATION;
+	const method =
+		(ctx.getNode().parameters.authentication as AuthenticationMethod | undefined) ??
+		DEFAULT_AUTHENTICATION;
 	return method === 'jwt' ? JWT_CREDENTIAL : CODE_FLOW_CREDENTIAL;
 }
 
@@ -63,7 +65,11 @@ const NETWORK_CODES = new Set([
 
 /** A non-2xx answer: requests go out with `ignoreHttpStatusErrors`, so every n8n hands it over whole. */
 function failureOf(response: IN8nHttpFullResponse): FailureDetails {
-	return { status: response.statusCode, headers: response.headers ?? {}, body: parsedBody(response.body) };
+	return {
+		status: response.statusCode,
+		headers: response.headers ?? {},
+		body: parsedBody(response.body),
+	};
 }
 
 function parsedBody(body: unknown): unknown {
@@ -96,24 +102,46 @@ function describeFailure(error: unknown): FailureDetails {
 	};
 	const cause = (err.cause ?? err) as { response?: unknown; code?: string; message?: string };
 	const response = (cause.response ?? err.response) as
-		| { status?: number; statusCode?: number; headers?: Record<string, unknown>; data?: unknown; body?: unknown }
+		| {
+				status?: number;
+				statusCode?: number;
+				headers?: Record<string, unknown>;
+				data?: unknown;
+				body?: unknown;
+		  }
 		| undefined;
 	const httpCode = err.httpCode ?? undefined;
 	const status = response?.status ?? response?.statusCode ?? (Number(httpCode) || undefined);
-	const texts = [cause.message, err.message, ...(Array.isArray(err.messages) ? err.messages : [])].map(String);
+	const texts = [
+		cause.message,
+		err.message,
+		...(Array.isArray(err.messages) ? err.messages : []),
+	].map(String);
 	const code =
 		cause.code ??
 		err.code ??
 		(httpCode && !Number(httpCode) ? httpCode : undefined) ??
-		texts.map((text) => /\b(E[A-Z_]{3,})\b/.exec(text)?.[1]).find((found) => found && NETWORK_CODES.has(found));
+		texts
+			.map((text) => /\b(E[A-Z_]{3,})\b/.exec(text)?.[1])
+			.find((found) => found && NETWORK_CODES.has(found));
 	const timedOut = texts.some((text) => /timeout/i.test(text));
-	const networkCode = status !== undefined ? undefined : code && NETWORK_CODES.has(code) ? code : timedOut ? 'ETIMEDOUT' : code;
+	const networkCode =
+		status !== undefined
+			? undefined
+			: code && NETWORK_CODES.has(code)
+				? code
+				: timedOut
+					? 'ETIMEDOUT'
+					: code;
 	return {
 		status,
 		headers: response?.headers ?? {},
 		body: parsedBody(response?.data ?? response?.body ?? err.context?.data),
 		networkCode,
-		reason: status === undefined && networkCode === undefined ? (cause.message ?? err.message) : undefined,
+		reason:
+			status === undefined && networkCode === undefined
+				? (cause.message ?? err.message)
+				: undefined,
 	};
 }
 
@@ -125,7 +153,11 @@ export function isBinaryEncoding(encoding: IHttpRequestOptions['encoding']): boo
 type BodyStream = AsyncIterable<Buffer | string> & { destroy?: () => void };
 
 function isStream(body: unknown): body is BodyStream {
-	return !!body && typeof body === 'object' && typeof (body as BodyStream)[Symbol.asyncIterator] === 'function';
+	return (
+		!!body &&
+		typeof body === 'object' &&
+		typeof (body as BodyStream)[Symbol.asyncIterator] === 'function'
+	);
 }
 
 /** An error body read from a stream: at most this much, for at most this long (it may never end). */
@@ -170,7 +202,9 @@ function addressOf(request: IHttpRequestOptions): string | undefined {
  * credential (about 2 ms of CPU), which was a fifth of the time n8n spends on each item of a Send SMS.
  */
 async function baseUrlOf(ctx: RingCentralContext, credentialType: string): Promise<string> {
-	return await oncePerRun(ctx, `baseUrl:${credentialType}`, async () => String((await ctx.getCredentials(credentialType)).baseUrl));
+	return await oncePerRun(ctx, `baseUrl:${credentialType}`, async () =>
+		String((await ctx.getCredentials(credentialType)).baseUrl),
+	);
 }
 
 function isRingCentralHost(host: string): boolean {
@@ -206,16 +240,29 @@ const MISPLACING_SEGMENT = /^(?:|\.|%2e|\.\.|\.%2e|%2e\.|%2e%2e)$/i;
  */
 export function checkRequestPath(node: INode, url: string, itemIndex: number | undefined): void {
 	const path = url.split(/[?#]/)[0];
-	if (path.replace(/^\//, '').split('/').some((segment) => MISPLACING_SEGMENT.test(segment))) {
-		throw new NodeOperationError(node, `An ID in the request path "${path}" is empty, "." or ".."`, {
-			itemIndex,
-			description: 'Check the ID fields of this operation: an ID must not be empty and cannot be "." or "..".',
-		});
+	if (
+		path
+			.replace(/^\//, '')
+			.split('/')
+			.some((segment) => MISPLACING_SEGMENT.test(segment))
+	) {
+		throw new NodeOperationError(
+			node,
+			`An ID in the request path "${path}" is empty, "." or ".."`,
+			{
+				itemIndex,
+				description:
+					'Check the ID fields of this operation: an ID must not be empty and cannot be "." or "..".',
+			},
+		);
 	}
 }
 
 /** `preSend` of every declarative operation: the same path check, before n8n's routing wraps errors. */
-export async function checkDeclarativePath(this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+export async function checkDeclarativePath(
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
 	checkRequestPath(this.getNode(), options.url, this.getItemIndex());
 	return options;
 }
@@ -224,15 +271,24 @@ export async function checkDeclarativePath(this: IExecuteSingleFunctions, option
  * Fails before the request when it could go astray: an absolute URL (a next page, a content URI, a redirect)
  * that may not receive the access token, or a path of ours that an ID would leave.
  */
-async function checkDestination(ctx: RingCentralContext, request: IHttpRequestOptions, itemIndex: number | undefined): Promise<void> {
+async function checkDestination(
+	ctx: RingCentralContext,
+	request: IHttpRequestOptions,
+	itemIndex: number | undefined,
+): Promise<void> {
 	// What the HTTP client treats as absolute (a scheme, or `//host`) ignores the base URL.
 	const absolute = /^(?:[a-z][a-z\d+.-]*:)?\/\//i.test(request.url);
 	const destination = absolute ? request.url : (request.baseURL ?? '');
 	if (!(await isRingCentralUrl(ctx, destination))) {
-		throw new NodeOperationError(ctx.getNode(), `"${destination}" is not a RingCentral address: the request would carry your access token there`, {
-			itemIndex,
-			description: 'Requests with your credential go only to https://*.ringcentral.com or to the exact server URL of a custom credential. Use links as RingCentral returns them.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`"${destination}" is not a RingCentral address: the request would carry your access token there`,
+			{
+				itemIndex,
+				description:
+					'Requests with your credential go only to https://*.ringcentral.com or to the exact server URL of a custom credential. Use links as RingCentral returns them.',
+			},
+		);
 	}
 	if (!absolute) checkRequestPath(ctx.getNode(), request.url, itemIndex);
 }
@@ -267,12 +323,17 @@ export async function ringCentralRequest(
 		// A 401 must still throw: only then does n8n refresh the OAuth2 token or mint a new JWT token.
 		ignoreHttpStatusErrors: { ignore: true, except: [401] },
 	};
-	if (!request.baseURL && !/^https?:\/\//i.test(request.url)) request.baseURL = await baseUrlOf(ctx, credentialType);
+	if (!request.baseURL && !/^https?:\/\//i.test(request.url))
+		request.baseURL = await baseUrlOf(ctx, credentialType);
 	await checkDestination(ctx, request, itemIndex);
 	const credentialId = ctx.getNode().credentials?.[credentialType]?.id ?? credentialType;
 	const method = (request.method ?? 'GET').toUpperCase();
 	const send = async (options: IHttpRequestOptions) =>
-		(await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, options)) as IN8nHttpFullResponse;
+		(await ctx.helpers.httpRequestWithAuthentication.call(
+			ctx,
+			credentialType,
+			options,
+		)) as IN8nHttpFullResponse;
 
 	const key = limiterKey(credentialId, meta.throttlingGroup);
 	let redirects = 0;
@@ -301,10 +362,17 @@ export async function ringCentralRequest(
 			pacer.settle(key, headers, slot);
 		}
 		const location = headerValue(failure.headers, 'location');
-		if (method === 'GET' && isRedirect(failure.status) && location !== undefined && redirects++ < MAX_REDIRECTS) {
+		if (
+			method === 'GET' &&
+			isRedirect(failure.status) &&
+			location !== undefined &&
+			redirects++ < MAX_REDIRECTS
+		) {
 			discard(failure.body);
 			// The next hop passes the same guard as the first: the token never goes to another origin.
-			const current = request.baseURL ? `${request.baseURL.replace(/\/+$/, '')}/${request.url.replace(/^\/+/, '')}` : request.url;
+			const current = request.baseURL
+				? `${request.baseURL.replace(/\/+$/, '')}/${request.url.replace(/^\/+/, '')}`
+				: request.url;
 			request.url = new URL(String(location), current).toString();
 			request.baseURL = undefined;
 			request.qs = {};
@@ -313,7 +381,8 @@ export async function ringCentralRequest(
 		}
 		failure = await readStreamedBody(failure);
 		const retryAfterMs = parseRetryAfter(headerValue(failure.headers, 'retry-after'));
-		if (failure.status === 429) pacer.penalize(key, retryAfterMs ?? RETRY_POLICY.defaultRateLimitWaitMs);
+		if (failure.status === 429)
+			pacer.penalize(key, retryAfterMs ?? RETRY_POLICY.defaultRateLimitWaitMs);
 		const delay = retryDelay({
 			method,
 			attempt,
@@ -323,7 +392,13 @@ export async function ringCentralRequest(
 			networkError: failure.networkCode !== undefined || failure.malformed,
 			idempotent: meta.idempotent,
 		});
-		if (delay === undefined) throw ringCentralApiError(ctx.getNode(), { ...failure, method, address: addressOf(request) }, meta, itemIndex);
+		if (delay === undefined)
+			throw ringCentralApiError(
+				ctx.getNode(),
+				{ ...failure, method, address: addressOf(request) },
+				meta,
+				itemIndex,
+			);
 		if (delay > 0) await sleep(delay);
 	}
 }

@@ -2,8 +2,17 @@ import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /** Fails before any request, naming the field and the item, with how to fix it. */
-export function invalidInput(node: INode, itemIndex: number, field: string, problem: string, fix: string): NodeOperationError {
-	return new NodeOperationError(node, `${field}: ${problem} (item ${itemIndex})`, { itemIndex, description: fix });
+export function invalidInput(
+	node: INode,
+	itemIndex: number,
+	field: string,
+	problem: string,
+	fix: string,
+): NodeOperationError {
+	return new NodeOperationError(node, `${field}: ${problem} (item ${itemIndex})`, {
+		itemIndex,
+		description: fix,
+	});
 }
 
 const PHONE_SEPARATORS = /[\s().-]/g;
@@ -13,7 +22,9 @@ const PHONE_SEPARATORS = /[\s().-]/g;
  * ten digits without a country code are taken as North American (+1), as RingCentral does.
  */
 export function normalizePhoneNumber(value: string): string | undefined {
-	const compact = String(value ?? '').trim().replace(PHONE_SEPARATORS, '');
+	const compact = String(value ?? '')
+		.trim()
+		.replace(PHONE_SEPARATORS, '');
 	const digits = compact.replace(/^\+/, '');
 	if (!/^[1-9]\d{6,14}$/.test(digits)) return undefined;
 	if (compact.startsWith('+')) return compact;
@@ -21,8 +32,16 @@ export function normalizePhoneNumber(value: string): string | undefined {
 	return `+${digits}`;
 }
 
-export function requirePhoneNumber(node: INode, itemIndex: number, field: string, value: unknown): string {
-	const normalized = typeof value === 'string' || typeof value === 'number' ? normalizePhoneNumber(String(value)) : undefined;
+export function requirePhoneNumber(
+	node: INode,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string {
+	const normalized =
+		typeof value === 'string' || typeof value === 'number'
+			? normalizePhoneNumber(String(value))
+			: undefined;
 	if (!normalized) {
 		throw invalidInput(
 			node,
@@ -37,26 +56,61 @@ export function requirePhoneNumber(node: INode, itemIndex: number, field: string
 
 /** One or more values from a list parameter, a comma/semicolon/newline separated string, or an array (expressions). */
 export function splitList(value: unknown): string[] {
-	const parts = Array.isArray(value) ? value.flatMap((v) => splitList(v)) : String(value ?? '').split(/[,;\n]/);
+	const parts = Array.isArray(value)
+		? value.flatMap((v) => splitList(v))
+		: String(value ?? '').split(/[,;\n]/);
 	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
 }
 
-export function requirePhoneNumbers(node: INode, itemIndex: number, field: string, value: unknown, max?: number): string[] {
-	const numbers = splitList(value).map((number) => requirePhoneNumber(node, itemIndex, field, number));
+export function requirePhoneNumbers(
+	node: INode,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	max?: number,
+): string[] {
+	const numbers = splitList(value).map((number) =>
+		requirePhoneNumber(node, itemIndex, field, number),
+	);
 	if (numbers.length === 0) {
-		throw invalidInput(node, itemIndex, field, 'no phone number given', 'Enter at least one phone number, e.g. +16505550100.');
+		throw invalidInput(
+			node,
+			itemIndex,
+			field,
+			'no phone number given',
+			'Enter at least one phone number, e.g. +16505550100.',
+		);
 	}
 	if (max !== undefined && numbers.length > max) {
-		throw invalidInput(node, itemIndex, field, `${numbers.length} numbers given, at most ${max} allowed`, `Send to at most ${max} recipients per message.`);
+		throw invalidInput(
+			node,
+			itemIndex,
+			field,
+			`${numbers.length} numbers given, at most ${max} allowed`,
+			`Send to at most ${max} recipients per message.`,
+		);
 	}
 	return numbers;
 }
 
 /** RingCentral counts text length in UTF-16 code units, which is what a JavaScript string length is. */
-export function requireText(node: INode, itemIndex: number, field: string, value: unknown, maxLength: number): string {
-	const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+export function requireText(
+	node: INode,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	maxLength: number,
+): string {
+	const text =
+		typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
 	if (text.trim() === '') {
-		throw invalidInput(node, itemIndex, field, 'the text is empty', 'Enter the message text, or map it from the input with an expression.');
+		throw invalidInput(
+			node,
+			itemIndex,
+			field,
+			'the text is empty',
+			'Enter the message text, or map it from the input with an expression.',
+		);
 	}
 	if (text.length > maxLength) {
 		throw invalidInput(

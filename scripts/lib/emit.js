@@ -13,7 +13,14 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** @param {string} s */
 function quote(s) {
-	return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
+	return `'${s
+		.replace(/\\/g, '\\\\')
+		.replace(/'/g, "\\'")
+		.replace(/\n/g, '\\n')
+		.replace(/\r/g, '\\r')
+		.replace(/\t/g, '\\t')
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029')}'`;
 }
 
 /**
@@ -31,7 +38,12 @@ function print(value, level = 0) {
 	if (Array.isArray(value)) {
 		if (value.length === 0) return '[]';
 		const inline = `[${value.map((v) => print(v, level)).join(', ')}]`;
-		if (inline.length <= 100 && !inline.includes('\n') && value.every((v) => typeof v !== 'object' || v === null || isSmall(v))) return inline;
+		if (
+			inline.length <= 100 &&
+			!inline.includes('\n') &&
+			value.every((v) => typeof v !== 'object' || v === null || isSmall(v))
+		)
+			return inline;
 		return `[\n${value.map((v) => `${pad}${print(v, level + 1)},`).join('\n')}\n${end}]`;
 	}
 	const entries = Object.entries(value).filter(([, v]) => v !== undefined);

@@ -29,16 +29,26 @@ function loadHandWritten(nodesDir = path.join(__dirname, '..', '..', 'nodes')) {
 		});
 		const module = { exports: /** @type {Record<string, any>} */ ({}) };
 		const requireStub = (/** @type {string} */ id) => {
-			throw new Error(`${path.relative(process.cwd(), file)} imports "${id}" at run time; the generator reads it without its imports`);
+			throw new Error(
+				`${path.relative(process.cwd(), file)} imports "${id}" at run time; the generator reads it without its imports`,
+			);
 		};
 		vm.runInNewContext(outputText, { module, exports: module.exports, require: requireStub });
 		for (const table of Object.values(module.exports)) {
 			if (!table || typeof table !== 'object') continue;
 			for (const [resource, operations] of Object.entries(table)) {
 				if (!operations || typeof operations !== 'object') continue;
-				for (const [operation, meta] of Object.entries(/** @type {Record<string, any>} */ (operations))) {
+				for (const [operation, meta] of Object.entries(
+					/** @type {Record<string, any>} */ (operations),
+				)) {
 					if (meta && typeof meta.operationId === 'string') {
-						out.push({ folder, resource, operation, operationId: meta.operationId, file: path.relative(path.dirname(nodesDir), file) });
+						out.push({
+							folder,
+							resource,
+							operation,
+							operationId: meta.operationId,
+							file: path.relative(path.dirname(nodesDir), file),
+						});
 					}
 				}
 			}

@@ -31,11 +31,19 @@ function sampleOf(definition, schema, options = {}) {
 	const s = flatten(definition, schema);
 	if (!s || depth > 14) return undefined;
 	if (s.example !== undefined && isValidExample(definition, s, s.example)) return clone(s.example);
-	if (Array.isArray(s.examples) && s.examples.length && isValidExample(definition, s, s.examples[0])) return clone(s.examples[0]);
-	if (Array.isArray(s.enum) && s.enum.length) return s.enum.find((/** @type {any} */ v) => v !== null) ?? s.enum[0];
-	if (s.default !== undefined && s.default !== null && typeof s.default !== 'object') return s.default;
+	if (
+		Array.isArray(s.examples) &&
+		s.examples.length &&
+		isValidExample(definition, s, s.examples[0])
+	)
+		return clone(s.examples[0]);
+	if (Array.isArray(s.enum) && s.enum.length)
+		return s.enum.find((/** @type {any} */ v) => v !== null) ?? s.enum[0];
+	if (s.default !== undefined && s.default !== null && typeof s.default !== 'object')
+		return s.default;
 	const alternatives = s.oneOf || s.anyOf;
-	if (alternatives && !s.properties) return sampleOf(definition, alternatives[0], { ...options, depth: depth + 1 });
+	if (alternatives && !s.properties)
+		return sampleOf(definition, alternatives[0], { ...options, depth: depth + 1 });
 	const type = s.type || (s.properties ? 'object' : s.items ? 'array' : 'string');
 	if (type === 'object') {
 		/** @type {Record<string, any>} */
@@ -49,7 +57,8 @@ function sampleOf(definition, schema, options = {}) {
 			const value = sampleOf(definition, prop, { ...options, depth: depth + 1, name: key });
 			if (value !== undefined) out[key] = value;
 		}
-		if (alternatives) Object.assign(out, sampleOf(definition, alternatives[0], { ...options, depth: depth + 1 }));
+		if (alternatives)
+			Object.assign(out, sampleOf(definition, alternatives[0], { ...options, depth: depth + 1 }));
 		return out;
 	}
 	if (type === 'array') {
@@ -58,7 +67,12 @@ function sampleOf(definition, schema, options = {}) {
 		return item === undefined ? [] : Array.from({ length: count }, () => clone(item));
 	}
 	if (type === 'integer' || type === 'number') {
-		let n = s.minimum !== undefined ? s.minimum : s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : 1;
+		let n =
+			s.minimum !== undefined
+				? s.minimum
+				: s.exclusiveMinimum !== undefined
+					? s.exclusiveMinimum + 1
+					: 1;
 		if (s.maximum !== undefined && n > s.maximum) n = s.maximum;
 		return n;
 	}

@@ -46,7 +46,9 @@ const cache = new Map();
 function loadSpec(file = SPEC_FILE) {
 	const cached = cache.get(file);
 	if (cached) return cached;
-	const definition = /** @type {any} */ (yaml.load(fs.readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA }));
+	const definition = /** @type {any} */ (
+		yaml.load(fs.readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA })
+	);
 	/** @type {Record<string, string>} */
 	const tagAreas = {};
 	const areas = [];
@@ -89,7 +91,13 @@ function loadSpec(file = SPEC_FILE) {
 		}
 	}
 	operations.sort((a, b) => a.operationId.localeCompare(b.operationId, 'en'));
-	const loaded = { definition, version: file === SPEC_FILE ? specVersion() : path.basename(file), operations, tagAreas, areas };
+	const loaded = {
+		definition,
+		version: file === SPEC_FILE ? specVersion() : path.basename(file),
+		operations,
+		tagAreas,
+		areas,
+	};
 	cache.set(file, loaded);
 	return loaded;
 }
@@ -105,7 +113,11 @@ function resolve(definition, node) {
 		current = current.$ref
 			.replace(/^#\//, '')
 			.split('/')
-			.reduce((/** @type {any} */ obj, /** @type {string} */ key) => (obj ? obj[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), definition);
+			.reduce(
+				(/** @type {any} */ obj, /** @type {string} */ key) =>
+					obj ? obj[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined,
+				definition,
+			);
 	}
 	return current;
 }
@@ -121,14 +133,20 @@ function flatten(definition, schema) {
 	const s = resolve(definition, schema) || {};
 	if (!Array.isArray(s.allOf) || s.allOf.length === 0) return s;
 	/** @type {any} */
-	const merged = { ...s, allOf: undefined, properties: { ...(s.properties || {}) }, required: [...(s.required || [])] };
+	const merged = {
+		...s,
+		allOf: undefined,
+		properties: { ...(s.properties || {}) },
+		required: [...(s.required || [])],
+	};
 	delete merged.allOf;
 	for (const part of s.allOf) {
 		const p = flatten(definition, part);
 		if (p.type && !merged.type) merged.type = p.type;
 		Object.assign(merged.properties, p.properties || {});
 		merged.required.push(...(p.required || []));
-		for (const key of ['oneOf', 'anyOf']) if (p[key]) merged[key] = [...(merged[key] || []), ...p[key]];
+		for (const key of ['oneOf', 'anyOf'])
+			if (p[key]) merged[key] = [...(merged[key] || []), ...p[key]];
 		if (!merged.description && p.description) merged.description = p.description;
 		if (p.enum && !merged.enum) merged.enum = p.enum;
 		if (p.items && !merged.items) merged.items = p.items;
@@ -143,7 +161,10 @@ function flatten(definition, schema) {
 function isScalar(definition, schema) {
 	const s = flatten(definition, schema);
 	if (s.oneOf || s.anyOf) return false;
-	return ['string', 'integer', 'number', 'boolean'].includes(s.type) || (!s.type && Array.isArray(s.enum));
+	return (
+		['string', 'integer', 'number', 'boolean'].includes(s.type) ||
+		(!s.type && Array.isArray(s.enum))
+	);
 }
 
 /** Whether a schema is an array of scalars. @param {any} definition @param {any} schema */
@@ -152,4 +173,13 @@ function isScalarArray(definition, schema) {
 	return s.type === 'array' && s.items !== undefined && isScalar(definition, s.items);
 }
 
-module.exports = { loadSpec, resolve, flatten, isScalar, isScalarArray, SPEC_FILE, specVersion, specSource };
+module.exports = {
+	loadSpec,
+	resolve,
+	flatten,
+	isScalar,
+	isScalarArray,
+	SPEC_FILE,
+	specVersion,
+	specSource,
+};

@@ -6,8 +6,45 @@
  */
 
 const ACRONYMS = new Map(
-	['id', 'ids', 'url', 'uri', 'json', 'sms', 'mms', 'ivr', 'pstn', 'pin', 'sip', 'scim', 'a2p', 'api', 'e911', 'uuid', 'ai', 'cc', 'tm', 'dnd', 'bla', 'byod', 'csv', 'vcard', 'ip', 'mac', 'ssid', 'bssid', 'iso', 'utc', 'rcv', 'rcw', 'npa', 'nxx', 'tts', 'http', 'oauth']
-		.map((w) => [w, w === 'ids' ? 'IDs' : w === 'vcard' ? 'vCard' : w.toUpperCase()]),
+	[
+		'id',
+		'ids',
+		'url',
+		'uri',
+		'json',
+		'sms',
+		'mms',
+		'ivr',
+		'pstn',
+		'pin',
+		'sip',
+		'scim',
+		'a2p',
+		'api',
+		'e911',
+		'uuid',
+		'ai',
+		'cc',
+		'tm',
+		'dnd',
+		'bla',
+		'byod',
+		'csv',
+		'vcard',
+		'ip',
+		'mac',
+		'ssid',
+		'bssid',
+		'iso',
+		'utc',
+		'rcv',
+		'rcw',
+		'npa',
+		'nxx',
+		'tts',
+		'http',
+		'oauth',
+	].map((w) => [w, w === 'ids' ? 'IDs' : w === 'vcard' ? 'vCard' : w.toUpperCase()]),
 );
 
 /** `extensionNumber` → `Extension Number`, `callerId` → `Caller ID`. @param {string} name */
@@ -19,10 +56,13 @@ function displayNameOf(name) {
 		.trim()
 		.split(/\s+/)
 		.filter(Boolean);
-	return words.map((w) => ACRONYMS.get(w.toLowerCase()) ?? w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+	return words
+		.map((w) => ACRONYMS.get(w.toLowerCase()) ?? w.charAt(0).toUpperCase() + w.slice(1))
+		.join(' ');
 }
 
-const SMALL_WORDS = /\b(?:an?d?|a[st]|because|but|by|en|for|i[fn]|neither|nor|o[fnr]|only|over|per|so|some|tha[tn]|the|to|up|upon|vs?\.?|versus|via|when|with|without|yet)\b/i;
+const SMALL_WORDS =
+	/\b(?:an?d?|a[st]|because|but|by|en|for|i[fn]|neither|nor|o[fnr]|only|over|per|so|some|tha[tn]|the|to|up|upon|vs?\.?|versus|via|when|with|without|yet)\b/i;
 const TOKENS = /[^\s:–—-]+|./g;
 const IS_MANUAL_CASE = /.(?=[A-Z]|\..)/;
 const ALPHANUMERIC = /[A-Za-z0-9\u00C0-\u00FF]/;
@@ -42,7 +82,8 @@ function titleCase(input) {
 		if (
 			!IS_MANUAL_CASE.test(token) &&
 			(!SMALL_WORDS.test(token) || index === 0 || index + token.length === input.length) &&
-			(input.charAt(index + token.length) !== ':' || /\s/.test(input.charAt(index + token.length + 1)))
+			(input.charAt(index + token.length) !== ':' ||
+				/\s/.test(input.charAt(index + token.length + 1)))
 		) {
 			result += token.replace(ALPHANUMERIC, (c) => c.toUpperCase());
 			continue;
@@ -61,7 +102,9 @@ function camelCase(text) {
 		.filter(Boolean);
 	return words
 		.map((word) => (word.length > 1 && word === word.toUpperCase() ? word.toLowerCase() : word))
-		.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1)))
+		.map((w, i) =>
+			i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1),
+		)
 		.join('');
 }
 
@@ -76,7 +119,18 @@ function sentenceCase(text) {
 		.join(' ');
 }
 
-const KEEP_PLURAL = new Set(['settings', 'hours', 'analytics', 'sms', 'status', 'news', 'series', 'address', 'access', 'business']);
+const KEEP_PLURAL = new Set([
+	'settings',
+	'hours',
+	'analytics',
+	'sms',
+	'status',
+	'news',
+	'series',
+	'address',
+	'access',
+	'business',
+]);
 
 /** Singular of the last word: `Call Queues` → `Call Queue`. @param {string} text */
 function singular(text) {
@@ -113,11 +167,20 @@ function describe(text, max = 200) {
 		.replace(/\s+/g, ' ')
 		.trim();
 	// First sentence (not split at "e.g.", "i.e.", "etc.", "vs." or decimals).
-	const protectedText = s.replace(/\b(e\.g|i\.e|etc|vs|approx|incl|max|min|No)\./gi, (m) => m.replace(/\./g, '\u0000'));
+	const protectedText = s.replace(/\b(e\.g|i\.e|etc|vs|approx|incl|max|min|No)\./gi, (m) =>
+		m.replace(/\./g, '\u0000'),
+	);
 	const end = protectedText.search(/[.!?](\s|$)/);
 	s = (end >= 0 ? protectedText.slice(0, end + 1) : protectedText).replace(/\u0000/g, '.');
-	s = s.replace(/<=/g, 'at most ').replace(/>=/g, 'at least ').replace(/</g, 'less than ').replace(/>/g, 'more than ');
-	s = s.replace(/\b[iI]d(s?)\b/g, 'ID$1').replace(/\b[uU]rl(s?)\b/g, 'URL$1').replace(/\b[jJ]son\b/g, 'JSON');
+	s = s
+		.replace(/<=/g, 'at most ')
+		.replace(/>=/g, 'at least ')
+		.replace(/</g, 'less than ')
+		.replace(/>/g, 'more than ');
+	s = s
+		.replace(/\b[iI]d(s?)\b/g, 'ID$1')
+		.replace(/\b[uU]rl(s?)\b/g, 'URL$1')
+		.replace(/\b[jJ]son\b/g, 'JSON');
 	s = s.replace(/omma separated/g, 'omma-separated');
 	s = s.replace(/\s+/g, ' ').trim();
 	if (s.length > max) {
@@ -139,17 +202,62 @@ function whetherDescription(text, displayName) {
 	const lower = d.charAt(0).toLowerCase() + d.slice(1);
 	const whether = /\bwhether\b/i.exec(d);
 	if (whether && whether.index < 40) return 'Whether' + d.slice(whether.index + 7);
-	const iff = /^if (?:set to )?(?:the value is )?(?:'|")?true(?:'|")?,?\s*(?:then\s+)?(.+)$/i.exec(d);
+	const iff = /^if (?:set to )?(?:the value is )?(?:'|")?true(?:'|")?,?\s*(?:then\s+)?(.+)$/i.exec(
+		d,
+	);
 	if (iff) return 'Whether ' + iff[1];
 	const that = /^(?:indicates|specifies|defines|means|shows)\s+(?:that|if)\s+(.+)$/i.exec(d);
 	if (that) return 'Whether ' + that[1];
 	const verb = /^(enables|allows|includes|returns|disables|excludes)\s+(.+)$/i.exec(d);
 	if (verb) return `Whether to ${verb[1].toLowerCase().replace(/s$/, '')} ${verb[2]}`;
-	return d ? `Whether ${displayName} is true (${lower.replace(/[()]/g, '')})` : `Whether ${displayName} is true`;
+	return d
+		? `Whether ${displayName} is true (${lower.replace(/[()]/g, '')})`
+		: `Whether ${displayName} is true`;
 }
 
 /** Words that say nothing about what an operation does beyond its name (verbs of the n8n names, articles). */
-const FILLER = new Set(['a', 'an', 'the', 'of', 'by', 'for', 'to', 'in', 'id', 'ids', 'many', 'list', 'lists', 'get', 'gets', 'read', 'reads', 'return', 'returns', 'retrieve', 'retrieves', 'create', 'creates', 'add', 'adds', 'delete', 'deletes', 'remove', 'removes', 'update', 'updates', 'patch', 'patches', 'modify', 'modifies', 'specified', 'particular', 'given', 'new', 'existing']);
+const FILLER = new Set([
+	'a',
+	'an',
+	'the',
+	'of',
+	'by',
+	'for',
+	'to',
+	'in',
+	'id',
+	'ids',
+	'many',
+	'list',
+	'lists',
+	'get',
+	'gets',
+	'read',
+	'reads',
+	'return',
+	'returns',
+	'retrieve',
+	'retrieves',
+	'create',
+	'creates',
+	'add',
+	'adds',
+	'delete',
+	'deletes',
+	'remove',
+	'removes',
+	'update',
+	'updates',
+	'patch',
+	'patches',
+	'modify',
+	'modifies',
+	'specified',
+	'particular',
+	'given',
+	'new',
+	'existing',
+]);
 
 /** @param {string} text */
 function contentWords(text) {
@@ -172,4 +280,13 @@ function restates(description, names) {
 	return contentWords(description).every((word) => known.has(word));
 }
 
-module.exports = { displayNameOf, titleCase, camelCase, sentenceCase, singular, describe, whetherDescription, restates };
+module.exports = {
+	displayNameOf,
+	titleCase,
+	camelCase,
+	sentenceCase,
+	singular,
+	describe,
+	whetherDescription,
+	restates,
+};

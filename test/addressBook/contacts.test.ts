@@ -14,7 +14,11 @@ const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('RingCentral Address Book: personal contacts', () => {
 	const rc = useEmulator();
-	const run = (parameters: Record<string, unknown>, items: Array<{ json: IDataObject }> = [{ json: {} }], continueOnFail = false) =>
+	const run = (
+		parameters: Record<string, unknown>,
+		items: Array<{ json: IDataObject }> = [{ json: {} }],
+		continueOnFail = false,
+	) =>
 		runNode({
 			nodeType: new RingCentralAddressBook(),
 			parameters: { authentication: 'jwt', resource: 'externalContacts', ...parameters },
@@ -23,7 +27,8 @@ describe('RingCentral Address Book: personal contacts', () => {
 			continueOnFail,
 		});
 	// Address book state is added by test/emulator/addressBook.js (not part of the demo state's inferred type).
-	const contacts = (): StoredContact[] => (rc.emu.state as unknown as { contacts: StoredContact[] }).contacts;
+	const contacts = (): StoredContact[] =>
+		(rc.emu.state as unknown as { contacts: StoredContact[] }).contacts;
 	const alices = () => contacts().filter((c) => c._extensionId === '101');
 	const byName = (first: string) => alices().find((c) => c.firstName === first) as StoredContact;
 
@@ -43,14 +48,33 @@ describe('RingCentral Address Book: personal contacts', () => {
 				},
 			},
 			[
-				{ json: { first: 'Hank', last: 'Scorpio', email: 'hank@globex.example', mobile: '(650) 555-0142' } },
-				{ json: { first: 'Homer', last: 'Simpson', email: 'homer@globex.example', mobile: '+1 650 555 0143' } },
+				{
+					json: {
+						first: 'Hank',
+						last: 'Scorpio',
+						email: 'hank@globex.example',
+						mobile: '(650) 555-0142',
+					},
+				},
+				{
+					json: {
+						first: 'Homer',
+						last: 'Simpson',
+						email: 'homer@globex.example',
+						mobile: '+1 650 555 0143',
+					},
+				},
 			],
 		);
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(2);
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
-		expect(result.items[0].json).toMatchObject({ firstName: 'Hank', lastName: 'Scorpio', mobilePhone: '+16505550142', company: 'Globex' });
+		expect(result.items[0].json).toMatchObject({
+			firstName: 'Hank',
+			lastName: 'Scorpio',
+			mobilePhone: '+16505550142',
+			company: 'Globex',
+		});
 		const [request] = rc.emu.requestsFor('createContact');
 		expect(request.body).toEqual({
 			firstName: 'Hank',
@@ -62,11 +86,19 @@ describe('RingCentral Address Book: personal contacts', () => {
 			birthday: '1990-05-17T00:00:00Z',
 			webPage: 'https://globex.example',
 		});
-		expect(byName('Homer')).toMatchObject({ mobilePhone: '+16505550143', email: 'homer@globex.example' });
+		expect(byName('Homer')).toMatchObject({
+			mobilePhone: '+16505550143',
+			email: 'homer@globex.example',
+		});
 	});
 
 	it('sends local numbers with the Dialing Plan country for RingCentral to read', async () => {
-		const result = await run({ operation: 'create', firstName: 'Nigel', additionalFields: { businessPhone: '020 7946 0958' }, options: { dialingPlan: 'gb' } });
+		const result = await run({
+			operation: 'create',
+			firstName: 'Nigel',
+			additionalFields: { businessPhone: '020 7946 0958' },
+			options: { dialingPlan: 'gb' },
+		});
 		expect(result.error).toBeUndefined();
 		const [request] = rc.emu.requestsFor('createContact');
 		expect(request.query).toEqual({ dialingPlan: 'GB' });
@@ -75,10 +107,19 @@ describe('RingCentral Address Book: personal contacts', () => {
 
 	it('refuses bad input before sending: a phone number, an email, an empty contact, a dialing plan', async () => {
 		const cases: Array<[Record<string, unknown>, string]> = [
-			[{ firstName: 'X', additionalFields: { mobilePhone: 'call me' } }, 'Mobile Phone: "call me" is not a phone number'],
-			[{ firstName: 'X', additionalFields: { email: 'not-an-email' } }, 'Email: "not-an-email" is not an email address'],
+			[
+				{ firstName: 'X', additionalFields: { mobilePhone: 'call me' } },
+				'Mobile Phone: "call me" is not a phone number',
+			],
+			[
+				{ firstName: 'X', additionalFields: { email: 'not-an-email' } },
+				'Email: "not-an-email" is not an email address',
+			],
 			[{ firstName: ' ', lastName: '' }, 'Contact: no field given'],
-			[{ firstName: 'X', options: { dialingPlan: 'Britain' } }, 'Dialing Plan: "BRITAIN" is not a two-letter country code'],
+			[
+				{ firstName: 'X', options: { dialingPlan: 'Britain' } },
+				'Dialing Plan: "BRITAIN" is not a two-letter country code',
+			],
 		];
 		for (const [parameters, message] of cases) {
 			const result = await run({ operation: 'create', ...parameters });
@@ -92,7 +133,11 @@ describe('RingCentral Address Book: personal contacts', () => {
 	it('gets a contact picked from the list or by ID', async () => {
 		const jane = byName('Jane');
 		const fromList = await run({ operation: 'get', contact: rl(String(jane.id)) });
-		expect(fromList.items[0].json).toMatchObject({ id: jane.id, firstName: 'Jane', company: 'Acme Corp' });
+		expect(fromList.items[0].json).toMatchObject({
+			id: jane.id,
+			firstName: 'Jane',
+			company: 'Acme Corp',
+		});
 		const byId = await run({ operation: 'get', contact: rl(` ${jane.id} `, 'id') });
 		expect(byId.items[0].json.id).toBe(jane.id);
 	});
@@ -102,17 +147,36 @@ describe('RingCentral Address Book: personal contacts', () => {
 		const result = await run({
 			operation: 'update',
 			contact: rl(String(jane.id)),
-			updateFields: { jobTitle: 'Head Buyer', company: '', businessPhone: '4155550100', businessAddress: { address: { street: ' ' } } },
+			updateFields: {
+				jobTitle: 'Head Buyer',
+				company: '',
+				businessPhone: '4155550100',
+				businessAddress: { address: { street: ' ' } },
+			},
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = rc.emu.requestsFor('patchContact');
-		expect(request.body).toEqual({ jobTitle: 'Head Buyer', company: null, businessPhone: '+14155550100', businessAddress: null });
+		expect(request.body).toEqual({
+			jobTitle: 'Head Buyer',
+			company: null,
+			businessPhone: '+14155550100',
+			businessAddress: null,
+		});
 		expect(result.items[0].json.businessAddress).toBeUndefined();
-		expect(result.items[0].json).toMatchObject({ firstName: 'Jane', email: 'jane@acme.example', jobTitle: 'Head Buyer', businessPhone: '+14155550100' });
+		expect(result.items[0].json).toMatchObject({
+			firstName: 'Jane',
+			email: 'jane@acme.example',
+			jobTitle: 'Head Buyer',
+			businessPhone: '+14155550100',
+		});
 		expect(result.items[0].json.company).toBeUndefined();
 		expect(rc.emu.requestsFor('updateContact')).toHaveLength(0);
 
-		const nothing = await run({ operation: 'update', contact: rl(String(jane.id)), updateFields: {} });
+		const nothing = await run({
+			operation: 'update',
+			contact: rl(String(jane.id)),
+			updateFields: {},
+		});
 		expect(nothing.error.message).toContain('Update Fields: no field to update');
 	});
 
@@ -131,7 +195,9 @@ describe('RingCentral Address Book: personal contacts', () => {
 
 	it('refuses a contact that is not an ID before sending (typed: n8n flags the field; from an expression: the node)', async () => {
 		// n8n 2.8 refuses with its generic WorkflowHasIssuesError; newer n8n name the field's issue.
-		await expect(run({ operation: 'get', contact: rl('Jane Customer', 'id') })).rejects.toThrow(/A contact ID is a number|The workflow has issues/);
+		await expect(run({ operation: 'get', contact: rl('Jane Customer', 'id') })).rejects.toThrow(
+			/A contact ID is a number|The workflow has issues/,
+		);
 		const result = await run({ operation: 'get', contact: rl('={{ "Jane Customer" }}', 'id') });
 		expect(result.error).toBeInstanceOf(NodeOperationError);
 		expect(result.error.message).toBe('Contact: "Jane Customer" is not a contact ID (item 0)');
@@ -139,12 +205,26 @@ describe('RingCentral Address Book: personal contacts', () => {
 	});
 
 	it('gets many contacts, one item each, sorted, across pages, or up to a limit', async () => {
-		const all = await run({ operation: 'getAll', returnAll: true, options: { sortBy: 'FirstName' } });
+		const all = await run({
+			operation: 'getAll',
+			returnAll: true,
+			options: { sortBy: 'FirstName' },
+		});
 		expect(all.error).toBeUndefined();
 		expect(all.items.map((i) => i.json.firstName)).toEqual(['Acme', 'Jane', 'Ken', 'Kim', 'Lee']);
-		expect(rc.emu.requestsFor('listContacts')[0].query).toEqual({ sortBy: 'FirstName', perPage: '1000', page: '1' });
+		expect(rc.emu.requestsFor('listContacts')[0].query).toEqual({
+			sortBy: 'FirstName',
+			perPage: '1000',
+			page: '1',
+		});
 
-		for (let i = 0; i < 1205; i++) contacts().push({ id: 700000000 + i, firstName: `Bulk${i}`, availability: 'Alive', _extensionId: '101' });
+		for (let i = 0; i < 1205; i++)
+			contacts().push({
+				id: 700000000 + i,
+				firstName: `Bulk${i}`,
+				availability: 'Alive',
+				_extensionId: '101',
+			});
 		const many = await run({ operation: 'getAll', returnAll: true });
 		expect(many.items).toHaveLength(1210);
 		expect(rc.emu.requestsFor('listContacts')).toHaveLength(3);
@@ -163,7 +243,11 @@ describe('RingCentral Address Book: personal contacts', () => {
 		expect(phone.items.map((i) => i.json.firstName)).toEqual(['Lee']);
 		expect(rc.emu.requestsFor('listContacts')[1].query.phoneNumber).toBe('+12125550133');
 
-		const email = await run({ operation: 'search', query: 'Lee.Wong@mail.example', returnAll: true });
+		const email = await run({
+			operation: 'search',
+			query: 'Lee.Wong@mail.example',
+			returnAll: true,
+		});
 		expect(email.items.map((i) => i.json.firstName)).toEqual(['Lee']);
 		expect(rc.emu.requestsFor('listContacts')[2].query).toEqual({ perPage: '1000', page: '1' });
 
@@ -176,7 +260,14 @@ describe('RingCentral Address Book: personal contacts', () => {
 	});
 
 	it('searching by email stops reading pages once the limit is reached', async () => {
-		for (let i = 0; i < 1500; i++) contacts().push({ id: 710000000 + i, firstName: `Dup${i}`, email: 'dup@example.com', availability: 'Alive', _extensionId: '101' });
+		for (let i = 0; i < 1500; i++)
+			contacts().push({
+				id: 710000000 + i,
+				firstName: `Dup${i}`,
+				email: 'dup@example.com',
+				availability: 'Alive',
+				_extensionId: '101',
+			});
 		const result = await run({ operation: 'search', query: 'dup@example.com', limit: 2 });
 		expect(result.items).toHaveLength(2);
 		expect(rc.emu.requestsFor('listContacts')).toHaveLength(1);
@@ -194,8 +285,12 @@ describe('RingCentral Address Book: personal contacts', () => {
 			});
 		const all = await list();
 		expect(all.results).toHaveLength(5);
-		expect(all.results.find((r: { value: string }) => r.value === String(byName('Jane').id)).name).toBe('Jane Customer (Acme Corp, +14155550111)');
-		expect((await list('jo')).results.map((r: { name: string }) => r.name)).toEqual(['Kim Jones (Jones & Co, +13105550144)']);
+		expect(
+			all.results.find((r: { value: string }) => r.value === String(byName('Jane').id)).name,
+		).toBe('Jane Customer (Acme Corp, +14155550111)');
+		expect((await list('jo')).results.map((r: { name: string }) => r.name)).toEqual([
+			'Kim Jones (Jones & Co, +13105550144)',
+		]);
 		expect((await list('+14155550122')).results).toHaveLength(1);
 		expect((await list('kim@jones')).results).toHaveLength(1);
 	});
@@ -215,7 +310,17 @@ describe('RingCentral Address Book: personal contacts', () => {
 	});
 
 	it('explains a missing app permission', async () => {
-		rc.emu.setFault({ operationId: 'createContact' }, { status: 403, body: { errorCode: 'CMN-401', message: 'In order to call this API endpoint, application needs to have [Contacts] permission' } });
+		rc.emu.setFault(
+			{ operationId: 'createContact' },
+			{
+				status: 403,
+				body: {
+					errorCode: 'CMN-401',
+					message:
+						'In order to call this API endpoint, application needs to have [Contacts] permission',
+				},
+			},
+		);
 		const result = await run({ operation: 'create', firstName: 'X' });
 		expect(result.error).toBeInstanceOf(NodeApiError);
 		expect(result.error.description).toContain('"Contacts" permission');

@@ -12,7 +12,10 @@ describe('RingCentral Address Book: company directory', () => {
 	const teardowns: Array<() => void> = [];
 	const onTeardown = (fn: () => void) => teardowns.push(fn);
 	afterEach(() => teardowns.splice(0).forEach((fn) => fn()));
-	const run = (parameters: Record<string, unknown>, items: Array<{ json: IDataObject }> = [{ json: {} }]) =>
+	const run = (
+		parameters: Record<string, unknown>,
+		items: Array<{ json: IDataObject }> = [{ json: {} }],
+	) =>
 		runNode({
 			nodeType: new RingCentralAddressBook(),
 			parameters: { authentication: 'oAuth2', resource: 'internalContacts', ...parameters },
@@ -51,7 +54,13 @@ describe('RingCentral Address Book: company directory', () => {
 			operation: 'search',
 			searchString: 'i',
 			returnAll: true,
-			filters: { searchFields: ['firstName', 'lastName'], extensionTypes: ['User'], extensionStatuses: ['Enabled'], siteIds: 'main-site', showFederated: false },
+			filters: {
+				searchFields: ['firstName', 'lastName'],
+				extensionTypes: ['User'],
+				extensionStatuses: ['Enabled'],
+				siteIds: 'main-site',
+				showFederated: false,
+			},
 			options: { orderBy: 'firstName', direction: 'Desc' },
 			simplify: false,
 		});
@@ -73,11 +82,23 @@ describe('RingCentral Address Book: company directory', () => {
 
 	it('pages through search results with page numbers in the body, and stops at the limit', async () => {
 		onTeardown(() => delete rc.emu.handlers.searchDirectoryEntries);
-		rc.emu.handlers.searchDirectoryEntries = ({ body }: { body: { page: number; perPage: number } }) => {
-			const all = Array.from({ length: 5 }, (_, i) => ({ id: String(500 + i), firstName: `P${i}` }));
+		rc.emu.handlers.searchDirectoryEntries = ({
+			body,
+		}: {
+			body: { page: number; perPage: number };
+		}) => {
+			const all = Array.from({ length: 5 }, (_, i) => ({
+				id: String(500 + i),
+				firstName: `P${i}`,
+			}));
 			const perPage = Math.min(body.perPage, 2);
 			const start = (body.page - 1) * perPage;
-			return { body: { records: all.slice(start, start + perPage), paging: { page: body.page, perPage, totalPages: 3, totalElements: 5 } } };
+			return {
+				body: {
+					records: all.slice(start, start + perPage),
+					paging: { page: body.page, perPage, totalPages: 3, totalElements: 5 },
+				},
+			};
 		};
 		const all = await run({ operation: 'search', returnAll: true, simplify: false });
 		expect(all.items.map((i) => i.json.id)).toEqual(['500', '501', '502', '503', '504']);
@@ -85,7 +106,12 @@ describe('RingCentral Address Book: company directory', () => {
 
 		const limited = await run({ operation: 'search', limit: 3, simplify: false });
 		expect(limited.items).toHaveLength(3);
-		expect(rc.emu.requestsFor('searchDirectoryEntries').slice(3).map((r) => [r.body.page, r.body.perPage])).toEqual([
+		expect(
+			rc.emu
+				.requestsFor('searchDirectoryEntries')
+				.slice(3)
+				.map((r) => [r.body.page, r.body.perPage]),
+		).toEqual([
 			[1, 3],
 			[2, 3],
 		]);
@@ -99,12 +125,23 @@ describe('RingCentral Address Book: company directory', () => {
 
 	it('gets an entry picked from the list, by extension number, or the authorized user with "~"', async () => {
 		const picked = await run({ operation: 'get', entry: rl('103') });
-		expect(picked.items[0].json).toMatchObject({ id: '103', name: 'Carol Queue', type: 'Department', department: 'Support' });
+		expect(picked.items[0].json).toMatchObject({
+			id: '103',
+			name: 'Carol Queue',
+			type: 'Department',
+			department: 'Support',
+		});
 		const byNumber = await run({ operation: 'get', entry: rl('102', 'extensionNumber') });
 		expect(byNumber.items[0].json).toMatchObject({ id: '102', name: 'Bob Builder' });
 		expect(rc.emu.requestsFor('listExtensions')[0].query).toMatchObject({ extensionNumber: '102' });
 		const me = await run({ operation: 'get', entry: rl('~', 'id'), simplify: false });
-		expect(me.items[0].json).toMatchObject({ id: '101', firstName: 'Alice', phoneNumbers: expect.arrayContaining([expect.objectContaining({ phoneNumber: '+16505550101', primary: true })]) });
+		expect(me.items[0].json).toMatchObject({
+			id: '101',
+			firstName: 'Alice',
+			phoneNumbers: expect.arrayContaining([
+				expect.objectContaining({ phoneNumber: '+16505550101', primary: true }),
+			]),
+		});
 	});
 
 	it('explains an entry that does not exist, and an extension number nobody has', async () => {
@@ -119,11 +156,28 @@ describe('RingCentral Address Book: company directory', () => {
 	});
 
 	it('gets many entries with type filters', async () => {
-		const users = await run({ operation: 'getAll', returnAll: true, filters: { typeGroup: 'User' } });
-		expect(users.items.map((i) => i.json.name)).toEqual(['Alice Admin', 'Bob Builder', 'Dan Disabled']);
-		const queues = await run({ operation: 'getAll', returnAll: true, filters: { type: 'Department', showFederated: false } });
+		const users = await run({
+			operation: 'getAll',
+			returnAll: true,
+			filters: { typeGroup: 'User' },
+		});
+		expect(users.items.map((i) => i.json.name)).toEqual([
+			'Alice Admin',
+			'Bob Builder',
+			'Dan Disabled',
+		]);
+		const queues = await run({
+			operation: 'getAll',
+			returnAll: true,
+			filters: { type: 'Department', showFederated: false },
+		});
 		expect(queues.items.map((i) => i.json.name)).toEqual(['Carol Queue']);
-		expect(rc.emu.requestsFor('listDirectoryEntries')[1].query).toEqual({ type: 'Department', showFederated: 'false', perPage: '2000', page: '1' });
+		expect(rc.emu.requestsFor('listDirectoryEntries')[1].query).toEqual({
+			type: 'Department',
+			showFederated: 'false',
+			perPage: '2000',
+			page: '1',
+		});
 		const limited = await run({ operation: 'getAll', limit: 2 });
 		expect(limited.items).toHaveLength(2);
 	});
@@ -145,6 +199,10 @@ describe('RingCentral Address Book: company directory', () => {
 		]);
 		expect((await list('bob')).results).toEqual([{ name: 'Bob Builder (102)', value: '102' }]);
 		expect((await list('103')).results).toHaveLength(1);
-		expect(rc.emu.requestsFor('listExtensions').map((r) => r.query.perPage)).toEqual(['100', '1000', '1000']);
+		expect(rc.emu.requestsFor('listExtensions').map((r) => r.query.perPage)).toEqual([
+			'100',
+			'1000',
+			'1000',
+		]);
 	});
 });

@@ -26,7 +26,10 @@ const { renderSection, writeSection, writeQueueBlock } = require('./lib/report')
 const env = process.env;
 const CONFIG = {
 	version: env.BENCH_N8N_VERSION || 'latest',
-	only: (env.BENCH_ONLY || '').split(',').map((s) => s.trim()).filter(Boolean),
+	only: (env.BENCH_ONLY || '')
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean),
 	sms: Number(env.BENCH_SMS || 1000),
 	smsRounds: Number(env.BENCH_SMS_ROUNDS || 3),
 	calls: Number(env.BENCH_CALLS || 100000),
@@ -56,7 +59,10 @@ function log(msg) {
 
 /** Round r runs the variants in this order: A B, B A, A B... (with more variants: rotated). @param {string[]} variants @param {number} round */
 function order(variants, round) {
-	const rotated = [...variants.slice(round % variants.length), ...variants.slice(0, round % variants.length)];
+	const rotated = [
+		...variants.slice(round % variants.length),
+		...variants.slice(0, round % variants.length),
+	];
 	return round % 2 ? rotated.reverse() : rotated;
 }
 
@@ -69,12 +75,21 @@ class Bench {
 		/** @type {Record<string, any>} */
 		this.results = {};
 		this.cred = { id: 'RcBenchJwt000001', name: 'RingCentral bench', type: 'ringCentralJwtApi' };
-		this.credLimited = { id: 'RcBenchJwtRate01', name: 'RingCentral bench (rate limits)', type: 'ringCentralJwtApi' };
+		this.credLimited = {
+			id: 'RcBenchJwtRate01',
+			name: 'RingCentral bench (rate limits)',
+			type: 'ringCentralJwtApi',
+		};
 	}
 
 	async setup() {
 		this.probeUrl = await this.probe.listen();
-		const common = { port: 0, host: '127.0.0.1', accessTokenTtl: 7 * 24 * 3600, jwtSecret: 'bench-jwt-secret' };
+		const common = {
+			port: 0,
+			host: '127.0.0.1',
+			accessTokenTtl: 7 * 24 * 3600,
+			jwtSecret: 'bench-jwt-secret',
+		};
 		this.emu = await startEmulator({ ...common });
 		this.emuLimited = await startEmulator({
 			...common,
@@ -100,7 +115,11 @@ class Bench {
 		// BENCH_PACKAGE_ROOT: measure another build of the package (a folder with package.json and dist/).
 		this.n8n.loadPackage(CONFIG.packageRoot);
 		// Access tokens issued up front: no token request falls into a measured part (both nodes use the credential).
-		const credential = (/** @type {any} */ emu, /** @type {string} */ id, /** @type {string} */ name) => {
+		const credential = (
+			/** @type {any} */ emu,
+			/** @type {string} */ id,
+			/** @type {string} */ name,
+		) => {
 			const tokens = emu.issueTokens({ extensionId: '101' });
 			return emulatorCredential({
 				id,
@@ -112,7 +131,10 @@ class Bench {
 				accessToken: tokens.access_token,
 			});
 		};
-		await this.n8n.importCredentials([credential(this.emu, this.cred.id, this.cred.name), credential(this.emuLimited, this.credLimited.id, this.credLimited.name)]);
+		await this.n8n.importCredentials([
+			credential(this.emu, this.cred.id, this.cred.name),
+			credential(this.emuLimited, this.credLimited.id, this.credLimited.name),
+		]);
 	}
 
 	/**
@@ -127,12 +149,21 @@ class Bench {
 		const outFile = path.join(this.root, 'last-run.out');
 		const out = fs.openSync(outFile, 'w');
 		const started = Date.now();
-		const child = spawn(this.install.nodeBin, [this.install.n8nBin, 'execute', `--id=${workflowId}`], {
-			// BENCH_CPU_PROFILE=<dir>: a V8 CPU profile of each n8n run, to see where its time goes.
-			env: { ...n8n.env({ brokerPort }), ...(env.BENCH_CPU_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(env.BENCH_CPU_PROFILE)}` } : {}) },
-			cwd: n8n.userFolder,
-			stdio: ['ignore', out, out],
-		});
+		const child = spawn(
+			this.install.nodeBin,
+			[this.install.n8nBin, 'execute', `--id=${workflowId}`],
+			{
+				// BENCH_CPU_PROFILE=<dir>: a V8 CPU profile of each n8n run, to see where its time goes.
+				env: {
+					...n8n.env({ brokerPort }),
+					...(env.BENCH_CPU_PROFILE
+						? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(env.BENCH_CPU_PROFILE)}` }
+						: {}),
+				},
+				cwd: n8n.userFolder,
+				stdio: ['ignore', out, out],
+			},
+		);
 		fs.closeSync(out);
 		const run = this.probe.follow(/** @type {number} */ (child.pid), workflowId);
 		const code = await new Promise((resolve) => {
@@ -153,7 +184,9 @@ class Bench {
 			const tail = Buffer.alloc(Math.min(size, 6000));
 			fs.readSync(fd, tail, 0, tail.length, size - tail.length);
 			fs.closeSync(fd);
-			throw new Error(`${workflowId}: n8n execute exited (${code}) without checkpoint(s) ${missing.join(', ')}; output ends:\n${tail.toString('utf8')}`);
+			throw new Error(
+				`${workflowId}: n8n execute exited (${code}) without checkpoint(s) ${missing.join(', ')}; output ends:\n${tail.toString('utf8')}`,
+			);
 		}
 		const cp = run.checkpoints;
 		return {
@@ -185,9 +218,24 @@ class Bench {
 				const state = hooks.before ? await hooks.before(variant) : undefined;
 				const run = await this.execute(variants[variant]);
 				const figures = await hooks.after(variant, run, state);
-				byVariant[variant].push({ ...figures, round, wallMs: run.wallMs, cpuMs: run.cpuMs, startRssKb: run.startRssKb, peakKb: run.peakKb, sampledPeakKb: run.sampledPeakKb, addedKb: run.addedKb, exitCode: run.exitCode, processSeconds: run.processSeconds });
-				const shown = Object.fromEntries(Object.entries(figures).filter(([k]) => !k.startsWith('_')));
-				log(`${scenario} round ${round + 1}/${rounds} ${variant}: ${(run.wallMs / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s, +${(run.addedKb / 1024).toFixed(0)} MB over ${(run.startRssKb / 1024).toFixed(0)} MB ${JSON.stringify(shown)}`);
+				byVariant[variant].push({
+					...figures,
+					round,
+					wallMs: run.wallMs,
+					cpuMs: run.cpuMs,
+					startRssKb: run.startRssKb,
+					peakKb: run.peakKb,
+					sampledPeakKb: run.sampledPeakKb,
+					addedKb: run.addedKb,
+					exitCode: run.exitCode,
+					processSeconds: run.processSeconds,
+				});
+				const shown = Object.fromEntries(
+					Object.entries(figures).filter(([k]) => !k.startsWith('_')),
+				);
+				log(
+					`${scenario} round ${round + 1}/${rounds} ${variant}: ${(run.wallMs / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s, +${(run.addedKb / 1024).toFixed(0)} MB over ${(run.startRssKb / 1024).toFixed(0)} MB ${JSON.stringify(shown)}`,
+				);
 			}
 		}
 		return byVariant;
@@ -202,14 +250,32 @@ class Bench {
 				id: 'BenchSmsOurs0001',
 				name: `bench: ${n} SMS (RingCentral Messaging)`,
 				probeUrl: /** @type {string} */ (this.probeUrl),
-				work: [...items(n), ours('Send SMS', 'ringCentralMessaging', { resource: 'sms', operation: 'send', from: { __rl: true, mode: 'number', value: FROM }, to: TO, text, options: {} }, this.cred)],
+				work: [
+					...items(n),
+					ours(
+						'Send SMS',
+						'ringCentralMessaging',
+						{
+							resource: 'sms',
+							operation: 'send',
+							from: { __rl: true, mode: 'number', value: FROM },
+							to: TO,
+							text,
+							options: {},
+						},
+						this.cred,
+					),
+				],
 				count: countOf('Send SMS'),
 			}),
 			http: framed({
 				id: 'BenchSmsHttp0001',
 				name: `bench: ${n} SMS (HTTP Request)`,
 				probeUrl: /** @type {string} */ (this.probeUrl),
-				work: [...items(n), httpRequest('Send SMS', smsRequest(/** @type {any} */ (this.emu).url), this.cred)],
+				work: [
+					...items(n),
+					httpRequest('Send SMS', smsRequest(/** @type {any} */ (this.emu).url), this.cred),
+				],
 				count: countOf('Send SMS'),
 			}),
 		};
@@ -218,15 +284,31 @@ class Bench {
 	async runSms() {
 		const emu = /** @type {any} */ (this.emu);
 		const n = CONFIG.sms;
-		const byVariant = await this.rounds('sms', { ours: 'BenchSmsOurs0001', http: 'BenchSmsHttp0001' }, CONFIG.smsRounds, {
-			before: () => emu.requests.length,
-			after: (_v, run, mark) => {
-				const sent = emu.requests.slice(mark).filter((/** @type {any} */ r) => r.operationId === 'createSMSMessage');
-				const ok = sent.filter((/** @type {any} */ r) => r.status === 200).length;
-				if (ok !== n || run.count.items !== n || run.count.errors !== 0) throw new Error(`sms: expected ${n} SMS sent once each, got ${ok} answered 200 of ${sent.length} requests, ${run.count.items} items, ${run.count.errors} errors`);
-				return { items: run.count.items, requests: sent.length, perItemMs: run.wallMs / n, cpuPerItemMs: run.cpuMs / n, emulatorCpuPerItemMs: run.emulatorCpuMs / n };
+		const byVariant = await this.rounds(
+			'sms',
+			{ ours: 'BenchSmsOurs0001', http: 'BenchSmsHttp0001' },
+			CONFIG.smsRounds,
+			{
+				before: () => emu.requests.length,
+				after: (_v, run, mark) => {
+					const sent = emu.requests
+						.slice(mark)
+						.filter((/** @type {any} */ r) => r.operationId === 'createSMSMessage');
+					const ok = sent.filter((/** @type {any} */ r) => r.status === 200).length;
+					if (ok !== n || run.count.items !== n || run.count.errors !== 0)
+						throw new Error(
+							`sms: expected ${n} SMS sent once each, got ${ok} answered 200 of ${sent.length} requests, ${run.count.items} items, ${run.count.errors} errors`,
+						);
+					return {
+						items: run.count.items,
+						requests: sent.length,
+						perItemMs: run.wallMs / n,
+						cpuPerItemMs: run.cpuMs / n,
+						emulatorCpuPerItemMs: run.emulatorCpuMs / n,
+					};
+				},
 			},
-		});
+		);
 		return { n, byVariant };
 	}
 
@@ -241,7 +323,24 @@ class Bench {
 				id: 'BenchExportOurs1',
 				name: `bench: export ${CONFIG.calls} call log records (RingCentral Voice)`,
 				probeUrl: /** @type {string} */ (this.probeUrl),
-				work: [ours('Call log', 'ringCentralVoice', { resource: 'callLog', operation: 'getAll', dateRange: 'custom', dateFrom, dateTo, returnAll: true, filters: {}, options: {}, simplify: false }, this.cred)],
+				work: [
+					ours(
+						'Call log',
+						'ringCentralVoice',
+						{
+							resource: 'callLog',
+							operation: 'getAll',
+							dateRange: 'custom',
+							dateFrom,
+							dateTo,
+							returnAll: true,
+							filters: {},
+							options: {},
+							simplify: false,
+						},
+						this.cred,
+					),
+				],
 				count: `={{ JSON.stringify({ items: $('Call log').all().length, first: $('Call log').first().json.id }) }}`,
 			}),
 			http: framed({
@@ -267,10 +366,20 @@ class Bench {
 						},
 						this.cred,
 					),
-					{ name: 'Call log', type: 'n8n-nodes-base.splitOut', typeVersion: 1, parameters: { fieldToSplitOut: 'records', options: {} } },
+					{
+						name: 'Call log',
+						type: 'n8n-nodes-base.splitOut',
+						typeVersion: 1,
+						parameters: { fieldToSplitOut: 'records', options: {} },
+					},
 				],
 				// The peak of the HTTP Request node alone, before Split Out makes items of the pages.
-				branches: [{ after: 'Call log pages', node: checkpoint('Checkpoint pages', `${this.probeUrl}/cp/BenchExportHttp1/pages`) }],
+				branches: [
+					{
+						after: 'Call log pages',
+						node: checkpoint('Checkpoint pages', `${this.probeUrl}/cp/BenchExportHttp1/pages`),
+					},
+				],
 				count: `={{ JSON.stringify({ items: $('Call log').all().length, pages: $('Call log pages').all().length, first: $('Call log').first().json.id }) }}`,
 			}),
 		};
@@ -285,20 +394,35 @@ class Bench {
 	async runExport() {
 		const emu = /** @type {any} */ (this.emu);
 		const n = CONFIG.calls;
-		const byVariant = await this.rounds('export', { ours: 'BenchExportOurs1', http: 'BenchExportHttp1' }, CONFIG.exportRounds, {
-			before: () => emu.requests.length,
-			after: (variant, run, mark) => {
-				const pages = emu.requests.slice(mark).filter((/** @type {any} */ r) => r.operationId === 'readUserCallLog');
-				if (run.count.items !== n || pages.some((/** @type {any} */ p) => p.status !== 200)) throw new Error(`export ${variant}: ${run.count.items} items of ${n}, pages ${pages.map((/** @type {any} */ p) => p.status).join(',')}`);
-				const pagesCp = run.checkpoints.pages;
-				return {
-					items: run.count.items,
-					requests: pages.length,
-					// HTTP Request alone (before Split Out): its own peak and time.
-					...(pagesCp ? { pagesWallMs: pagesCp.at - run.checkpoints.start.at, pagesAddedKb: pagesCp.hwmKb - run.checkpoints.start.rssKb } : {}),
-				};
+		const byVariant = await this.rounds(
+			'export',
+			{ ours: 'BenchExportOurs1', http: 'BenchExportHttp1' },
+			CONFIG.exportRounds,
+			{
+				before: () => emu.requests.length,
+				after: (variant, run, mark) => {
+					const pages = emu.requests
+						.slice(mark)
+						.filter((/** @type {any} */ r) => r.operationId === 'readUserCallLog');
+					if (run.count.items !== n || pages.some((/** @type {any} */ p) => p.status !== 200))
+						throw new Error(
+							`export ${variant}: ${run.count.items} items of ${n}, pages ${pages.map((/** @type {any} */ p) => p.status).join(',')}`,
+						);
+					const pagesCp = run.checkpoints.pages;
+					return {
+						items: run.count.items,
+						requests: pages.length,
+						// HTTP Request alone (before Split Out): its own peak and time.
+						...(pagesCp
+							? {
+									pagesWallMs: pagesCp.at - run.checkpoints.start.at,
+									pagesAddedKb: pagesCp.hwmKb - run.checkpoints.start.rssKb,
+								}
+							: {}),
+					};
+				},
 			},
-		});
+		);
 		return { n, byVariant };
 	}
 
@@ -311,14 +435,38 @@ class Bench {
 				id: 'BenchRateOurs001',
 				name: `bench: ${n} SMS under rate limits (RingCentral Messaging)`,
 				probeUrl: /** @type {string} */ (this.probeUrl),
-				work: [...items(n), ours('Send SMS', 'ringCentralMessaging', { resource: 'sms', operation: 'send', from: { __rl: true, mode: 'number', value: FROM }, to: TO, text, options: {} }, this.credLimited, { onError: 'continueRegularOutput' })],
+				work: [
+					...items(n),
+					ours(
+						'Send SMS',
+						'ringCentralMessaging',
+						{
+							resource: 'sms',
+							operation: 'send',
+							from: { __rl: true, mode: 'number', value: FROM },
+							to: TO,
+							text,
+							options: {},
+						},
+						this.credLimited,
+						{ onError: 'continueRegularOutput' },
+					),
+				],
 				count: countOf('Send SMS'),
 			}),
 			http: framed({
 				id: 'BenchRateHttp001',
 				name: `bench: ${n} SMS under rate limits (HTTP Request)`,
 				probeUrl: /** @type {string} */ (this.probeUrl),
-				work: [...items(n), httpRequest('Send SMS', smsRequest(/** @type {any} */ (this.emuLimited).url, text), this.credLimited, { onError: 'continueRegularOutput' })],
+				work: [
+					...items(n),
+					httpRequest(
+						'Send SMS',
+						smsRequest(/** @type {any} */ (this.emuLimited).url, text),
+						this.credLimited,
+						{ onError: 'continueRegularOutput' },
+					),
+				],
 				count: countOf('Send SMS'),
 			}),
 		};
@@ -329,28 +477,49 @@ class Bench {
 		const n = CONFIG.rlSms;
 		const L = CONFIG.rlLimit;
 		const W = CONFIG.rlWindowMs;
-		const byVariant = await this.rounds('ratelimit', { ours: 'BenchRateOurs001', http: 'BenchRateHttp001' }, CONFIG.rlRounds, {
-			before: async () => {
-				// A fresh window for each run (no penalty or requests of the previous run left).
-				await delay(W + 100);
-				emu.rateLimiter.reset();
-				return emu.requests.length;
+		const byVariant = await this.rounds(
+			'ratelimit',
+			{ ours: 'BenchRateOurs001', http: 'BenchRateHttp001' },
+			CONFIG.rlRounds,
+			{
+				before: async () => {
+					// A fresh window for each run (no penalty or requests of the previous run left).
+					await delay(W + 100);
+					emu.rateLimiter.reset();
+					return emu.requests.length;
+				},
+				after: (variant, run, mark) => {
+					const sent = emu.requests
+						.slice(mark)
+						.filter((/** @type {any} */ r) => r.operationId === 'createSMSMessage');
+					const ok = sent.filter((/** @type {any} */ r) => r.status === 200);
+					// Each item is one SMS: the items whose SMS was not sent failed (n8n's own count, when it has one, must agree).
+					const failed = n - ok.length;
+					if (ok.length > n)
+						throw new Error(`ratelimit ${variant}: ${ok.length} SMS for ${n} items (sent twice)`);
+					if (run.count.errors !== undefined && run.count.errors !== failed)
+						throw new Error(
+							`ratelimit ${variant}: n8n counted ${run.count.errors} error items, the emulator ${failed} unsent SMS`,
+						);
+					const times = ok.map((/** @type {any} */ r) => Date.parse(r.time));
+					const spanMs = times.length ? Math.max(...times) - Math.min(...times) : 0;
+					// A sliding window of W admits at most L × (span / W + 1) requests in a span: the share of that the node used.
+					const rate = ok.length / (L * (spanMs / W + 1));
+					const t0 = sent.length ? Date.parse(sent[0].time) : 0;
+					return {
+						_timeline: sent.map((/** @type {any} */ r) => [Date.parse(r.time) - t0, r.status]),
+						items: run.count.items,
+						failed,
+						countedByN8n: run.count.errors !== undefined,
+						sent: ok.length,
+						requests: sent.length,
+						rejected429: sent.filter((/** @type {any} */ r) => r.status === 429).length,
+						spanMs,
+						rate,
+					};
+				},
 			},
-			after: (variant, run, mark) => {
-				const sent = emu.requests.slice(mark).filter((/** @type {any} */ r) => r.operationId === 'createSMSMessage');
-				const ok = sent.filter((/** @type {any} */ r) => r.status === 200);
-				// Each item is one SMS: the items whose SMS was not sent failed (n8n's own count, when it has one, must agree).
-				const failed = n - ok.length;
-				if (ok.length > n) throw new Error(`ratelimit ${variant}: ${ok.length} SMS for ${n} items (sent twice)`);
-				if (run.count.errors !== undefined && run.count.errors !== failed) throw new Error(`ratelimit ${variant}: n8n counted ${run.count.errors} error items, the emulator ${failed} unsent SMS`);
-				const times = ok.map((/** @type {any} */ r) => Date.parse(r.time));
-				const spanMs = times.length ? Math.max(...times) - Math.min(...times) : 0;
-				// A sliding window of W admits at most L × (span / W + 1) requests in a span: the share of that the node used.
-				const rate = ok.length / (L * (spanMs / W + 1));
-				const t0 = sent.length ? Date.parse(sent[0].time) : 0;
-				return { _timeline: sent.map((/** @type {any} */ r) => [Date.parse(r.time) - t0, r.status]), items: run.count.items, failed, countedByN8n: run.count.errors !== undefined, sent: ok.length, requests: sent.length, rejected429: sent.filter((/** @type {any} */ r) => r.status === 429).length, spanMs, rate };
-			},
-		});
+		);
 		return { n, limit: L, windowMs: W, byVariant };
 	}
 
@@ -366,19 +535,55 @@ class Bench {
 				...common,
 				id: 'BenchDownOurs001',
 				name: `bench: download a ${CONFIG.recordingMb} MB recording (RingCentral Voice)`,
-				work: [ours('Download', 'ringCentralVoice', { resource: 'callRecordings', operation: 'download', recording: { __rl: true, mode: 'id', value: rec.id }, binaryPropertyName: 'data' }, this.cred)],
+				work: [
+					ours(
+						'Download',
+						'ringCentralVoice',
+						{
+							resource: 'callRecordings',
+							operation: 'download',
+							recording: { __rl: true, mode: 'id', value: rec.id },
+							binaryPropertyName: 'data',
+						},
+						this.cred,
+					),
+				],
 			}),
 			http: framed({
 				...common,
 				id: 'BenchDownHttp001',
 				name: `bench: download a ${CONFIG.recordingMb} MB recording (HTTP Request)`,
-				work: [httpRequest('Download', { method: 'GET', url: rec.contentUri, options: { response: { response: { responseFormat: 'file', outputPropertyName: 'data' } } } }, this.cred)],
+				work: [
+					httpRequest(
+						'Download',
+						{
+							method: 'GET',
+							url: rec.contentUri,
+							options: {
+								response: { response: { responseFormat: 'file', outputPropertyName: 'data' } },
+							},
+						},
+						this.cred,
+					),
+				],
 			}),
 			double: framed({
 				...common,
 				id: 'BenchDownDouble1',
 				name: `bench: download a ${CONFIG.recordingMb * 2} MB recording (RingCentral Voice)`,
-				work: [ours('Download', 'ringCentralVoice', { resource: 'callRecordings', operation: 'download', recording: { __rl: true, mode: 'id', value: double.id }, binaryPropertyName: 'data' }, this.cred)],
+				work: [
+					ours(
+						'Download',
+						'ringCentralVoice',
+						{
+							resource: 'callRecordings',
+							operation: 'download',
+							recording: { __rl: true, mode: 'id', value: double.id },
+							binaryPropertyName: 'data',
+						},
+						this.cred,
+					),
+				],
 			}),
 			idle: framed({
 				...common,
@@ -391,13 +596,30 @@ class Bench {
 
 	async runDownload() {
 		const size = CONFIG.recordingMb * 1024 * 1024;
-		const byVariant = await this.rounds('download', { ours: 'BenchDownOurs001', http: 'BenchDownHttp001', double: 'BenchDownDouble1', idle: 'BenchDownIdle001' }, CONFIG.downloadRounds, {
-			after: (variant, run) => {
-				const binary = run.count.binary;
-				if (variant !== 'idle' && (!binary || !String(binary.id || '').startsWith('filesystem'))) throw new Error(`download ${variant}: no binary in the filesystem store: ${JSON.stringify(run.count).slice(0, 500)}`);
-				return { items: run.count.items, fileSize: binary ? binary.fileSize : undefined, binaryId: binary ? String(binary.id).split(':')[0] : undefined };
+		const byVariant = await this.rounds(
+			'download',
+			{
+				ours: 'BenchDownOurs001',
+				http: 'BenchDownHttp001',
+				double: 'BenchDownDouble1',
+				idle: 'BenchDownIdle001',
 			},
-		});
+			CONFIG.downloadRounds,
+			{
+				after: (variant, run) => {
+					const binary = run.count.binary;
+					if (variant !== 'idle' && (!binary || !String(binary.id || '').startsWith('filesystem')))
+						throw new Error(
+							`download ${variant}: no binary in the filesystem store: ${JSON.stringify(run.count).slice(0, 500)}`,
+						);
+					return {
+						items: run.count.items,
+						fileSize: binary ? binary.fileSize : undefined,
+						binaryId: binary ? String(binary.id).split(':')[0] : undefined,
+					};
+				},
+			},
+		);
 		return { size, doubleSize: size * 2, byVariant };
 	}
 
@@ -406,9 +628,19 @@ class Bench {
 	 * by ours and by the HTTP Request node, in a cluster of its own (Postgres, Redis, main, workers, webhook processor).
 	 */
 	async runQueue() {
-		const { QueueCluster, smsWorkflow, smsLoad, MEDIUM_LIMIT, WINDOW_MS, SMS_PER_EXECUTION } = require('../e2e/lib/queue');
+		const {
+			QueueCluster,
+			smsWorkflow,
+			smsLoad,
+			MEDIUM_LIMIT,
+			WINDOW_MS,
+			SMS_PER_EXECUTION,
+		} = require('../e2e/lib/queue');
 		const cluster = new QueueCluster({ install: this.install, outputDir: CONFIG.output, log });
-		const variants = { ours: { id: 'BenchQueueOurs01', path: 'bench-queue-ours' }, http: { id: 'BenchQueueHttp01', path: 'bench-queue-http' } };
+		const variants = {
+			ours: { id: 'BenchQueueOurs01', path: 'bench-queue-ours' },
+			http: { id: 'BenchQueueHttp01', path: 'bench-queue-http' },
+		};
 		/** @type {Record<string, any[]>} */
 		const byVariant = { ours: [], http: [] };
 		try {
@@ -423,11 +655,21 @@ class Bench {
 			}
 			for (let round = 0; round < CONFIG.queueRounds; round++) {
 				for (const variant of order(Object.keys(variants), round)) {
-					const v = /** @type {{ id: string, path: string }} */ (/** @type {any} */ (variants)[variant]);
+					const v = /** @type {{ id: string, path: string }} */ (
+						/** @type {any} */ (variants)[variant]
+					);
 					const figures = await smsLoad(cluster, { workflowId: v.id, path: v.path });
-					const run = { ...figures, round, wallMs: figures.seconds * 1000, failed: 4 * SMS_PER_EXECUTION - figures.sent, twice: figures.sentTwice.length };
+					const run = {
+						...figures,
+						round,
+						wallMs: figures.seconds * 1000,
+						failed: 4 * SMS_PER_EXECUTION - figures.sent,
+						twice: figures.sentTwice.length,
+					};
 					byVariant[variant].push(run);
-					log(`queue round ${round + 1}/${CONFIG.queueRounds} ${variant}: ${JSON.stringify({ ...run, sentTwice: undefined })}`);
+					log(
+						`queue round ${round + 1}/${CONFIG.queueRounds} ${variant}: ${JSON.stringify({ ...run, sentTwice: undefined })}`,
+					);
 				}
 			}
 		} finally {
@@ -437,7 +679,9 @@ class Bench {
 	}
 
 	async run() {
-		const wanted = CONFIG.only.length ? SCENARIOS.filter((s) => CONFIG.only.includes(s)) : SCENARIOS;
+		const wanted = CONFIG.only.length
+			? SCENARIOS.filter((s) => CONFIG.only.includes(s))
+			: SCENARIOS;
 		const emu = /** @type {any} */ (this.emu);
 		/** @type {any[]} */
 		const workflows = [];
@@ -450,14 +694,26 @@ class Bench {
 			workflows.push(...Object.values(this.exportWorkflows()));
 		}
 		if (wanted.includes('download')) {
-			this.recording = emu.addCallLogRecord({ recording: 'Automatic', recordingSize: CONFIG.recordingMb * 1024 * 1024, durationSec: 3600 }).recording;
-			this.doubleRecording = emu.addCallLogRecord({ recording: 'Automatic', recordingSize: CONFIG.recordingMb * 2 * 1024 * 1024, durationSec: 7200 }).recording;
+			this.recording = emu.addCallLogRecord({
+				recording: 'Automatic',
+				recordingSize: CONFIG.recordingMb * 1024 * 1024,
+				durationSec: 3600,
+			}).recording;
+			this.doubleRecording = emu.addCallLogRecord({
+				recording: 'Automatic',
+				recordingSize: CONFIG.recordingMb * 2 * 1024 * 1024,
+				durationSec: 7200,
+			}).recording;
 			workflows.push(...Object.values(this.downloadWorkflows()));
 		}
 		if (wanted.includes('sms')) workflows.push(...Object.values(this.smsWorkflows()));
 		if (wanted.includes('ratelimit')) workflows.push(...Object.values(this.rateLimitWorkflows()));
 		fs.mkdirSync(path.join(CONFIG.output, 'workflows'), { recursive: true });
-		for (const wf of workflows) fs.writeFileSync(path.join(CONFIG.output, 'workflows', `${wf.id}.json`), JSON.stringify(wf, null, 2));
+		for (const wf of workflows)
+			fs.writeFileSync(
+				path.join(CONFIG.output, 'workflows', `${wf.id}.json`),
+				JSON.stringify(wf, null, 2),
+			);
 		await /** @type {N8nInstance} */ (this.n8n).importWorkflows(workflows);
 
 		const load = [os.loadavg()[0]];
@@ -510,9 +766,14 @@ function smsRequest(baseUrl, text = '=Benchmark message {{ $json.i }}') {
 
 async function main() {
 	fs.mkdirSync(CONFIG.output, { recursive: true });
-	if (!fs.existsSync(path.join(CONFIG.packageRoot, 'dist', 'nodes'))) throw new Error(`${CONFIG.packageRoot}/dist is missing: run \`npm run build\` first (\`npm run bench\` does)`);
+	if (!fs.existsSync(path.join(CONFIG.packageRoot, 'dist', 'nodes')))
+		throw new Error(
+			`${CONFIG.packageRoot}/dist is missing: run \`npm run build\` first (\`npm run bench\` does)`,
+		);
 	const install = await ensureN8n({ version: CONFIG.version });
-	log(`n8n ${install.version} on Node ${install.nodeVersion} (${install.cached ? 'cached' : 'installed'}); output in ${CONFIG.output}`);
+	log(
+		`n8n ${install.version} on Node ${install.nodeVersion} (${install.cached ? 'cached' : 'installed'}); output in ${CONFIG.output}`,
+	);
 	const bench = new Bench(install);
 	try {
 		await bench.setup();
@@ -521,7 +782,10 @@ async function main() {
 		const section = renderSection(results);
 		fs.writeFileSync(path.join(CONFIG.output, 'benchmarks.md'), section);
 		const complete = SCENARIOS.every((s) => results[s]);
-		const queueOnly = Object.keys(results).filter((k) => k !== 'meta').join() === 'queue';
+		const queueOnly =
+			Object.keys(results)
+				.filter((k) => k !== 'meta')
+				.join() === 'queue';
 		if (CONFIG.write === '1' || (CONFIG.write !== '0' && complete)) {
 			writeSection(path.join(REPO_ROOT, 'docs', 'benchmarks.md'), section);
 			log('docs/benchmarks.md updated');
@@ -529,7 +793,9 @@ async function main() {
 			writeQueueBlock(path.join(REPO_ROOT, 'docs', 'benchmarks.md'), results);
 			log('docs/benchmarks.md: queue-mode block updated');
 		} else {
-			log(`docs/benchmarks.md left as it is (${complete ? 'BENCH_WRITE=0' : 'not every scenario ran; BENCH_WRITE=1 writes anyway'})`);
+			log(
+				`docs/benchmarks.md left as it is (${complete ? 'BENCH_WRITE=0' : 'not every scenario ran; BENCH_WRITE=1 writes anyway'})`,
+			);
 		}
 		process.stdout.write(`${section}\n`);
 	} finally {

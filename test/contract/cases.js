@@ -24,7 +24,9 @@ const { sampleOf } = require('../../scripts/lib/samples');
 function isShown(property, values) {
 	const show = property.displayOptions?.show;
 	if (!show) return true;
-	return Object.entries(show).every(([key, allowed]) => Array.isArray(allowed) && allowed.includes(values[key]));
+	return Object.entries(show).every(
+		([key, allowed]) => Array.isArray(allowed) && allowed.includes(values[key]),
+	);
 }
 
 /**
@@ -53,7 +55,8 @@ function valueFor(definition, property, schema, specName) {
 		case 'json':
 			return JSON.stringify(sample ?? {});
 		default:
-			if (s.type === 'array') return (Array.isArray(sample) ? sample : [sample]).filter((v) => v !== undefined).join(',');
+			if (s.type === 'array')
+				return (Array.isArray(sample) ? sample : [sample]).filter((v) => v !== undefined).join(',');
 			if (sample === undefined || sample === null) return 'sample';
 			return typeof sample === 'object' ? JSON.stringify(sample) : String(sample);
 	}
@@ -66,7 +69,9 @@ function valueFor(definition, property, schema, specName) {
  * @param {string} name
  */
 function schemaOf(definition, op, type, name) {
-	if (type === 'query') return op.parameters.find((/** @type {any} */ p) => p.in === 'query' && p.name === name)?.schema;
+	if (type === 'query')
+		return op.parameters.find((/** @type {any} */ p) => p.in === 'query' && p.name === name)
+			?.schema;
 	const content = op.requestBody?.content ?? {};
 	for (const contentType of ['multipart/form-data', 'application/json', ...Object.keys(content)]) {
 		const body = content[contentType] && flatten(definition, content[contentType].schema);
@@ -116,26 +121,58 @@ function operationCases(description, metaTable, options = {}) {
 					for (const option of property.options || []) {
 						const optionSend = option.routing?.send;
 						if (!optionSend?.property) continue; // headers: optional, left out
-						collection[option.name] = valueFor(definition, option, schemaOf(definition, op, optionSend.type, optionSend.property), optionSend.property);
+						collection[option.name] = valueFor(
+							definition,
+							option,
+							schemaOf(definition, op, optionSend.type, optionSend.property),
+							optionSend.property,
+						);
 					}
 					parameters[property.name] = collection;
 				} else if (property.name === 'body' && property.type === 'json') {
 					const content = op.requestBody?.content ?? {};
 					const type = Object.keys(content).find((t) => /json/.test(t));
-					parameters.body = JSON.stringify(type ? sampleOf(definition, content[type].schema) ?? {} : {});
+					parameters.body = JSON.stringify(
+						type ? (sampleOf(definition, content[type].schema) ?? {}) : {},
+					);
 				} else if (send?.property) {
-					parameters[property.name] = valueFor(definition, property, schemaOf(definition, op, send.type, send.property), send.property);
+					parameters[property.name] = valueFor(
+						definition,
+						property,
+						schemaOf(definition, op, send.type, send.property),
+						send.property,
+					);
 				} else {
-					const specName = pathNames.find((n) => property.name === n || property.name === `${n}Path`);
+					const specName = pathNames.find(
+						(n) => property.name === n || property.name === `${n}Path`,
+					);
 					if (!specName) continue;
 					pathParameters[property.name] = specName;
-					const param = op.parameters.find((/** @type {any} */ p) => p.in === 'path' && p.name === specName);
-					if (specName === 'accountId' || specName === 'extensionId') parameters[property.name] = '~';
-					else if (param?.example !== undefined && property.type === 'string') parameters[property.name] = String(param.example);
-					else parameters[property.name] = valueFor(definition, property, param?.schema ?? { type: 'string' }, specName);
+					const param = op.parameters.find(
+						(/** @type {any} */ p) => p.in === 'path' && p.name === specName,
+					);
+					if (specName === 'accountId' || specName === 'extensionId')
+						parameters[property.name] = '~';
+					else if (param?.example !== undefined && property.type === 'string')
+						parameters[property.name] = String(param.example);
+					else
+						parameters[property.name] = valueFor(
+							definition,
+							property,
+							param?.schema ?? { type: 'string' },
+							specName,
+						);
 				}
 			}
-			cases.push({ resource, operation, operationId: op.operationId, parameters, binaryFields, path: op.path, pathParameters });
+			cases.push({
+				resource,
+				operation,
+				operationId: op.operationId,
+				parameters,
+				binaryFields,
+				path: op.path,
+				pathParameters,
+			});
 		}
 	}
 	return cases;

@@ -42,17 +42,29 @@ describe('contract: every generated operation against the spec-validating emulat
 				const requestsBefore = emu.requests.length;
 				const items: INodeExecutionData[] = [
 					c.binaryFields.reduce<INodeExecutionData>(
-						(item, field) => ({ json: {}, binary: { ...item.binary, ...binaryItem(Buffer.from('RIFF....WAVEfmt '), 'audio/wav', `${field}.wav`, { property: field }).binary } }),
+						(item, field) => ({
+							json: {},
+							binary: {
+								...item.binary,
+								...binaryItem(Buffer.from('RIFF....WAVEfmt '), 'audio/wav', `${field}.wav`, {
+									property: field,
+								}).binary,
+							},
+						}),
 						{ json: {} },
 					),
 				];
 				const result = await runNode({ nodeType, parameters: c.parameters, credentials, items });
-				const sent = emu.requests.slice(requestsBefore).filter((r) => r.operationId === c.operationId);
+				const sent = emu.requests
+					.slice(requestsBefore)
+					.filter((r) => r.operationId === c.operationId);
 				const violations = emu.violations.slice(before);
 				if (result.error || violations.length || sent.length === 0 || result.items.length === 0) {
 					failures.push({
 						operation: `${c.resource}.${c.operation}`,
-						error: result.error ? `${result.error.message} ${result.error.description ?? ''}` : undefined,
+						error: result.error
+							? `${result.error.message} ${result.error.description ?? ''}`
+							: undefined,
 						violations: violations.map((v) => v.errors) as unknown as IDataObject[],
 						sent: sent.length,
 						items: result.items.length,
@@ -71,22 +83,46 @@ describe('contract: every generated operation against the spec-validating emulat
 	it('RingCentral Messaging: every hand-written operation sends a spec-valid request (stateful emulator)', async () => {
 		emu.reset();
 		const credentials = credentialStore(emu);
-		const store = emu.state.messages as Array<{ id: string | number; type: string; direction: string; attachments?: Array<{ id: string | number }> }>;
+		const store = emu.state.messages as Array<{
+			id: string | number;
+			type: string;
+			direction: string;
+			attachments?: Array<{ id: string | number }>;
+		}>;
 		const fax = store.find((m) => m.type === 'Fax' && m.direction === 'Outbound') ?? store[0];
 		const withAttachment = store.find((m) => (m.attachments ?? []).length > 0) ?? store[0];
 		const from = (value: string) => ({ __rl: true, mode: 'list', value });
 		const file = binaryItem(Buffer.from('%PDF-1.4 contract'), 'application/pdf', 'doc.pdf');
 		const image = binaryItem(Buffer.from('PNG contract'), 'image/png', 'a.png');
-		const cases: Array<[string, string, IDataObject, NonNullable<Parameters<typeof runNode>[0]['items']>?]> = [
+		const cases: Array<
+			[string, string, IDataObject, NonNullable<Parameters<typeof runNode>[0]['items']>?]
+		> = [
 			['sms', 'send', { from: from('+16505550101'), to: '+14155550100', text: 'Contract test' }],
-			['mms', 'send', { from: from('+16505550101'), to: '+14155550100', text: 'Picture', attachmentFields: 'data' }, [image]],
+			[
+				'mms',
+				'send',
+				{
+					from: from('+16505550101'),
+					to: '+14155550100',
+					text: 'Picture',
+					attachmentFields: 'data',
+				},
+				[image],
+			],
 			['fax', 'send', { to: '+14155550155', documentFields: 'data' }, [file]],
 			['fax', 'resend', { messageId: String(fax.id) }],
 			['pager', 'send', { to: '102', text: 'Pager' }],
 			['message', 'getAll', { returnAll: false, limit: 3 }],
 			['message', 'get', { messageId: String(store[0].id) }],
 			['message', 'update', { messageId: String(store[0].id), readStatus: 'Read' }],
-			['message', 'downloadAttachment', { messageId: String(withAttachment.id), attachmentId: String(withAttachment.attachments?.[0]?.id ?? '1') }],
+			[
+				'message',
+				'downloadAttachment',
+				{
+					messageId: String(withAttachment.id),
+					attachmentId: String(withAttachment.attachments?.[0]?.id ?? '1'),
+				},
+			],
 			['message', 'sync', { syncType: 'FSync' }],
 			['message', 'delete', { messageId: String(store[store.length - 1].id) }],
 			['a2pSms', 'createBatch', { from: from('+16505550199'), to: '+14155550201', text: 'Batch' }],
@@ -95,9 +131,19 @@ describe('contract: every generated operation against the spec-validating emulat
 		const failures: IDataObject[] = [];
 		for (const [resource, operation, parameters, items] of cases) {
 			const before = emu.violations.length;
-			const result = await runNode({ nodeType: new RingCentralMessaging(), parameters: { authentication: 'jwt', resource, operation, ...parameters }, credentials, items });
+			const result = await runNode({
+				nodeType: new RingCentralMessaging(),
+				parameters: { authentication: 'jwt', resource, operation, ...parameters },
+				credentials,
+				items,
+			});
 			const violations = emu.violations.slice(before);
-			if (result.error || violations.length) failures.push({ operation: `${resource}.${operation}`, error: result.error?.message, violations: violations.length });
+			if (result.error || violations.length)
+				failures.push({
+					operation: `${resource}.${operation}`,
+					error: result.error?.message,
+					violations: violations.length,
+				});
 			else exercised.add(`${resource}.${operation}`);
 		}
 		const batchId = String((emu.state.a2pBatches as Array<{ id: string }>)[0]?.id);
@@ -105,17 +151,28 @@ describe('contract: every generated operation against the spec-validating emulat
 			['getBatch', { batchId }],
 			['getManyMessages', { batchId, returnAll: true }],
 		] as const) {
-			const result = await runNode({ nodeType: new RingCentralMessaging(), parameters: { authentication: 'jwt', resource: 'a2pSms', operation, ...parameters }, credentials });
-			if (result.error) failures.push({ operation: `a2pSms.${operation}`, error: result.error.message });
+			const result = await runNode({
+				nodeType: new RingCentralMessaging(),
+				parameters: { authentication: 'jwt', resource: 'a2pSms', operation, ...parameters },
+				credentials,
+			});
+			if (result.error)
+				failures.push({ operation: `a2pSms.${operation}`, error: result.error.message });
 			else exercised.add(`a2pSms.${operation}`);
 		}
 		expect(failures).toEqual([]);
 		expect(emu.violations).toEqual([]);
-		expect(Object.entries(messagingOperations).flatMap(([r, ops]) => Object.keys(ops).map((o) => `${r}.${o}`)).filter((op) => !exercised.has(op))).toEqual([]);
+		expect(
+			Object.entries(messagingOperations)
+				.flatMap(([r, ops]) => Object.keys(ops).map((o) => `${r}.${o}`))
+				.filter((op) => !exercised.has(op)),
+		).toEqual([]);
 	});
 
 	it('exercised every generated operation', () => {
-		const generated = GENERATED_NODES.flatMap(({ resources }) => resources.flatMap((r) => Object.values(r.meta).map((m) => m.operationId)));
+		const generated = GENERATED_NODES.flatMap(({ resources }) =>
+			resources.flatMap((r) => Object.values(r.meta).map((m) => m.operationId)),
+		);
 		expect(new Set(generated).size).toBe(generated.length);
 		expect([...generated].filter((id) => !exercised.has(id as string))).toEqual([]);
 	});

@@ -44,4 +44,3 @@ export const GENERATED_NODES: Array<{ nodeType: INodeType; resources: GeneratedR
 	{ nodeType: new RingCentralVoice(), resources: voice },
 	{ nodeType: new RingCentralWebinar(), resources: webinar },
 ];
-

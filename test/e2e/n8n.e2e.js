@@ -37,9 +37,17 @@ const { genericScenarios } = require('./scenarios/generic');
  * }} Scenario
  */
 
-const VERSIONS = (process.env.E2E_N8N_VERSIONS || '2.8.4,latest').split(',').map((v) => v.trim()).filter(Boolean);
-const OUTPUT = path.resolve(process.env.E2E_OUTPUT || path.join(os.tmpdir(), 'n8n-nodes-ringcentral-e2e'));
-const ONLY = (process.env.E2E_ONLY || '').split(',').map((s) => s.trim()).filter(Boolean);
+const VERSIONS = (process.env.E2E_N8N_VERSIONS || '2.8.4,latest')
+	.split(',')
+	.map((v) => v.trim())
+	.filter(Boolean);
+const OUTPUT = path.resolve(
+	process.env.E2E_OUTPUT || path.join(os.tmpdir(), 'n8n-nodes-ringcentral-e2e'),
+);
+const ONLY = (process.env.E2E_ONLY || '')
+	.split(',')
+	.map((s) => s.trim())
+	.filter(Boolean);
 fs.mkdirSync(OUTPUT, { recursive: true });
 
 const nodes = discoverNodes();
@@ -66,40 +74,61 @@ const notInList = [...examples.notRun];
 const scenarios = [];
 for (const s of ALL) {
 	const missing = s.requires.filter((r) => !nodeNames.includes(r));
-	if (missing.length) notInList.push({ title: s.title, reason: `needs ${missing.join(', ')} (not in package.json)` });
-	else if (ONLY.length && !ONLY.some((o) => s.id === o || s.id.startsWith(o))) notInList.push({ title: s.title, reason: 'not selected by E2E_ONLY' });
+	if (missing.length)
+		notInList.push({ title: s.title, reason: `needs ${missing.join(', ')} (not in package.json)` });
+	else if (ONLY.length && !ONLY.some((o) => s.id === o || s.id.startsWith(o)))
+		notInList.push({ title: s.title, reason: 'not selected by E2E_ONLY' });
 	else scenarios.push(s);
 }
 
 const covered = new Set(scenarios.flatMap((s) => s.requires));
-for (const n of nodes) if (!covered.has(n.name)) notInList.push({ title: `${n.displayName} (${n.type})`, reason: 'in package.json, but no scenario runs it' });
+for (const n of nodes)
+	if (!covered.has(n.name))
+		notInList.push({
+			title: `${n.displayName} (${n.type})`,
+			reason: 'in package.json, but no scenario runs it',
+		});
 
 /** @type {Record<string, any>} */
-const report = { versions: {}, nodes: nodeNames, notInList, scenarios: scenarios.map((s) => s.title) };
+const report = {
+	versions: {},
+	nodes: nodeNames,
+	notInList,
+	scenarios: scenarios.map((s) => s.title),
+};
 
 // Interrupted: exit, so that the n8n servers this run started are ended (scripts/n8n-instance.js).
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => process.exit(130));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+	process.on(signal, () => process.exit(130));
 
 // Nothing may hang CI (90 minutes in all): generous limits per step.
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
 const SCENARIO_TIMEOUT_MS = 5 * 60 * 1000;
 
-test('install n8n (cached outside the repo, keyed by version)', { timeout: INSTALL_TIMEOUT_MS }, async (t) => {
-	const started = Date.now();
-	// The versions install side by side (network-bound); a cached version takes a second.
-	const installs = await Promise.all(VERSIONS.map((v) => ensureN8n({ version: v })));
-	for (const [i, install] of installs.entries()) {
-		report.versions[install.version] = {
-			requested: VERSIONS[i],
-			node: install.nodeVersion,
-			install: install.cached ? `cached (${install.seconds.toFixed(1)} s)` : `installed in ${install.seconds.toFixed(0)} s`,
-			skipped: install.skipped || [],
-		};
-		t.diagnostic(`n8n ${install.version} (requested ${VERSIONS[i]}) on Node ${install.nodeVersion}: ${report.versions[install.version].install}`);
-	}
-	report.installSeconds = (Date.now() - started) / 1000;
-	installed.push(...installs);
-});
+test(
+	'install n8n (cached outside the repo, keyed by version)',
+	{ timeout: INSTALL_TIMEOUT_MS },
+	async (t) => {
+		const started = Date.now();
+		// The versions install side by side (network-bound); a cached version takes a second.
+		const installs = await Promise.all(VERSIONS.map((v) => ensureN8n({ version: v })));
+		for (const [i, install] of installs.entries()) {
+			report.versions[install.version] = {
+				requested: VERSIONS[i],
+				node: install.nodeVersion,
+				install: install.cached
+					? `cached (${install.seconds.toFixed(1)} s)`
+					: `installed in ${install.seconds.toFixed(0)} s`,
+				skipped: install.skipped || [],
+			};
+			t.diagnostic(
+				`n8n ${install.version} (requested ${VERSIONS[i]}) on Node ${install.nodeVersion}: ${report.versions[install.version].install}`,
+			);
+		}
+		report.installSeconds = (Date.now() - started) / 1000;
+		installed.push(...installs);
+	},
+);
 
 /** @type {Awaited<ReturnType<typeof ensureN8n>>[]} */
 const installed = [];
@@ -111,13 +140,20 @@ for (const [index, requested] of VERSIONS.entries()) {
 		const started = Date.now();
 		const ctx = new VersionContext({ install, outputDir: OUTPUT });
 		Object.assign(ctx, { nodes, exampleIds: [] });
-		const entry = (report.versions[install.version] = { ...(report.versions[install.version] || {}), results: [] });
+		const entry = (report.versions[install.version] = {
+			...(report.versions[install.version] || {}),
+			results: [],
+		});
 		let failed = false;
 		try {
 			await ctx.setup();
 			const workflows = scenarios.flatMap((s) => (s.workflows ? s.workflows(ctx) : []));
 			await ctx.importWorkflows(workflows);
-			Object.assign(ctx, { exampleIds: examples.scenarios.flatMap((s) => (s.workflows ? s.workflows(ctx).map((w) => w.id) : [])) });
+			Object.assign(ctx, {
+				exampleIds: examples.scenarios.flatMap((s) =>
+					s.workflows ? s.workflows(ctx).map((w) => w.id) : [],
+				),
+			});
 			const runPhase = async (/** @type {'cli' | 'server'} */ phase) => {
 				for (const s of scenarios.filter((x) => x.phase === phase)) {
 					const t0 = Date.now();
@@ -136,9 +172,13 @@ for (const [index, requested] of VERSIONS.entries()) {
 			};
 			await runPhase('cli');
 			if (scenarios.some((s) => s.phase === 'server')) {
-				await t.test('n8n start, owner login, API key', { timeout: SCENARIO_TIMEOUT_MS }, async () => {
-					await ctx.startServer();
-				});
+				await t.test(
+					'n8n start, owner login, API key',
+					{ timeout: SCENARIO_TIMEOUT_MS },
+					async () => {
+						await ctx.startServer();
+					},
+				);
 				await runPhase('server');
 			}
 		} finally {
@@ -164,7 +204,10 @@ test('report', (t) => {
 			`- install: ${v.install}${v.skipped?.length ? `; newer releases that do not install: ${v.skipped.join('; ')}` : ''}`,
 			`- run: ${v.seconds ? `${v.seconds.toFixed(0)} s` : 'did not run'} (${execs.length} \`n8n execute\` runs, ${cli.toFixed(0)} s)`,
 		);
-		for (const r of v.results || []) lines.push(`  - ${r.ok ? 'passed' : 'FAILED'} (${r.seconds.toFixed(1)} s, ${r.phase}) ${r.title}`);
+		for (const r of v.results || [])
+			lines.push(
+				`  - ${r.ok ? 'passed' : 'FAILED'} (${r.seconds.toFixed(1)} s, ${r.phase}) ${r.title}`,
+			);
 		for (const note of v.notes || []) lines.push(`- note: ${note}`);
 		if (v.screenshots?.length) lines.push(`- screenshots: ${v.screenshots.join(', ')}`);
 		if (v.log) lines.push(`- n8n log: ${v.log}`);

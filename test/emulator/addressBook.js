@@ -10,8 +10,18 @@ const { ACCOUNT_ID } = require('./state');
 
 /** Phone-number fields of a personal contact (E.164 in RingCentral's answers). */
 const CONTACT_PHONE_FIELDS = [
-	'homePhone', 'homePhone2', 'businessPhone', 'businessPhone2', 'mobilePhone', 'businessFax', 'companyPhone',
-	'assistantPhone', 'carPhone', 'otherPhone', 'otherFax', 'callbackPhone',
+	'homePhone',
+	'homePhone2',
+	'businessPhone',
+	'businessPhone2',
+	'mobilePhone',
+	'businessFax',
+	'companyPhone',
+	'assistantPhone',
+	'carPhone',
+	'otherPhone',
+	'otherFax',
+	'callbackPhone',
 ];
 
 /**
@@ -30,7 +40,13 @@ function seedAddressBook(state, baseUrl, now = Date.now()) {
 	state.businessAddress = {
 		company: 'Demo Company',
 		email: 'info@demo.example',
-		businessAddress: { street: '20 Davis Dr', city: 'Belmont', state: 'CA', zip: '94002', country: 'United States' },
+		businessAddress: {
+			street: '20 Davis Dr',
+			city: 'Belmont',
+			state: 'CA',
+			zip: '94002',
+			country: 'United States',
+		},
 		mainSiteName: 'Main Site',
 	};
 
@@ -39,14 +55,62 @@ function seedAddressBook(state, baseUrl, now = Date.now()) {
 	const created = new Date(now - 30 * 24 * 3600 * 1000).toISOString();
 	/** @type {[string, Record<string, any>][]} owner extension, fields */
 	const seed = [
-		['101', { firstName: 'Jane', lastName: 'Customer', company: 'Acme Corp', jobTitle: 'Buyer', email: 'jane@acme.example', mobilePhone: '+14155550111', businessAddress: { street: '1 Market St', city: 'San Francisco', state: 'CA', zip: '94105', country: 'United States' } }],
-		['101', { firstName: 'Ken', lastName: 'Supplier', company: "Ken's Parts", email: 'ken@parts.example', businessPhone: '+14155550122', notes: 'Delivers on Fridays' }],
-		['101', { firstName: 'Lee', lastName: 'Wong', mobilePhone: '+12125550133', email2: 'lee.wong@mail.example' }],
-		['101', { firstName: 'Acme', lastName: 'Fax', company: 'Acme Corp', businessFax: '+14155550155' }],
-		['101', { firstName: 'Kim', lastName: 'Jones', company: 'Jones & Co', email: 'kim@jones.example', homePhone: '+13105550144' }],
+		[
+			'101',
+			{
+				firstName: 'Jane',
+				lastName: 'Customer',
+				company: 'Acme Corp',
+				jobTitle: 'Buyer',
+				email: 'jane@acme.example',
+				mobilePhone: '+14155550111',
+				businessAddress: {
+					street: '1 Market St',
+					city: 'San Francisco',
+					state: 'CA',
+					zip: '94105',
+					country: 'United States',
+				},
+			},
+		],
+		[
+			'101',
+			{
+				firstName: 'Ken',
+				lastName: 'Supplier',
+				company: "Ken's Parts",
+				email: 'ken@parts.example',
+				businessPhone: '+14155550122',
+				notes: 'Delivers on Fridays',
+			},
+		],
+		[
+			'101',
+			{
+				firstName: 'Lee',
+				lastName: 'Wong',
+				mobilePhone: '+12125550133',
+				email2: 'lee.wong@mail.example',
+			},
+		],
+		[
+			'101',
+			{ firstName: 'Acme', lastName: 'Fax', company: 'Acme Corp', businessFax: '+14155550155' },
+		],
+		[
+			'101',
+			{
+				firstName: 'Kim',
+				lastName: 'Jones',
+				company: 'Jones & Co',
+				email: 'kim@jones.example',
+				homePhone: '+13105550144',
+			},
+		],
 		['102', { firstName: 'Bob', lastName: 'Friend', mobilePhone: '+14155550177' }],
 	];
-	for (const [extensionId, fields] of seed) addContact(state, baseUrl, extensionId, { ...fields }, created);
+	for (const [extensionId, fields] of seed)
+		addContact(state, baseUrl, extensionId, { ...fields }, created);
 
 	/** @type {Record<string, any>} presence per extension id */
 	state.presence = {};

@@ -25,7 +25,9 @@ function extensionOf(state, extensionId) {
 
 /** @param {any} state @param {string} extensionId */
 function ownNumber(state, extensionId) {
-	const own = state.phoneNumbers.find((/** @type {any} */ p) => String(p.extension.id) === String(extensionId));
+	const own = state.phoneNumbers.find(
+		(/** @type {any} */ p) => String(p.extension.id) === String(extensionId),
+	);
 	return own ? own.phoneNumber : '+16505550102';
 }
 
@@ -50,8 +52,16 @@ function addCallLogRecord(state, baseUrl, o) {
 	const ext = extensionOf(state, extensionId);
 	const api = `${baseUrl}/restapi/v1.0/account/${state.accountId}`;
 	const direction = o.direction || 'Inbound';
-	const peer = o.peer || { phoneNumber: '+14155550111', name: 'Jane Customer', location: 'San Francisco, CA' };
-	const me = { phoneNumber: ownNumber(state, extensionId), name: ext ? ext.name : undefined, extensionId };
+	const peer = o.peer || {
+		phoneNumber: '+14155550111',
+		name: 'Jane Customer',
+		location: 'San Francisco, CA',
+	};
+	const me = {
+		phoneNumber: ownNumber(state, extensionId),
+		name: ext ? ext.name : undefined,
+		extensionId,
+	};
 	const durationSec = o.durationSec === undefined ? 60 : o.durationSec;
 	const start = o.startTime === undefined ? Date.now() - durationSec * 1000 : o.startTime;
 	const id = `CL${(state.nextId++).toString(36).toUpperCase()}`;
@@ -68,7 +78,8 @@ function addCallLogRecord(state, baseUrl, o) {
 		type: o.type || 'Voice',
 		internalType: 'Local',
 		direction,
-		action: o.type === 'Fax' ? (direction === 'Inbound' ? 'Incoming Fax' : 'Outgoing Fax') : 'Phone Call',
+		action:
+			o.type === 'Fax' ? (direction === 'Inbound' ? 'Incoming Fax' : 'Outgoing Fax') : 'Phone Call',
 		result: o.result || (direction === 'Inbound' ? 'Accepted' : 'Call connected'),
 		from: direction === 'Inbound' ? peer : me,
 		to: direction === 'Inbound' ? me : peer,
@@ -77,13 +88,33 @@ function addCallLogRecord(state, baseUrl, o) {
 		lastModifiedTime: new Date(start + durationSec * 1000).toISOString(),
 		_seq: ++state.callLogSeq,
 	};
-	if (o.message) record.message = { id: String(o.message.id), type: o.message.type, uri: o.message.uri };
+	if (o.message)
+		record.message = { id: String(o.message.id), type: o.message.type, uri: o.message.uri };
 	if (o.recording) {
 		const recId = String(state.nextId++);
 		state.recordings[recId] = o.recordingSize
-			? { id: recId, size: o.recordingSize, contentType: 'audio/wav', duration: durationSec, readyAt: o.recordingReadyAt || 0, callId: id }
-			: { id: recId, data: WAV, contentType: 'audio/wav', duration: durationSec, readyAt: o.recordingReadyAt || 0, callId: id };
-		record.recording = { id: recId, uri: `${api}/recording/${recId}`, type: o.recording, contentUri: `${api}/recording/${recId}/content` };
+			? {
+					id: recId,
+					size: o.recordingSize,
+					contentType: 'audio/wav',
+					duration: durationSec,
+					readyAt: o.recordingReadyAt || 0,
+					callId: id,
+				}
+			: {
+					id: recId,
+					data: WAV,
+					contentType: 'audio/wav',
+					duration: durationSec,
+					readyAt: o.recordingReadyAt || 0,
+					callId: id,
+				};
+		record.recording = {
+			id: recId,
+			uri: `${api}/recording/${recId}`,
+			type: o.recording,
+			contentUri: `${api}/recording/${recId}/content`,
+		};
 	}
 	log.push(record);
 	return record;
@@ -96,17 +127,42 @@ function addCallLogRecord(state, baseUrl, o) {
  */
 function seedCallLog(state, baseUrl, now) {
 	callLogOf(state);
-	const jane = { phoneNumber: '+14155550111', name: 'Jane Customer', location: 'San Francisco, CA' };
+	const jane = {
+		phoneNumber: '+14155550111',
+		name: 'Jane Customer',
+		location: 'San Francisco, CA',
+	};
 	const ken = { phoneNumber: '+14155550122', name: 'Ken Supplier', location: 'San Francisco, CA' };
 	const lee = { phoneNumber: '+12125550133', location: 'New York, NY' };
-	const vm = (/** @type {string} */ from) => state.messages.find((/** @type {any} */ m) => m.type === 'VoiceMail' && m.from.phoneNumber === from);
-	const fax = state.messages.find((/** @type {any} */ m) => m.type === 'Fax' && m.direction === 'Inbound');
+	const vm = (/** @type {string} */ from) =>
+		state.messages.find(
+			(/** @type {any} */ m) => m.type === 'VoiceMail' && m.from.phoneNumber === from,
+		);
+	const fax = state.messages.find(
+		(/** @type {any} */ m) => m.type === 'Fax' && m.direction === 'Inbound',
+	);
 	/** @type {Array<[number, Parameters<typeof addCallLogRecord>[2]]>} */
 	const calls = [
 		[120, { peer: ken, result: 'Voicemail', durationSec: 30, message: vm(ken.phoneNumber) }],
-		[50, { peer: { phoneNumber: '+12125550144', location: 'New York, NY' }, result: 'Missed', durationSec: 0 }],
+		[
+			50,
+			{
+				peer: { phoneNumber: '+12125550144', location: 'New York, NY' },
+				result: 'Missed',
+				durationSec: 0,
+			},
+		],
 		[26, { peer: ken, durationSec: 60 }],
-		[18, { peer: { phoneNumber: '+14155550155', name: 'Acme Fax' }, type: 'Fax', result: 'Received', durationSec: 40, message: fax }],
+		[
+			18,
+			{
+				peer: { phoneNumber: '+14155550155', name: 'Acme Fax' },
+				type: 'Fax',
+				result: 'Received',
+				durationSec: 40,
+				message: fax,
+			},
+		],
 		[8, { direction: 'Outbound', peer: jane, durationSec: 300, recording: 'OnDemand' }],
 		[4, { peer: jane, result: 'Voicemail', durationSec: 12, message: vm(jane.phoneNumber) }],
 		[3, { peer: lee, result: 'Missed', durationSec: 0 }],
@@ -116,7 +172,8 @@ function seedCallLog(state, baseUrl, now) {
 		[1, { extensionId: '102', peer: jane, durationSec: 120 }],
 		[2, { extensionId: '103', peer: lee, result: 'Missed', durationSec: 0 }],
 	];
-	for (const [hoursAgo, call] of calls) addCallLogRecord(state, baseUrl, { ...call, startTime: now - hoursAgo * HOUR });
+	for (const [hoursAgo, call] of calls)
+		addCallLogRecord(state, baseUrl, { ...call, startTime: now - hoursAgo * HOUR });
 }
 
 /**
@@ -134,11 +191,15 @@ function simulateCall(emu, o = {}) {
 	const ext = extensionOf(state, extensionId);
 	const direction = o.direction || 'Inbound';
 	const outcome = o.outcome || 'answered';
-	const peer = { phoneNumber: o.from || '+14155550111', ...(o.fromName ? { name: o.fromName } : {}) };
+	const peer = {
+		phoneNumber: o.from || '+14155550111',
+		...(o.fromName ? { name: o.fromName } : {}),
+	};
 	const me = { phoneNumber: ownNumber(state, extensionId), name: ext && ext.name, extensionId };
 	const telephonySessionId = `s-${crypto.randomBytes(8).toString('hex')}`;
 	const partyId = `p-${crypto.randomBytes(6).toString('hex')}`;
-	const durationSec = outcome === 'answered' ? (o.durationSec === undefined ? 60 : o.durationSec) : 0;
+	const durationSec =
+		outcome === 'answered' ? (o.durationSec === undefined ? 60 : o.durationSec) : 0;
 	let sequence = 0;
 	/** @type {Promise<any>[]} */
 	const deliveries = [];
@@ -152,26 +213,70 @@ function simulateCall(emu, o = {}) {
 			serverId: 'emulator.ringcentral',
 			eventTime: new Date().toISOString(),
 			origin: { type: 'Call' },
-			parties: [{
-				accountId: ACCOUNT_ID, extensionId, id: partyId, direction,
-				from: direction === 'Inbound' ? peer : me, to: direction === 'Inbound' ? me : peer,
-				status: { code, rcc: false }, missedCall: missed, standAlone: false, muted: false,
-			}],
+			parties: [
+				{
+					accountId: ACCOUNT_ID,
+					extensionId,
+					id: partyId,
+					direction,
+					from: direction === 'Inbound' ? peer : me,
+					to: direction === 'Inbound' ? me : peer,
+					status: { code, rcc: false },
+					missedCall: missed,
+					standAlone: false,
+					muted: false,
+				},
+			],
 			ownerId: extensionId,
 		};
 		const params = { direction, statusCode: code, missedCall: String(missed) };
-		deliveries.push(emu.notifications.publish(`/restapi/v1.0/account/~/extension/${extensionId}/telephony/sessions`, body, { extensionId, params }));
-		deliveries.push(emu.notifications.publish('/restapi/v1.0/account/~/telephony/sessions', body, { extensionId, params }));
+		deliveries.push(
+			emu.notifications.publish(
+				`/restapi/v1.0/account/~/extension/${extensionId}/telephony/sessions`,
+				body,
+				{ extensionId, params },
+			),
+		);
+		deliveries.push(
+			emu.notifications.publish('/restapi/v1.0/account/~/telephony/sessions', body, {
+				extensionId,
+				params,
+			}),
+		);
 	};
 	/** @param {string} telephonyStatus */
 	const presence = (telephonyStatus) => {
 		const body = {
-			extensionId, telephonyStatus, presenceStatus: telephonyStatus === 'NoCall' ? 'Available' : 'Busy', userStatus: 'Available',
-			dndStatus: 'TakeAllCalls', meetingStatus: 'Disconnected', sequence: ++sequence, ownerId: extensionId,
-			activeCalls: telephonyStatus === 'NoCall' ? [] : [{ id: partyId, direction, from: peer.phoneNumber, to: me.phoneNumber, telephonyStatus, telephonySessionId }],
+			extensionId,
+			telephonyStatus,
+			presenceStatus: telephonyStatus === 'NoCall' ? 'Available' : 'Busy',
+			userStatus: 'Available',
+			dndStatus: 'TakeAllCalls',
+			meetingStatus: 'Disconnected',
+			sequence: ++sequence,
+			ownerId: extensionId,
+			activeCalls:
+				telephonyStatus === 'NoCall'
+					? []
+					: [
+							{
+								id: partyId,
+								direction,
+								from: peer.phoneNumber,
+								to: me.phoneNumber,
+								telephonyStatus,
+								telephonySessionId,
+							},
+						],
 		};
-		deliveries.push(emu.notifications.publish(`/restapi/v1.0/account/~/extension/${extensionId}/presence`, body, { extensionId }));
-		deliveries.push(emu.notifications.publish('/restapi/v1.0/account/~/presence', body, { extensionId }));
+		deliveries.push(
+			emu.notifications.publish(`/restapi/v1.0/account/~/extension/${extensionId}/presence`, body, {
+				extensionId,
+			}),
+		);
+		deliveries.push(
+			emu.notifications.publish('/restapi/v1.0/account/~/presence', body, { extensionId }),
+		);
 	};
 
 	session('Setup', false);
@@ -189,18 +294,50 @@ function simulateCall(emu, o = {}) {
 	const endedAgo = (o.endedSecondsAgo || 0) * 1000;
 	let message;
 	if (outcome === 'voicemail') {
-		message = addMessage(state, emu.url, {
-			type: 'VoiceMail', direction: 'Inbound', from: peer, to: [me], subject: `Voice Message from ${peer.name || peer.phoneNumber}`,
-			readStatus: 'Unread', vmTranscriptionStatus: 'NotAvailable', creationTime: iso(Date.now() - endedAgo),
-		}, [{ type: 'AudioRecording', contentType: 'audio/wav', data: WAV, fileName: 'voicemail.wav', vmDuration: 8 }], extensionId);
+		message = addMessage(
+			state,
+			emu.url,
+			{
+				type: 'VoiceMail',
+				direction: 'Inbound',
+				from: peer,
+				to: [me],
+				subject: `Voice Message from ${peer.name || peer.phoneNumber}`,
+				readStatus: 'Unread',
+				vmTranscriptionStatus: 'NotAvailable',
+				creationTime: iso(Date.now() - endedAgo),
+			},
+			[
+				{
+					type: 'AudioRecording',
+					contentType: 'audio/wav',
+					data: WAV,
+					fileName: 'voicemail.wav',
+					vmDuration: 8,
+				},
+			],
+			extensionId,
+		);
 	}
 	const record = addCallLogRecord(state, emu.url, {
-		extensionId, direction, peer, durationSec: outcome === 'voicemail' ? 8 : durationSec,
-		result: outcome === 'answered' ? (direction === 'Inbound' ? 'Accepted' : 'Call connected') : outcome === 'voicemail' ? 'Voicemail' : 'Missed',
+		extensionId,
+		direction,
+		peer,
+		durationSec: outcome === 'voicemail' ? 8 : durationSec,
+		result:
+			outcome === 'answered'
+				? direction === 'Inbound'
+					? 'Accepted'
+					: 'Call connected'
+				: outcome === 'voicemail'
+					? 'Voicemail'
+					: 'Missed',
 		startTime: Date.now() - endedAgo - (outcome === 'voicemail' ? 8 : durationSec) * 1000,
 		telephonySessionId,
 		recording: o.recorded ? 'Automatic' : undefined,
-		recordingReadyAt: Date.now() + (o.recordingDelayMs === undefined ? emu.options.recordingDelayMs : o.recordingDelayMs),
+		recordingReadyAt:
+			Date.now() +
+			(o.recordingDelayMs === undefined ? emu.options.recordingDelayMs : o.recordingDelayMs),
 		message,
 	});
 	emu.notifications.scan();
@@ -252,8 +389,19 @@ function ageCallLog(state, seconds, which = () => true) {
 		if (!which(r)) continue;
 		r.startTime = new Date(Date.parse(r.startTime) - seconds * 1000).toISOString();
 		r.lastModifiedTime = new Date(Date.parse(r.lastModifiedTime) - seconds * 1000).toISOString();
-		if (r.recording && state.recordings[r.recording.id]) state.recordings[r.recording.id].readyAt -= seconds * 1000;
+		if (r.recording && state.recordings[r.recording.id])
+			state.recordings[r.recording.id].readyAt -= seconds * 1000;
 	}
 }
 
-module.exports = { seedCallLog, seedCallLogBulk, addCallLogRecord, simulateCall, ageCallLog, callLogOf, extensionOf, ownNumber, isAdmin };
+module.exports = {
+	seedCallLog,
+	seedCallLogBulk,
+	addCallLogRecord,
+	simulateCall,
+	ageCallLog,
+	callLogOf,
+	extensionOf,
+	ownNumber,
+	isAdmin,
+};

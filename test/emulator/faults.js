@@ -17,7 +17,12 @@ class Faults {
 
 	/** @param {FaultMatch} match @param {Fault} fault */
 	add(match, fault) {
-		const entry = { match, fault, remaining: fault.times === undefined ? Infinity : fault.times, hits: 0 };
+		const entry = {
+			match,
+			fault,
+			remaining: fault.times === undefined ? Infinity : fault.times,
+			hits: 0,
+		};
 		this.entries.push(entry);
 		return entry;
 	}

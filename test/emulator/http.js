@@ -22,7 +22,12 @@ class ApiError extends Error {
 
 	get body() {
 		if (this.extra.body) return this.extra.body;
-		return errorBody(this.errorCode, this.message, this.extra.parameterName, this.extra.parameterValue);
+		return errorBody(
+			this.errorCode,
+			this.message,
+			this.extra.parameterName,
+			this.extra.parameterValue,
+		);
 	}
 }
 
@@ -44,7 +49,10 @@ function errorBody(errorCode, message, parameterName, parameterValue) {
 const DEFAULT_FAULT_BODIES = /** @type {Record<number, [string, string]>} */ ({
 	400: ['CMN-101', 'Parameter [] value is invalid'],
 	401: ['OAU-213', 'Token not found'],
-	403: ['CMN-401', 'In order to call this API endpoint, application needs to have [ReadAccounts] permission'],
+	403: [
+		'CMN-401',
+		'In order to call this API endpoint, application needs to have [ReadAccounts] permission',
+	],
 	404: ['CMN-102', 'Resource for parameter [id] is not found'],
 	429: ['CMN-301', 'Request rate exceeded'],
 	500: ['CMN-500', 'Internal Server Error'],
@@ -71,7 +79,8 @@ function paginate(ctx, all, opts = {}) {
 	let perPage = opts.defaultPerPage || 100;
 	if (rawPerPage === 'max') perPage = maxPerPage;
 	else if (rawPerPage === 'all') perPage = Math.max(all.length, 1);
-	else if (rawPerPage !== undefined && rawPerPage !== '') perPage = Math.min(Math.max(1, Number(rawPerPage)), maxPerPage);
+	else if (rawPerPage !== undefined && rawPerPage !== '')
+		perPage = Math.min(Math.max(1, Number(rawPerPage)), maxPerPage);
 	const page = Math.max(1, Number(first(ctx.query.page) || 1));
 	const totalElements = all.length;
 	const totalPages = Math.ceil(totalElements / perPage);
@@ -90,7 +99,8 @@ function paginate(ctx, all, opts = {}) {
 	if (totalPages > 0) {
 		navigation.firstPage = link(1);
 		if (page < totalPages) navigation.nextPage = link(page + 1);
-		if (page > 1 && page <= totalPages + 1) navigation.previousPage = link(Math.min(page - 1, totalPages));
+		if (page > 1 && page <= totalPages + 1)
+			navigation.previousPage = link(Math.min(page - 1, totalPages));
 		navigation.lastPage = link(totalPages);
 	}
 	return { uri: pageUri(ctx, page, true), records, paging, navigation };
@@ -173,4 +183,15 @@ function list(v) {
 	return (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).filter(Boolean);
 }
 
-module.exports = { ApiError, errorBody, defaultErrorBody, paginate, pageUri, requestUri, offsetPage, offsetToken, first, list };
+module.exports = {
+	ApiError,
+	errorBody,
+	defaultErrorBody,
+	paginate,
+	pageUri,
+	requestUri,
+	offsetPage,
+	offsetToken,
+	first,
+	list,
+};

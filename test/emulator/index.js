@@ -52,20 +52,42 @@ async function listen(server, port, host) {
  */
 async function startEmulator(options = {}) {
 	const opts = {
-		port: 0, host: '127.0.0.1', accessTokenTtl: 3600, refreshTokenTtl: 604800,
-		rateLimits: /** @type {Record<string, number> | false} */ (false), rateWindowMs: 60000, penaltyMs: 60000,
-		validate: true, deliveryDelayMs: 0, a2pCompleteMs: 0,
-		clientId: 'emulatorClientId', clientSecret: 'emulatorClientSecret', jwtSecret: crypto.randomBytes(16).toString('hex'),
-		webhookTimeoutMs: 3000, blacklistAfterFailures: 5, callLogMaxPerPage: 1000, recordingDelayMs: 0,
+		port: 0,
+		host: '127.0.0.1',
+		accessTokenTtl: 3600,
+		refreshTokenTtl: 604800,
+		rateLimits: /** @type {Record<string, number> | false} */ (false),
+		rateWindowMs: 60000,
+		penaltyMs: 60000,
+		validate: true,
+		deliveryDelayMs: 0,
+		a2pCompleteMs: 0,
+		clientId: 'emulatorClientId',
+		clientSecret: 'emulatorClientSecret',
+		jwtSecret: crypto.randomBytes(16).toString('hex'),
+		webhookTimeoutMs: 3000,
+		blacklistAfterFailures: 5,
+		callLogMaxPerPage: 1000,
+		recordingDelayMs: 0,
 		...options,
 	};
 	const spec = await loadSpec();
 	const server = http.createServer();
 	const url = await listen(server, opts.port, opts.host);
 	let state = createDemoState(url);
-	const rateLimiter = new RateLimiter({ limits: opts.rateLimits, windowMs: opts.rateWindowMs, penaltyMs: opts.penaltyMs });
+	const rateLimiter = new RateLimiter({
+		limits: opts.rateLimits,
+		windowMs: opts.rateWindowMs,
+		penaltyMs: opts.penaltyMs,
+	});
 	const faults = new Faults();
-	const oauth = new OAuth({ accessTokenTtl: opts.accessTokenTtl, refreshTokenTtl: opts.refreshTokenTtl, allPermissions: [...new Set([...spec.appPermissions, WEBHOOK_PERMISSION])].sort(), state: () => state, jwtSecret: opts.jwtSecret });
+	const oauth = new OAuth({
+		accessTokenTtl: opts.accessTokenTtl,
+		refreshTokenTtl: opts.refreshTokenTtl,
+		allPermissions: [...new Set([...spec.appPermissions, WEBHOOK_PERMISSION])].sort(),
+		state: () => state,
+		jwtSecret: opts.jwtSecret,
+	});
 	const client = { clientId: opts.clientId, clientSecret: opts.clientSecret };
 	oauth.addClient(client);
 	const notifications = new Notifier({
@@ -117,9 +139,35 @@ async function startEmulator(options = {}) {
 		 */
 		addInboundSms: (m) => {
 			const extensionId = m.extensionId || state.defaultExtensionId;
-			const own = state.phoneNumbers.find((/** @type {any} */ p) => String(p.extension.id) === extensionId && p.features.includes('SmsSender'));
+			const own = state.phoneNumbers.find(
+				(/** @type {any} */ p) =>
+					String(p.extension.id) === extensionId && p.features.includes('SmsSender'),
+			);
 			const media = (m.attachments || []).map((a) => ({ type: 'MmsAttachment', ...a }));
-			const record = addMessage(state, url, { type: 'SMS', direction: 'Inbound', from: { phoneNumber: m.from }, to: [{ phoneNumber: m.to || (own && own.phoneNumber) }], subject: m.text, readStatus: m.readStatus || 'Unread', messageStatus: 'Received', creationTime: iso(Date.now()) }, [{ type: 'Text', contentType: 'text/plain', data: Buffer.from(m.text), fileName: 'text.txt' }, ...media], extensionId);
+			const record = addMessage(
+				state,
+				url,
+				{
+					type: 'SMS',
+					direction: 'Inbound',
+					from: { phoneNumber: m.from },
+					to: [{ phoneNumber: m.to || (own && own.phoneNumber) }],
+					subject: m.text,
+					readStatus: m.readStatus || 'Unread',
+					messageStatus: 'Received',
+					creationTime: iso(Date.now()),
+				},
+				[
+					{
+						type: 'Text',
+						contentType: 'text/plain',
+						data: Buffer.from(m.text),
+						fileName: 'text.txt',
+					},
+					...media,
+				],
+				extensionId,
+			);
 			notifications.scan();
 			return record;
 		},
@@ -177,17 +225,21 @@ async function startEmulator(options = {}) {
 			rateLimiter.reset();
 		},
 		/** @returns {Promise<void>} */
-		close: () => new Promise((resolve) => {
-			server.close(() => resolve());
-			server.closeAllConnections();
-		}),
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 	server.on('request', (req, res) => {
-		handle(emu, req, res).then(() => notifications.scan(), (err) => {
-			emu.errors.push(err);
-			if (!res.headersSent) res.writeHead(500);
-			res.end();
-		});
+		handle(emu, req, res).then(
+			() => notifications.scan(),
+			(err) => {
+				emu.errors.push(err);
+				if (!res.headersSent) res.writeHead(500);
+				res.end();
+			},
+		);
 	});
 	return emu;
 }

@@ -26,7 +26,11 @@ describe('RingCentral emulator: large data', () => {
 	});
 
 	const get = (url: string, options: Record<string, unknown> = {}) =>
-		axios.get(url, { headers: { Authorization: `Bearer ${token}` }, validateStatus: () => true, ...options });
+		axios.get(url, {
+			headers: { Authorization: `Bearer ${token}` },
+			validateStatus: () => true,
+			...options,
+		});
 
 	/** Every record of a date range, following navigation.nextPage.uri. */
 	async function exportAll(dateFrom: number, dateTo: number) {
@@ -54,11 +58,18 @@ describe('RingCentral emulator: large data', () => {
 		expect(pages).toBe(5);
 		expect(ids).toHaveLength(5000);
 		expect(new Set(ids).size).toBe(5000);
-		const log = emu.state.callLog as Array<{ id: string; startTime: string; direction: string; result: string }>;
+		const log = emu.state.callLog as Array<{
+			id: string;
+			startTime: string;
+			direction: string;
+			result: string;
+		}>;
 		const byId = new Map(log.map((r) => [r.id, r]));
 		const times = ids.map((id) => Date.parse(byId.get(id)!.startTime));
 		expect(times).toEqual([...times].sort((a, b) => b - a));
-		expect(new Set(log.slice(-5000).map((r) => r.direction))).toEqual(new Set(['Inbound', 'Outbound']));
+		expect(new Set(log.slice(-5000).map((r) => r.direction))).toEqual(
+			new Set(['Inbound', 'Outbound']),
+		);
 		expect(log.slice(-5000).some((r) => r.result === 'Missed')).toBe(true);
 	});
 
@@ -110,9 +121,15 @@ describe('RingCentral emulator: large data', () => {
 	});
 
 	it('keeps answering when a client drops a large download halfway', async () => {
-		const record = emu.addCallLogRecord({ recording: 'Automatic', recordingSize: 500 * 1024 * 1024 });
+		const record = emu.addCallLogRecord({
+			recording: 'Automatic',
+			recordingSize: 500 * 1024 * 1024,
+		});
 		const controller = new AbortController();
-		const res = await get(record.recording.contentUri, { responseType: 'stream', signal: controller.signal });
+		const res = await get(record.recording.contentUri, {
+			responseType: 'stream',
+			signal: controller.signal,
+		});
 		let received = 0;
 		await new Promise<void>((resolve) => {
 			(res.data as NodeJS.ReadableStream).on('data', (chunk: Buffer) => {

@@ -9,7 +9,8 @@ const { Readable } = require('stream');
 const BLOCK = (() => {
 	// 8 kHz, 8-bit mono: a 500 Hz tone, so the audio is real (and 64 KiB holds whole periods).
 	const block = Buffer.alloc(64 * 1024);
-	for (let i = 0; i < block.length; i++) block[i] = 128 + Math.round(100 * Math.sin((2 * Math.PI * 500 * i) / 8000));
+	for (let i = 0; i < block.length; i++)
+		block[i] = 128 + Math.round(100 * Math.sin((2 * Math.PI * 500 * i) / 8000));
 	return block;
 })();
 

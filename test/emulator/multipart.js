@@ -71,7 +71,8 @@ function collect(parts) {
 		const ct = part.contentType.toLowerCase();
 		if (ct.startsWith('application/json')) {
 			const parsed = JSON.parse(part.data.toString('utf8'));
-			if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(fields, parsed);
+			if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+				Object.assign(fields, parsed);
 			continue;
 		}
 		if (part.filename !== undefined) {
@@ -79,7 +80,8 @@ function collect(parts) {
 			continue;
 		}
 		const value = part.data.toString('utf8');
-		if (part.name in fields) fields[part.name] = [].concat(fields[part.name], /** @type {any} */ (value));
+		if (part.name in fields)
+			fields[part.name] = [].concat(fields[part.name], /** @type {any} */ (value));
 		else fields[part.name] = value;
 	}
 	return { fields, files, parts };
@@ -105,7 +107,8 @@ function toSpecBody(mp, schema, resolve) {
 	for (const file of mp.files) {
 		const prop = deref(props[file.name]);
 		const stand = file.filename || 'file';
-		if (prop.type === 'array') body[file.name] = [].concat(body[file.name] || [], /** @type {any} */ (stand));
+		if (prop.type === 'array')
+			body[file.name] = [].concat(body[file.name] || [], /** @type {any} */ (stand));
 		else if (!(file.name in body)) body[file.name] = stand;
 	}
 	return body;
@@ -135,7 +138,13 @@ function coerce(raw, prop, deref) {
 		if (keys.includes('phoneNumber')) return { phoneNumber: raw };
 		if (keys.includes('extensionId')) return { extensionId: raw };
 	}
-	if ((prop.type === 'integer' || prop.type === 'number') && typeof raw === 'string' && raw.trim() !== '' && !isNaN(Number(raw))) return Number(raw);
+	if (
+		(prop.type === 'integer' || prop.type === 'number') &&
+		typeof raw === 'string' &&
+		raw.trim() !== '' &&
+		!isNaN(Number(raw))
+	)
+		return Number(raw);
 	if (prop.type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true';
 	return raw;
 }

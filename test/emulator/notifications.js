@@ -46,7 +46,8 @@ function parseFilter(filter) {
 	const url = new URL(filter, 'http://filter.invalid');
 	/** @type {Record<string, string[]>} */
 	const params = {};
-	for (const [k, v] of url.searchParams) params[k] = [...(params[k] || []), ...v.split(',').filter(Boolean)];
+	for (const [k, v] of url.searchParams)
+		params[k] = [...(params[k] || []), ...v.split(',').filter(Boolean)];
 	return { path: decodeURIComponent(url.pathname), params };
 }
 
@@ -55,7 +56,9 @@ function parseFilter(filter) {
  * @param {string} filter @param {{ accountId: string, extensionId: string }} owner
  */
 function resolveFilter(filter, owner) {
-	return filter.replace(/\/account\/~(?=\/|\?|$)/, `/account/${owner.accountId}`).replace(/\/extension\/~(?=\/|\?|$)/, `/extension/${owner.extensionId}`);
+	return filter
+		.replace(/\/account\/~(?=\/|\?|$)/, `/account/${owner.accountId}`)
+		.replace(/\/extension\/~(?=\/|\?|$)/, `/extension/${owner.extensionId}`);
 }
 
 /** @param {string} resolved @returns {{ known: boolean, permission?: string }} */
@@ -94,13 +97,27 @@ function post(address, headers, payload, timeoutMs) {
 			return;
 		}
 		const lib = url.protocol === 'https:' ? https : http;
-		const req = lib.request(url, { method: 'POST', headers: { ...headers, 'Content-Length': String(Buffer.byteLength(payload)) }, timeout: timeoutMs }, (res) => {
-			/** @type {Buffer[]} */
-			const chunks = [];
-			res.on('data', (c) => chunks.push(c));
-			res.on('end', () => resolve({ status: res.statusCode || 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-			res.on('error', (err) => resolve({ status: 0, headers: {}, body: '', error: err.message }));
-		});
+		const req = lib.request(
+			url,
+			{
+				method: 'POST',
+				headers: { ...headers, 'Content-Length': String(Buffer.byteLength(payload)) },
+				timeout: timeoutMs,
+			},
+			(res) => {
+				/** @type {Buffer[]} */
+				const chunks = [];
+				res.on('data', (c) => chunks.push(c));
+				res.on('end', () =>
+					resolve({
+						status: res.statusCode || 0,
+						headers: res.headers,
+						body: Buffer.concat(chunks).toString('utf8'),
+					}),
+				);
+				res.on('error', (err) => resolve({ status: 0, headers: {}, body: '', error: err.message }));
+			},
+		);
 		req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
 		req.on('error', (err) => resolve({ status: 0, headers: {}, body: '', error: err.message }));
 		req.end(payload);
@@ -154,7 +171,8 @@ class Notifier {
 	expire() {
 		const now = Date.now();
 		const subs = this.subscriptions;
-		for (let i = subs.length - 1; i >= 0; i--) if (Date.parse(subs[i].expirationTime) <= now) subs.splice(i, 1);
+		for (let i = subs.length - 1; i >= 0; i--)
+			if (Date.parse(subs[i].expirationTime) <= now) subs.splice(i, 1);
 	}
 
 	/**
@@ -164,16 +182,36 @@ class Notifier {
 	 */
 	async validate(address) {
 		const token = crypto.randomUUID();
-		const headers = { 'Validation-Token': token, 'User-Agent': 'RingCentral-WebHook/emulator', Accept: '*/*' };
+		const headers = {
+			'Validation-Token': token,
+			'User-Agent': 'RingCentral-WebHook/emulator',
+			Accept: '*/*',
+		};
 		const res = await post(address, headers, '', this.emu.options.webhookTimeoutMs);
 		const echoed = res.headers['validation-token'];
 		/** @type {string | undefined} */
 		let reason;
 		if (res.error) reason = `the webhook URL could not be reached (${res.error})`;
 		else if (res.status !== 200) reason = `the webhook answered HTTP ${res.status}`;
-		else if (echoed !== token) reason = echoed ? 'the webhook answered a different Validation-Token' : 'the webhook did not echo the Validation-Token header';
-		else if (Buffer.byteLength(res.body) > 1024) reason = 'the webhook answered with a body over 1 KB';
-		this.deliveries.push({ kind: 'validation', subscriptionId: '', address, headers, body: undefined, status: res.status, ok: !reason, error: reason, responseHeaders: res.headers, responseBody: res.body, time: new Date().toISOString() });
+		else if (echoed !== token)
+			reason = echoed
+				? 'the webhook answered a different Validation-Token'
+				: 'the webhook did not echo the Validation-Token header';
+		else if (Buffer.byteLength(res.body) > 1024)
+			reason = 'the webhook answered with a body over 1 KB';
+		this.deliveries.push({
+			kind: 'validation',
+			subscriptionId: '',
+			address,
+			headers,
+			body: undefined,
+			status: res.status,
+			ok: !reason,
+			error: reason,
+			responseHeaders: res.headers,
+			responseBody: res.body,
+			time: new Date().toISOString(),
+		});
 		return { ok: !reason, reason };
 	}
 
@@ -186,9 +224,13 @@ class Notifier {
 	 */
 	publish(event, body, opts = {}) {
 		const state = this.emu.state;
-		const resolved = resolveFilter(event, { accountId: state.accountId, extensionId: opts.extensionId || state.defaultExtensionId });
+		const resolved = resolveFilter(event, {
+			accountId: state.accountId,
+			extensionId: opts.extensionId || state.defaultExtensionId,
+		});
 		const parsed = parseFilter(resolved);
-		for (const [k, v] of Object.entries(opts.params || {})) parsed.params[k] = (Array.isArray(v) ? v : [v]).map(String);
+		for (const [k, v] of Object.entries(opts.params || {}))
+			parsed.params[k] = (Array.isArray(v) ? v : [v]).map(String);
 		this.expire();
 		/** @type {Promise<Delivery>[]} */
 		const sent = [];
@@ -207,21 +249,54 @@ class Notifier {
 	 * @returns {Promise<Delivery>}
 	 */
 	deliver(sub, filter, body) {
-		const envelope = { uuid: crypto.randomUUID(), event: filter, timestamp: new Date().toISOString(), subscriptionId: sub.id, ownerId: sub._owner.extensionId, body };
+		const envelope = {
+			uuid: crypto.randomUUID(),
+			event: filter,
+			timestamp: new Date().toISOString(),
+			subscriptionId: sub.id,
+			ownerId: sub._owner.extensionId,
+			body,
+		};
 		const previous = this.queues.get(sub.id) || Promise.resolve();
 		const run = previous.then(async () => {
 			/** @type {Record<string, string>} */
-			const headers = { 'Content-Type': 'application/json; charset=UTF-8', 'User-Agent': 'RingCentral-WebHook/emulator' };
+			const headers = {
+				'Content-Type': 'application/json; charset=UTF-8',
+				'User-Agent': 'RingCentral-WebHook/emulator',
+			};
 			if (sub._verificationToken) headers['Verification-Token'] = sub._verificationToken;
 			/** @type {Delivery} */
-			const delivery = { kind: 'notification', subscriptionId: sub.id, address: sub.deliveryMode.address, event: filter, uuid: envelope.uuid, headers, body: envelope, status: 0, ok: false, time: envelope.timestamp };
+			const delivery = {
+				kind: 'notification',
+				subscriptionId: sub.id,
+				address: sub.deliveryMode.address,
+				event: filter,
+				uuid: envelope.uuid,
+				headers,
+				body: envelope,
+				status: 0,
+				ok: false,
+				time: envelope.timestamp,
+			};
 			if (sub.status !== 'Active') {
 				delivery.error = `subscription is ${sub.status}`;
 			} else {
-				const res = await post(sub.deliveryMode.address, headers, JSON.stringify(envelope), this.emu.options.webhookTimeoutMs);
-				Object.assign(delivery, { status: res.status, ok: res.status >= 200 && res.status < 300, error: res.error, responseHeaders: res.headers, responseBody: res.body });
+				const res = await post(
+					sub.deliveryMode.address,
+					headers,
+					JSON.stringify(envelope),
+					this.emu.options.webhookTimeoutMs,
+				);
+				Object.assign(delivery, {
+					status: res.status,
+					ok: res.status >= 200 && res.status < 300,
+					error: res.error,
+					responseHeaders: res.headers,
+					responseBody: res.body,
+				});
 				sub._failures = delivery.ok ? 0 : (sub._failures || 0) + 1;
-				if (sub._failures >= this.emu.options.blacklistAfterFailures) this.blacklist(sub, `${sub._failures} deliveries in a row failed`);
+				if (sub._failures >= this.emu.options.blacklistAfterFailures)
+					this.blacklist(sub, `${sub._failures} deliveries in a row failed`);
 			}
 			this.deliveries.push(delivery);
 			return delivery;
@@ -267,7 +342,9 @@ class Notifier {
 		}
 		// Every change of a message takes `++state.seq`: nothing changed while the counter stands still.
 		if (state.seq !== this.seq) {
-			const changed = state.messages.filter((/** @type {any} */ m) => m._seq > this.seq).sort((/** @type {any} */ a, /** @type {any} */ b) => a._seq - b._seq);
+			const changed = state.messages
+				.filter((/** @type {any} */ m) => m._seq > this.seq)
+				.sort((/** @type {any} */ a, /** @type {any} */ b) => a._seq - b._seq);
 			this.seq = state.seq;
 			for (const m of changed) this.messageEvents(m, m.id >= this.firstNewId);
 		}
@@ -276,7 +353,9 @@ class Notifier {
 			if (this.batchStatus.get(b.id) === b.status) continue;
 			this.batchStatus.set(b.id, b.status);
 			const { _ext, ...batch } = b;
-			void this.publish('/restapi/v1.0/account/~/a2p-sms/batches', batch, { params: { from: b.from } });
+			void this.publish('/restapi/v1.0/account/~/a2p-sms/batches', batch, {
+				params: { from: b.from },
+			});
 		}
 	}
 
@@ -287,21 +366,46 @@ class Notifier {
 		const record = publicRecord(m);
 		const opts = { extensionId: ext };
 		const type = m.type === 'VoiceMail' ? 'VoiceMail' : m.type;
-		void this.publish(`${base}/message-store`, {
-			extensionId: ext,
-			ownerId: ext,
-			lastUpdated: iso(Date.now()),
-			changes: [{ type, newCount: isNew ? 1 : 0, updatedCount: isNew ? 0 : 1, newMessageIds: isNew ? [m.id] : [] }],
-		}, { ...opts, params: { type, direction: m.direction } });
+		void this.publish(
+			`${base}/message-store`,
+			{
+				extensionId: ext,
+				ownerId: ext,
+				lastUpdated: iso(Date.now()),
+				changes: [
+					{
+						type,
+						newCount: isNew ? 1 : 0,
+						updatedCount: isNew ? 0 : 1,
+						newMessageIds: isNew ? [m.id] : [],
+					},
+				],
+			},
+			{ ...opts, params: { type, direction: m.direction } },
+		);
 		if (!isNew || m.direction !== 'Inbound') return;
-		const instant = { ...record, id: String(m.id), conversationId: m.conversationId !== undefined ? String(m.conversationId) : undefined, ownerId: ext };
+		const instant = {
+			...record,
+			id: String(m.id),
+			conversationId: m.conversationId !== undefined ? String(m.conversationId) : undefined,
+			ownerId: ext,
+		};
 		if (m.type === 'SMS') {
-			const isMms = (m.attachments || []).some((/** @type {any} */ a) => a.type === 'MmsAttachment');
-			void this.publish(`${base}/message-store/instant`, instant, { ...opts, params: { type: isMms ? 'MMS' : 'SMS' } });
+			const isMms = (m.attachments || []).some(
+				(/** @type {any} */ a) => a.type === 'MmsAttachment',
+			);
+			void this.publish(`${base}/message-store/instant`, instant, {
+				...opts,
+				params: { type: isMms ? 'MMS' : 'SMS' },
+			});
 		} else if (m.type === 'VoiceMail') {
 			void this.publish(`${base}/voicemail`, { ...record, type: 'Voicemail', ownerId: ext }, opts);
 		} else if (m.type === 'Fax') {
-			void this.publish(`${base}/fax`, { ...record, ownerId: ext }, { ...opts, params: { direction: 'Inbound' } });
+			void this.publish(
+				`${base}/fax`,
+				{ ...record, ownerId: ext },
+				{ ...opts, params: { direction: 'Inbound' } },
+			);
 		}
 	}
 }

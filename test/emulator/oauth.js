@@ -24,7 +24,11 @@ class OAuthError extends ApiError {
 	 */
 	constructor(status, error, errorCode, description) {
 		super(status, errorCode, description, {
-			body: { error, error_description: description, errors: [{ errorCode, message: description }] },
+			body: {
+				error,
+				error_description: description,
+				errors: [{ errorCode, message: description }],
+			},
 		});
 	}
 }
@@ -66,7 +70,9 @@ class OAuth {
 	resolveExtension(extensionId) {
 		const state = this.opts.state();
 		const id = extensionId || state.defaultExtensionId;
-		const ext = state.extensions.find((/** @type {any} */ e) => String(e.id) === String(id) || e.extensionNumber === String(id));
+		const ext = state.extensions.find(
+			(/** @type {any} */ e) => String(e.id) === String(id) || e.extensionNumber === String(id),
+		);
 		return ext;
 	}
 
@@ -76,14 +82,31 @@ class OAuth {
 	 */
 	issueTokens(clientId, who = {}) {
 		const ext = this.resolveExtension(who.extensionId);
-		if (!ext) throw new OAuthError(400, 'invalid_grant', 'OAU-140', 'Invalid resource owner credentials');
+		if (!ext)
+			throw new OAuthError(400, 'invalid_grant', 'OAU-140', 'Invalid resource owner credentials');
 		const state = this.opts.state();
 		const now = Date.now();
 		const pairId = crypto.randomUUID();
 		const prefix = 'RCEMU';
-		const base = { clientId, accountId: String(state.account.id), extensionId: String(ext.id), revoked: false, pairId };
-		const access = { ...base, kind: /** @type {'access'} */ ('access'), token: `${prefix}A.${random(24)}`, expiresAt: now + this.opts.accessTokenTtl * 1000 };
-		const refresh = { ...base, kind: /** @type {'refresh'} */ ('refresh'), token: `${prefix}R.${random(24)}`, expiresAt: now + this.opts.refreshTokenTtl * 1000 };
+		const base = {
+			clientId,
+			accountId: String(state.account.id),
+			extensionId: String(ext.id),
+			revoked: false,
+			pairId,
+		};
+		const access = {
+			...base,
+			kind: /** @type {'access'} */ ('access'),
+			token: `${prefix}A.${random(24)}`,
+			expiresAt: now + this.opts.accessTokenTtl * 1000,
+		};
+		const refresh = {
+			...base,
+			kind: /** @type {'refresh'} */ ('refresh'),
+			token: `${prefix}R.${random(24)}`,
+			expiresAt: now + this.opts.refreshTokenTtl * 1000,
+		};
 		this.tokens.set(access.token, access);
 		this.tokens.set(refresh.token, refresh);
 		const client = this.clients.get(clientId);
@@ -108,18 +131,32 @@ class OAuth {
 	createJwt(opts = {}) {
 		const ext = this.resolveExtension(opts.extensionId);
 		const now = Math.floor(Date.now() / 1000);
-		const payload = { aud: opts.audience || 'https://platform.ringcentral.com/restapi/oauth/token', sub: String(ext ? ext.id : opts.extensionId), iss: 'https://platform.ringcentral.com', exp: now + (opts.expiresIn || 3600 * 24 * 365), iat: now, jti: random(12) };
+		const payload = {
+			aud: opts.audience || 'https://platform.ringcentral.com/restapi/oauth/token',
+			sub: String(ext ? ext.id : opts.extensionId),
+			iss: 'https://platform.ringcentral.com',
+			exp: now + (opts.expiresIn || 3600 * 24 * 365),
+			iat: now,
+			jti: random(12),
+		};
 		const unsigned = `${b64json({ alg: 'HS256', typ: 'JWT' })}.${b64json(payload)}`;
-		const sig = crypto.createHmac('sha256', opts.secret || this.opts.jwtSecret).update(unsigned).digest('base64url');
+		const sig = crypto
+			.createHmac('sha256', opts.secret || this.opts.jwtSecret)
+			.update(unsigned)
+			.digest('base64url');
 		return `${unsigned}.${sig}`;
 	}
 
 	/** @param {string} assertion @returns {string} the extension id */
 	verifyJwt(assertion) {
-		const bad = (/** @type {string} */ why) => new OAuthError(400, 'invalid_grant', 'OAU-144', `Invalid JWT: ${why}`);
+		const bad = (/** @type {string} */ why) =>
+			new OAuthError(400, 'invalid_grant', 'OAU-144', `Invalid JWT: ${why}`);
 		const parts = String(assertion || '').split('.');
 		if (parts.length !== 3) throw bad('malformed token');
-		const sig = crypto.createHmac('sha256', this.opts.jwtSecret).update(`${parts[0]}.${parts[1]}`).digest('base64url');
+		const sig = crypto
+			.createHmac('sha256', this.opts.jwtSecret)
+			.update(`${parts[0]}.${parts[1]}`)
+			.digest('base64url');
 		if (sig !== parts[2]) throw bad('signature verification failed');
 		let payload;
 		try {
@@ -129,7 +166,8 @@ class OAuth {
 		}
 		if (payload.exp && payload.exp * 1000 < Date.now()) throw bad('token expired');
 		const ext = this.resolveExtension(payload.sub);
-		if (!ext || ext.status !== 'Enabled') throw new OAuthError(400, 'invalid_grant', 'OAU-140', 'Invalid resource owner credentials');
+		if (!ext || ext.status !== 'Enabled')
+			throw new OAuthError(400, 'invalid_grant', 'OAU-140', 'Invalid resource owner credentials');
 		return String(ext.id);
 	}
 
@@ -149,7 +187,8 @@ class OAuth {
 			id = decoded.slice(0, i < 0 ? undefined : i);
 			secret = i < 0 ? '' : decoded.slice(i + 1);
 		}
-		if (!id) throw new OAuthError(401, 'invalid_client', 'OAU-123', 'Client authentication is required');
+		if (!id)
+			throw new OAuthError(401, 'invalid_client', 'OAU-123', 'Client authentication is required');
 		const client = this.clients.get(id);
 		if (!client) throw new OAuthError(401, 'invalid_client', 'OAU-153', `Invalid client: ${id}`);
 		const secretOk = secret !== undefined && secret !== '' && client.clientSecret === secret;
@@ -166,15 +205,48 @@ class OAuth {
 	 */
 	authorize(q) {
 		const client = this.clients.get(q.client_id);
-		if (!client) throw new OAuthError(400, 'invalid_client', 'OAU-153', `Invalid client: ${q.client_id}`);
-		if (q.response_type !== 'code') throw new OAuthError(400, 'unsupported_response_type', 'OAU-101', 'Parameter [response_type] is invalid');
-		if (!q.redirect_uri) throw new OAuthError(400, 'invalid_request', 'OAU-101', 'Parameter [redirect_uri] is missing');
-		if (client.redirectUris && !client.redirectUris.includes(q.redirect_uri)) throw new OAuthError(400, 'invalid_request', 'OAU-101', 'Parameter [redirect_uri] is invalid');
-		if (q.code_challenge_method && !['S256', 'plain'].includes(q.code_challenge_method)) throw new OAuthError(400, 'invalid_request', 'OAU-101', 'Parameter [code_challenge_method] is invalid');
+		if (!client)
+			throw new OAuthError(400, 'invalid_client', 'OAU-153', `Invalid client: ${q.client_id}`);
+		if (q.response_type !== 'code')
+			throw new OAuthError(
+				400,
+				'unsupported_response_type',
+				'OAU-101',
+				'Parameter [response_type] is invalid',
+			);
+		if (!q.redirect_uri)
+			throw new OAuthError(
+				400,
+				'invalid_request',
+				'OAU-101',
+				'Parameter [redirect_uri] is missing',
+			);
+		if (client.redirectUris && !client.redirectUris.includes(q.redirect_uri))
+			throw new OAuthError(
+				400,
+				'invalid_request',
+				'OAU-101',
+				'Parameter [redirect_uri] is invalid',
+			);
+		if (q.code_challenge_method && !['S256', 'plain'].includes(q.code_challenge_method))
+			throw new OAuthError(
+				400,
+				'invalid_request',
+				'OAU-101',
+				'Parameter [code_challenge_method] is invalid',
+			);
 		const ext = this.resolveExtension(q.extension || q.login_hint);
 		if (!ext) throw new OAuthError(400, 'invalid_request', 'OAU-101', 'Unknown user');
 		const code = `RCEMUC.${random(18)}`;
-		this.codes.set(code, { clientId: client.clientId, redirectUri: q.redirect_uri, challenge: q.code_challenge, method: q.code_challenge_method || (q.code_challenge ? 'plain' : undefined), extensionId: String(ext.id), expiresAt: Date.now() + 60000, used: false });
+		this.codes.set(code, {
+			clientId: client.clientId,
+			redirectUri: q.redirect_uri,
+			challenge: q.code_challenge,
+			method: q.code_challenge_method || (q.code_challenge ? 'plain' : undefined),
+			extensionId: String(ext.id),
+			expiresAt: Date.now() + 60000,
+			used: false,
+		});
 		const url = new URL(q.redirect_uri);
 		url.searchParams.set('code', code);
 		if (q.state !== undefined) url.searchParams.set('state', q.state);
@@ -188,20 +260,37 @@ class OAuth {
 	 */
 	token(headers, body) {
 		const grant = body.grant_type;
-		const missing = (/** @type {string} */ p) => new OAuthError(400, 'invalid_request', 'OAU-101', `Parameter [${p}] is missing`);
+		const missing = (/** @type {string} */ p) =>
+			new OAuthError(400, 'invalid_request', 'OAU-101', `Parameter [${p}] is missing`);
 		if (!grant) throw missing('grant_type');
 		if (grant === 'authorization_code') {
 			const entry = this.codes.get(body.code);
 			const client = this.authenticateClient(headers, body, !!(entry && entry.challenge));
 			if (!body.code) throw missing('code');
-			const invalid = new OAuthError(400, 'invalid_grant', 'OAU-109', 'Authorization code is invalid or expired');
-			if (!entry || entry.used || entry.expiresAt < Date.now() || entry.clientId !== client.clientId) throw invalid;
+			const invalid = new OAuthError(
+				400,
+				'invalid_grant',
+				'OAU-109',
+				'Authorization code is invalid or expired',
+			);
+			if (
+				!entry ||
+				entry.used ||
+				entry.expiresAt < Date.now() ||
+				entry.clientId !== client.clientId
+			)
+				throw invalid;
 			entry.used = true;
-			if (body.redirect_uri !== entry.redirectUri) throw new OAuthError(400, 'invalid_grant', 'OAU-110', 'Redirect URI mismatch');
+			if (body.redirect_uri !== entry.redirectUri)
+				throw new OAuthError(400, 'invalid_grant', 'OAU-110', 'Redirect URI mismatch');
 			if (entry.challenge) {
 				if (!body.code_verifier) throw missing('code_verifier');
-				const computed = entry.method === 'S256' ? crypto.createHash('sha256').update(String(body.code_verifier)).digest('base64url') : String(body.code_verifier);
-				if (computed !== entry.challenge) throw new OAuthError(400, 'invalid_grant', 'OAU-111', 'Code verifier is invalid');
+				const computed =
+					entry.method === 'S256'
+						? crypto.createHash('sha256').update(String(body.code_verifier)).digest('base64url')
+						: String(body.code_verifier);
+				if (computed !== entry.challenge)
+					throw new OAuthError(400, 'invalid_grant', 'OAU-111', 'Code verifier is invalid');
 			}
 			return this.issueTokens(client.clientId, { extensionId: entry.extensionId });
 		}
@@ -209,9 +298,12 @@ class OAuth {
 			const client = this.authenticateClient(headers, body, true);
 			if (!body.refresh_token) throw missing('refresh_token');
 			const rec = this.tokens.get(body.refresh_token);
-			if (!rec || rec.kind !== 'refresh' || rec.clientId !== client.clientId) throw new OAuthError(400, 'invalid_grant', 'OAU-211', 'Token not found');
-			if (rec.used || rec.revoked) throw new OAuthError(400, 'invalid_grant', 'OAU-211', 'Token is revoked');
-			if (rec.expiresAt < Date.now()) throw new OAuthError(400, 'invalid_grant', 'OAU-212', 'Token is expired');
+			if (!rec || rec.kind !== 'refresh' || rec.clientId !== client.clientId)
+				throw new OAuthError(400, 'invalid_grant', 'OAU-211', 'Token not found');
+			if (rec.used || rec.revoked)
+				throw new OAuthError(400, 'invalid_grant', 'OAU-211', 'Token is revoked');
+			if (rec.expiresAt < Date.now())
+				throw new OAuthError(400, 'invalid_grant', 'OAU-212', 'Token is expired');
 			rec.used = true;
 			return this.issueTokens(client.clientId, { extensionId: rec.extensionId });
 		}
@@ -220,7 +312,12 @@ class OAuth {
 			if (!body.assertion) throw missing('assertion');
 			return this.issueTokens(client.clientId, { extensionId: this.verifyJwt(body.assertion) });
 		}
-		throw new OAuthError(400, 'unsupported_grant_type', 'OAU-250', `Unsupported grant type: ${grant}`);
+		throw new OAuthError(
+			400,
+			'unsupported_grant_type',
+			'OAU-250',
+			`Unsupported grant type: ${grant}`,
+		);
 	}
 
 	/** POST /restapi/oauth/revoke: revokes the token and its pair. Unknown tokens are ignored (RFC 7009).
@@ -244,14 +341,54 @@ class OAuth {
 		if (!m) throw new ApiError(401, 'AGW-402', 'Invalid Authorization header');
 		const rec = this.tokens.get(m[1]);
 		if (!rec) {
-			if (!m[1].startsWith('RCEMU')) throw new ApiError(401, 'OAU-149', 'Unparsable access token', { body: { errorCode: 'TokenInvalid', message: 'Unparsable access token', errors: [{ errorCode: 'OAU-149', message: 'Unparsable access token' }] } });
-			throw new ApiError(401, 'OAU-213', 'Token not found', { body: { errorCode: 'TokenInvalid', message: 'Token not found', errors: [{ errorCode: 'OAU-213', message: 'Token not found' }] } });
+			if (!m[1].startsWith('RCEMU'))
+				throw new ApiError(401, 'OAU-149', 'Unparsable access token', {
+					body: {
+						errorCode: 'TokenInvalid',
+						message: 'Unparsable access token',
+						errors: [{ errorCode: 'OAU-149', message: 'Unparsable access token' }],
+					},
+				});
+			throw new ApiError(401, 'OAU-213', 'Token not found', {
+				body: {
+					errorCode: 'TokenInvalid',
+					message: 'Token not found',
+					errors: [{ errorCode: 'OAU-213', message: 'Token not found' }],
+				},
+			});
 		}
-		if (rec.kind !== 'access') throw new ApiError(401, 'OAU-129', 'Access token corrupted', { body: { errorCode: 'TokenInvalid', message: 'Access token corrupted', errors: [{ errorCode: 'OAU-129', message: 'Access token corrupted' }] } });
-		if (rec.revoked) throw new ApiError(401, 'OAU-213', 'Token not found', { body: { errorCode: 'TokenInvalid', message: 'Token not found', errors: [{ errorCode: 'OAU-213', message: 'Token not found' }] } });
-		if (rec.expiresAt < Date.now()) throw new ApiError(401, 'OAU-213', 'Access token expired', { body: { errorCode: 'TokenExpired', message: 'Access token expired', errors: [{ errorCode: 'OAU-213', message: 'Access token expired' }] } });
+		if (rec.kind !== 'access')
+			throw new ApiError(401, 'OAU-129', 'Access token corrupted', {
+				body: {
+					errorCode: 'TokenInvalid',
+					message: 'Access token corrupted',
+					errors: [{ errorCode: 'OAU-129', message: 'Access token corrupted' }],
+				},
+			});
+		if (rec.revoked)
+			throw new ApiError(401, 'OAU-213', 'Token not found', {
+				body: {
+					errorCode: 'TokenInvalid',
+					message: 'Token not found',
+					errors: [{ errorCode: 'OAU-213', message: 'Token not found' }],
+				},
+			});
+		if (rec.expiresAt < Date.now())
+			throw new ApiError(401, 'OAU-213', 'Access token expired', {
+				body: {
+					errorCode: 'TokenExpired',
+					message: 'Access token expired',
+					errors: [{ errorCode: 'OAU-213', message: 'Access token expired' }],
+				},
+			});
 		const client = this.clients.get(rec.clientId);
-		return { clientId: rec.clientId, accountId: rec.accountId, extensionId: rec.extensionId, token: rec.token, permissions: (client && client.permissions) || this.opts.allPermissions };
+		return {
+			clientId: rec.clientId,
+			accountId: rec.accountId,
+			extensionId: rec.extensionId,
+			token: rec.token,
+			permissions: (client && client.permissions) || this.opts.allPermissions,
+		};
 	}
 }
 

@@ -45,7 +45,13 @@ class RateLimiter {
 		};
 		if (bucket.penaltyUntil > now || bucket.hits.length >= limit) {
 			bucket.penaltyUntil = now + this.opts.penaltyMs;
-			return { allowed: false, headers: { ...headers, 'Retry-After': String(Math.max(1, Math.ceil(this.opts.penaltyMs / 1000))) } };
+			return {
+				allowed: false,
+				headers: {
+					...headers,
+					'Retry-After': String(Math.max(1, Math.ceil(this.opts.penaltyMs / 1000))),
+				},
+			};
 		}
 		bucket.hits.push(now);
 		headers['X-Rate-Limit-Remaining'] = String(limit - bucket.hits.length);

@@ -40,16 +40,23 @@ function patchSpec(def) {
 		if (Array.isArray(node)) return node.forEach(walk);
 		if (!node || typeof node !== 'object') return;
 		if (Array.isArray(node.allOf) && node.allOf.length === 0) delete node.allOf;
-		if (node.in === 'query' && node.explode === false && node.schema && !isArraySchema(def, node.schema)) {
+		if (
+			node.in === 'query' &&
+			node.explode === false &&
+			node.schema &&
+			!isArraySchema(def, node.schema)
+		) {
 			delete node.explode;
 		}
 		// 4. Bulk operations declare comma-separated ids as `in: path` arrays (e.g. messageId);
 		//    openapi-backend never splits path params, so every single-id call would fail. Validate
 		//    them as strings.
-		if (node.in === 'path' && node.schema && isArraySchema(def, node.schema)) node.schema = { type: 'string' };
+		if (node.in === 'path' && node.schema && isArraySchema(def, node.schema))
+			node.schema = { type: 'string' };
 		// 5. A few patterns escape `"` (`\"`), which is invalid in the Unicode regular expressions ajv
 		//    compiles (user role names): the same pattern without the needless escape.
-		if (typeof node.pattern === 'string' && node.pattern.includes('\\"')) node.pattern = node.pattern.replace(/\\"/g, '"');
+		if (typeof node.pattern === 'string' && node.pattern.includes('\\"'))
+			node.pattern = node.pattern.replace(/\\"/g, '"');
 		for (const key of Object.keys(node)) walk(node[key]);
 	};
 	walk(def.paths);
@@ -58,16 +65,33 @@ function patchSpec(def) {
 	// 7. Subscription ids are UUIDs (36 characters, as the spec's own SubscriptionInfo example shows), but
 	//    the SubscriptionId path parameter caps them at 20: reading, renewing or deleting any real one failed.
 	const subscriptionId = def.components.parameters && def.components.parameters.SubscriptionId;
-	if (subscriptionId && subscriptionId.schema && subscriptionId.schema.maxLength === 20) delete subscriptionId.schema.maxLength;
+	if (subscriptionId && subscriptionId.schema && subscriptionId.schema.maxLength === 20)
+		delete subscriptionId.schema.maxLength;
 	// 8. patchContact says "an attribute passed with the null value is removed", but its body schema (shared
 	//    with createContact) allows no null: that operation gets its own copy whose properties are nullable.
-	const patchContact = def.paths['/restapi/v1.0/account/{accountId}/extension/{extensionId}/address-book/contact/{contactId}']?.patch;
-	const patchBody = patchContact && patchContact.requestBody && patchContact.requestBody.content && patchContact.requestBody.content['application/json'];
+	const patchContact =
+		def.paths[
+			'/restapi/v1.0/account/{accountId}/extension/{extensionId}/address-book/contact/{contactId}'
+		]?.patch;
+	const patchBody =
+		patchContact &&
+		patchContact.requestBody &&
+		patchContact.requestBody.content &&
+		patchContact.requestBody.content['application/json'];
 	if (patchBody && patchBody.schema) {
-		const schema = JSON.parse(JSON.stringify(patchBody.schema.$ref ? resolveRef(def, patchBody.schema.$ref) : patchBody.schema));
-		for (const [key, property] of Object.entries(/** @type {Record<string, any>} */ (schema.properties || {}))) {
+		const schema = JSON.parse(
+			JSON.stringify(
+				patchBody.schema.$ref ? resolveRef(def, patchBody.schema.$ref) : patchBody.schema,
+			),
+		);
+		for (const [key, property] of Object.entries(
+			/** @type {Record<string, any>} */ (schema.properties || {}),
+		)) {
 			// `nullable` beside a `$ref` is ignored: inline the referenced schema.
-			schema.properties[key] = { ...(property.$ref ? JSON.parse(JSON.stringify(resolveRef(def, property.$ref))) : property), nullable: true };
+			schema.properties[key] = {
+				...(property.$ref ? JSON.parse(JSON.stringify(resolveRef(def, property.$ref))) : property),
+				nullable: true,
+			};
 		}
 		patchBody.schema = schema;
 	}
@@ -104,7 +128,9 @@ function resolveRef(def, ref) {
 async function loadSpec() {
 	if (cached) return cached;
 	const started = Date.now();
-	const definition = patchSpec(yaml.load(fs.readFileSync(SPEC_FILE, 'utf8'), { schema: yaml.CORE_SCHEMA }));
+	const definition = patchSpec(
+		yaml.load(fs.readFileSync(SPEC_FILE, 'utf8'), { schema: yaml.CORE_SCHEMA }),
+	);
 	const api = new OpenAPIBackend({
 		definition,
 		quick: true,
@@ -142,7 +168,13 @@ async function loadSpec() {
 			};
 		}
 	}
-	cached = { api, definition, operations, loadMs: Date.now() - started, appPermissions: [...permissions].sort() };
+	cached = {
+		api,
+		definition,
+		operations,
+		loadMs: Date.now() - started,
+		appPermissions: [...permissions].sort(),
+	};
 	return cached;
 }
 
@@ -156,7 +188,12 @@ async function loadSpec() {
 function matchOperation(spec, method, pathname) {
 	const key = `${method.toUpperCase()} ${pathname}`;
 	if (matched.has(key)) return matched.get(key);
-	const op = spec.api.router.matchOperation({ method: method.toLowerCase(), path: pathname, headers: {}, query: {} });
+	const op = spec.api.router.matchOperation({
+		method: method.toLowerCase(),
+		path: pathname,
+		headers: {},
+		query: {},
+	});
 	const info = op ? spec.operations[op.operationId] : undefined;
 	// Remembered because matching tries every path template of the spec (a regex each); bounded, as
 	// paths carry ids.
@@ -177,7 +214,13 @@ const matched = new Map();
 function validateRequest(spec, req, operationId) {
 	const operation = spec.api.getOperation(operationId);
 	const result = spec.api.validator.validateRequest(
-		{ method: req.method.toLowerCase(), path: req.path, query: req.rawQuery, headers: req.headers, body: req.body },
+		{
+			method: req.method.toLowerCase(),
+			path: req.path,
+			query: req.rawQuery,
+			headers: req.headers,
+			body: req.body,
+		},
 		operation,
 	);
 	return result.valid ? [] : result.errors || [];
@@ -214,7 +257,13 @@ function mockResponse(spec, operationId) {
 		if (node.syncInfo) node.syncInfo.olderRecordsExist = false;
 		if (node.paging && typeof node.paging === 'object' && 'totalPages' in node.paging) {
 			const count = Array.isArray(node.records) ? node.records.length : 0;
-			Object.assign(node.paging, { page: 1, totalPages: 1, totalElements: count, pageStart: 0, pageEnd: Math.max(0, count - 1) });
+			Object.assign(node.paging, {
+				page: 1,
+				totalPages: 1,
+				totalElements: count,
+				pageStart: 0,
+				pageEnd: Math.max(0, count - 1),
+			});
 		}
 		Object.values(node).forEach(strip);
 	};
@@ -237,4 +286,12 @@ function requestBodySchema(spec, operationId, contentType) {
 	return schema;
 }
 
-module.exports = { loadSpec, matchOperation, validateRequest, mockResponse, requestBodySchema, resolveRef, SPEC_FILE };
+module.exports = {
+	loadSpec,
+	matchOperation,
+	validateRequest,
+	mockResponse,
+	requestBodySchema,
+	resolveRef,
+	SPEC_FILE,
+};

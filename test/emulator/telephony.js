@@ -45,10 +45,21 @@ function seedDevices(state) {
 	const api = `/restapi/v1.0/account/${ACCOUNT_ID}`;
 	/** @param {string} id @param {string} extensionId @param {string} name @param {string} type @param {string} model */
 	const device = (id, extensionId, name, type, model) => ({
-		id, uri: `${state.baseUrl || ''}${api}/device/${id}`, sku: type === 'SoftPhone' ? 'DV-1' : 'HP-1', type, name, status: 'Online',
-		serial: `SN${id}`, model: { id: '1', name: model, features: ['BLA', 'Intercom', 'Paging'] },
-		extension: { id: Number(extensionId), uri: `${state.baseUrl || ''}${api}/extension/${extensionId}`, extensionNumber: extensionId },
-		phoneLines: [], linePooling: 'None',
+		id,
+		uri: `${state.baseUrl || ''}${api}/device/${id}`,
+		sku: type === 'SoftPhone' ? 'DV-1' : 'HP-1',
+		type,
+		name,
+		status: 'Online',
+		serial: `SN${id}`,
+		model: { id: '1', name: model, features: ['BLA', 'Intercom', 'Paging'] },
+		extension: {
+			id: Number(extensionId),
+			uri: `${state.baseUrl || ''}${api}/extension/${extensionId}`,
+			extensionNumber: extensionId,
+		},
+		phoneLines: [],
+		linePooling: 'None',
 	});
 	return [
 		device('800000101', '101', 'Alice desk phone', 'HardPhone', 'Polycom VVX 450'),
@@ -59,13 +70,24 @@ function seedDevices(state) {
 
 /** One call in progress for the demo: Jane talking to Alice. @param {any} state */
 function seedSessions(state) {
-	startCall(state, { extensionId: '101', from: '+14155550111', fromName: 'Jane Customer', status: 'Answered', startedSecondsAgo: 120 });
+	startCall(state, {
+		extensionId: '101',
+		from: '+14155550111',
+		fromName: 'Jane Customer',
+		status: 'Answered',
+		startedSecondsAgo: 120,
+	});
 }
 
 /** @param {any} state @param {string} extensionId @returns {PartyInfo} */
 function meOf(state, extensionId) {
 	const ext = extensionOf(state, extensionId);
-	return { phoneNumber: ownNumber(state, extensionId), name: ext && ext.name, extensionId: String(extensionId), extensionNumber: ext && ext.extensionNumber };
+	return {
+		phoneNumber: ownNumber(state, extensionId),
+		name: ext && ext.name,
+		extensionId: String(extensionId),
+		extensionNumber: ext && ext.extensionNumber,
+	};
 }
 
 /**
@@ -76,9 +98,20 @@ function meOf(state, extensionId) {
 function newParty(state, o) {
 	return {
 		id: `p-${crypto.randomBytes(6).toString('hex')}`,
-		...(o.extensionId ? { extensionId: String(o.extensionId), accountId: state.accountId, owner: { accountId: state.accountId, extensionId: String(o.extensionId) } } : {}),
-		direction: o.direction, from: o.from, to: o.to,
-		status: { code: o.code, rcc: false }, muted: false, standAlone: false, recordings: [],
+		...(o.extensionId
+			? {
+					extensionId: String(o.extensionId),
+					accountId: state.accountId,
+					owner: { accountId: state.accountId, extensionId: String(o.extensionId) },
+				}
+			: {}),
+		direction: o.direction,
+		from: o.from,
+		to: o.to,
+		status: { code: o.code, rcc: false },
+		muted: false,
+		standAlone: false,
+		recordings: [],
 		...(o.queueCall ? { attributes: { queueCall: true, emergencyCallback: false } } : {}),
 	};
 }
@@ -95,7 +128,10 @@ function startCall(state, o = {}) {
 	const extensionId = String(o.extensionId || state.defaultExtensionId);
 	const direction = o.direction || 'Inbound';
 	const me = meOf(state, extensionId);
-	const peer = { phoneNumber: direction === 'Inbound' ? o.from || '+14155550111' : o.to || '+14155550111', ...(o.fromName ? { name: o.fromName } : {}) };
+	const peer = {
+		phoneNumber: direction === 'Inbound' ? o.from || '+14155550111' : o.to || '+14155550111',
+		...(o.fromName ? { name: o.fromName } : {}),
+	};
 	const code = o.status || 'Proceeding';
 	const startedAt = Date.now() - (o.startedSecondsAgo || 0) * 1000;
 	/** @type {Session} */
@@ -103,7 +139,16 @@ function startCall(state, o = {}) {
 		id: `s-${crypto.randomBytes(8).toString('hex')}`,
 		origin: { type: 'Call' },
 		creationTime: new Date(startedAt).toISOString(),
-		parties: [newParty(state, { extensionId, direction, from: direction === 'Inbound' ? peer : me, to: direction === 'Inbound' ? me : peer, code, queueCall: o.queueCall })],
+		parties: [
+			newParty(state, {
+				extensionId,
+				direction,
+				from: direction === 'Inbound' ? peer : me,
+				to: direction === 'Inbound' ? me : peer,
+				code,
+				queueCall: o.queueCall,
+			}),
+		],
 		_startedAt: startedAt,
 		...(code === 'Answered' ? { _answeredAt: startedAt } : {}),
 	};
@@ -126,12 +171,23 @@ function settleSession(state, session, result) {
 	telephony.sessions = telephony.sessions.filter((/** @type {Session} */ s) => s !== session);
 	const party = session.parties.find((p) => p.extensionId) || session.parties[0];
 	const peer = party.direction === 'Inbound' ? party.from : party.to;
-	const durationSec = session._answeredAt ? Math.max(0, Math.round((Date.now() - session._answeredAt) / 1000)) : 0;
+	const durationSec = session._answeredAt
+		? Math.max(0, Math.round((Date.now() - session._answeredAt) / 1000))
+		: 0;
 	addCallLogRecord(state, state.baseUrl, {
-		extensionId: party.extensionId, direction: party.direction,
+		extensionId: party.extensionId,
+		direction: party.direction,
 		peer: { phoneNumber: peer.phoneNumber || '', ...(peer.name ? { name: peer.name } : {}) },
-		result: result || (session._answeredAt ? (party.direction === 'Inbound' ? 'Accepted' : 'Call connected') : 'Missed'),
-		startTime: session._startedAt, durationSec, telephonySessionId: session.id,
+		result:
+			result ||
+			(session._answeredAt
+				? party.direction === 'Inbound'
+					? 'Accepted'
+					: 'Call connected'
+				: 'Missed'),
+		startTime: session._startedAt,
+		durationSec,
+		telephonySessionId: session.id,
 		...(party.recordings.length ? { recording: 'OnDemand' } : {}),
 	});
 }
@@ -146,17 +202,35 @@ function advanceRingOut(state, ringOut) {
 	const script = telephonyOf(state).ringOutScript[ringOut.to] || {};
 	const afterReads = script.afterReads === undefined ? 1 : script.afterReads;
 	if (ringOut._reads < afterReads) {
-		ringOut.status = { callStatus: 'InProgress', callerStatus: ringOut._reads === 0 ? 'InProgress' : 'Success', calleeStatus: 'InProgress' };
+		ringOut.status = {
+			callStatus: 'InProgress',
+			callerStatus: ringOut._reads === 0 ? 'InProgress' : 'Success',
+			calleeStatus: 'InProgress',
+		};
 		return;
 	}
 	const callStatus = script.callStatus || 'Success';
-	ringOut.status = { callStatus, callerStatus: script.callerStatus || 'Success', calleeStatus: script.calleeStatus || (callStatus === 'Success' ? 'Success' : callStatus) };
+	ringOut.status = {
+		callStatus,
+		callerStatus: script.callerStatus || 'Success',
+		calleeStatus: script.calleeStatus || (callStatus === 'Success' ? 'Success' : callStatus),
+	};
 	if (!ringOut._logged) {
 		ringOut._logged = true;
 		addCallLogRecord(state, state.baseUrl, {
-			extensionId: ringOut.extensionId, direction: 'Outbound', peer: { phoneNumber: ringOut.to },
-			result: callStatus === 'Success' ? 'Call connected' : callStatus === 'Busy' ? 'Busy' : callStatus === 'NoAnswer' ? 'No Answer' : 'Call Failed',
-			startTime: Date.parse(ringOut.creationTime), durationSec: 0,
+			extensionId: ringOut.extensionId,
+			direction: 'Outbound',
+			peer: { phoneNumber: ringOut.to },
+			result:
+				callStatus === 'Success'
+					? 'Call connected'
+					: callStatus === 'Busy'
+						? 'Busy'
+						: callStatus === 'NoAnswer'
+							? 'No Answer'
+							: 'Call Failed',
+			startTime: Date.parse(ringOut.creationTime),
+			durationSec: 0,
 		});
 		const record = state.callLog[state.callLog.length - 1];
 		record.action = 'RingOut Web';
@@ -164,4 +238,13 @@ function advanceRingOut(state, ringOut) {
 	}
 }
 
-module.exports = { telephonyOf, startCall, liveParties, settleSession, advanceRingOut, meOf, newParty, ownNumber };
+module.exports = {
+	telephonyOf,
+	startCall,
+	liveParties,
+	settleSession,
+	advanceRingOut,
+	meOf,
+	newParty,
+	ownNumber,
+};

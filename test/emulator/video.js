@@ -11,7 +11,13 @@ const { ACCOUNT_ID } = require('./state');
 
 const HOUR = 3600 * 1000;
 /** A few bytes with an MP4 signature (`ftyp`), so a download looks like a video file. */
-const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(4), Buffer.from('mp42isom'), Buffer.alloc(600, 7)]);
+const MP4 = Buffer.concat([
+	Buffer.from([0, 0, 0, 0x18]),
+	Buffer.from('ftypmp42'),
+	Buffer.alloc(4),
+	Buffer.from('mp42isom'),
+	Buffer.alloc(600, 7),
+]);
 
 /** @param {number} n */
 const hex = (n) => crypto.randomBytes(n).toString('hex');
@@ -30,7 +36,10 @@ function createBridge(state, owner, request) {
 	const security = request.security || {};
 	const prefs = request.preferences || {};
 	const join = prefs.join || {};
-	const protectedByPassword = security.passwordProtected === true || (security.passwordProtected === undefined && security.password !== undefined) || (type === 'PMI' && security.passwordProtected !== false);
+	const protectedByPassword =
+		security.passwordProtected === true ||
+		(security.passwordProtected === undefined && security.password !== undefined) ||
+		(type === 'PMI' && security.passwordProtected !== false);
 	const password = protectedByPassword ? String(security.password || `pw${hex(3)}`) : undefined;
 	/** @type {Record<string, any>} */
 	const bridge = {
@@ -40,15 +49,24 @@ function createBridge(state, owner, request) {
 		host: { accountId: ACCOUNT_ID, extensionId: owner },
 		pins: {
 			web: pins.web || nextPin(state),
-			pstn: { host: (pins.pstn && pins.pstn.host) || nextPin(state), participant: (pins.pstn && pins.pstn.participant) || nextPin(state) },
+			pstn: {
+				host: (pins.pstn && pins.pstn.host) || nextPin(state),
+				participant: (pins.pstn && pins.pstn.participant) || nextPin(state),
+			},
 			...(type === 'PMI' ? { aliases: [] } : {}),
 		},
-		security: { passwordProtected: protectedByPassword, noGuests: security.noGuests === true, sameAccount: security.sameAccount === true, e2ee: security.e2ee === true },
+		security: {
+			passwordProtected: protectedByPassword,
+			noGuests: security.noGuests === true,
+			sameAccount: security.sameAccount === true,
+			e2ee: security.e2ee === true,
+		},
 		preferences: {
 			join: {
 				audioMuted: join.audioMuted === true,
 				videoMuted: join.videoMuted === true,
-				waitingRoomRequired: join.waitingRoomRequired || (type === 'PMI' ? 'OtherAccount' : 'Nobody'),
+				waitingRoomRequired:
+					join.waitingRoomRequired || (type === 'PMI' ? 'OtherAccount' : 'Nobody'),
 				pstn: { promptAnnouncement: true, promptParticipants: true, ...(join.pstn || {}) },
 			},
 			playTones: prefs.playTones || 'Off',
@@ -58,8 +76,16 @@ function createBridge(state, owner, request) {
 			recordingsMode: prefs.recordingsMode || 'User',
 			transcriptionsMode: prefs.transcriptionsMode || 'User',
 			recordings: {
-				everyoneCanControl: { enabled: false, locked: false, ...((prefs.recordings && prefs.recordings.everyoneCanControl) || {}) },
-				autoShared: { enabled: false, locked: false, ...((prefs.recordings && prefs.recordings.autoShared) || {}) },
+				everyoneCanControl: {
+					enabled: false,
+					locked: false,
+					...((prefs.recordings && prefs.recordings.everyoneCanControl) || {}),
+				},
+				autoShared: {
+					enabled: false,
+					locked: false,
+					...((prefs.recordings && prefs.recordings.autoShared) || {}),
+				},
 			},
 			allowEveryoneTranscribeMeetings: prefs.allowEveryoneTranscribeMeetings !== false,
 		},
@@ -77,9 +103,12 @@ function createBridge(state, owner, request) {
  */
 function bridgeView(bridge, privileged) {
 	const { _password, _pstnPassword, ...out } = bridge;
-	const joinQuery = _password ? crypto.createHash('md5').update(`${bridge.id}:${_password}`).digest('hex') : undefined;
+	const joinQuery = _password
+		? crypto.createHash('md5').update(`${bridge.id}:${_password}`).digest('hex')
+		: undefined;
 	const security = { ...out.security };
-	if (_password && privileged) security.password = { plainText: _password, pstn: _pstnPassword, joinQuery };
+	if (_password && privileged)
+		security.password = { plainText: _password, pstn: _pstnPassword, joinQuery };
 	const web = `https://v.ringcentral.com/join/${out.pins.web}${joinQuery && privileged ? `?pw=${joinQuery}` : ''}`;
 	return JSON.parse(JSON.stringify({ ...out, security, discovery: { web } }));
 }
@@ -91,25 +120,73 @@ function bridgeView(bridge, privileged) {
  */
 function seedVideo(state, baseUrl, now = Date.now()) {
 	state.video = { bridges: [], meetings: [], nextPin: 1015550100, maxPerPage: 100 };
-	const alicePmi = createBridge(state, '101', { type: 'PMI', name: 'Alice Admin\'s Meeting Room', pins: { web: '1015550101' } });
+	const alicePmi = createBridge(state, '101', {
+		type: 'PMI',
+		name: "Alice Admin's Meeting Room",
+		pins: { web: '1015550101' },
+	});
 	alicePmi.pins.aliases = ['alice.admin'];
-	const bobPmi = createBridge(state, '102', { type: 'PMI', name: 'Bob Builder\'s Meeting Room', pins: { web: '1025550102' } });
-	const weekly = createBridge(state, '101', { type: 'Scheduled', name: 'Weekly sync', pins: { web: '1015550777' }, security: { password: 'Sync2024' } });
+	const bobPmi = createBridge(state, '102', {
+		type: 'PMI',
+		name: "Bob Builder's Meeting Room",
+		pins: { web: '1025550102' },
+	});
+	const weekly = createBridge(state, '101', {
+		type: 'Scheduled',
+		name: 'Weekly sync',
+		pins: { web: '1015550777' },
+		security: { password: 'Sync2024' },
+	});
 
 	const person = (/** @type {string} */ extensionId) => {
 		const ext = state.extensions.find((/** @type {any} */ e) => String(e.id) === extensionId);
-		return { id: `p-${extensionId}`, accountId: ACCOUNT_ID, extensionId, displayName: ext ? ext.name : extensionId, type: 'User' };
+		return {
+			id: `p-${extensionId}`,
+			accountId: ACCOUNT_ID,
+			extensionId,
+			displayName: ext ? ext.name : extensionId,
+			type: 'User',
+		};
 	};
-	const guest = (/** @type {string} */ name) => ({ id: `g-${hex(4)}`, displayName: name, type: 'Guest' });
+	const guest = (/** @type {string} */ name) => ({
+		id: `g-${hex(4)}`,
+		displayName: name,
+		type: 'Guest',
+	});
 	const media = baseUrl;
 	/** @type {Array<[number, number, string, any, any[], { recorded?: boolean, summary?: string, watchers?: string[], deleted?: boolean, processing?: boolean }]>} hoursAgo, minutes, host, bridge, participants */
 	const meetings = [
 		[5, 10, '101', alicePmi, [person('101'), guest('Jane Customer')], {}],
-		[26, 30, '101', { id: `iad41-c04-ndb${hex(13)}`, name: 'Customer onboarding: Acme', pins: { web: '1015550201' } }, [person('101'), guest('Jane Customer'), guest('Ken Supplier')], { recorded: true, summary: 'Acme goes live on Monday; Jane sends the user list by Friday.' }],
+		[
+			26,
+			30,
+			'101',
+			{
+				id: `iad41-c04-ndb${hex(13)}`,
+				name: 'Customer onboarding: Acme',
+				pins: { web: '1015550201' },
+			},
+			[person('101'), guest('Jane Customer'), guest('Ken Supplier')],
+			{ recorded: true, summary: 'Acme goes live on Monday; Jane sends the user list by Friday.' },
+		],
 		[50, 45, '101', weekly, [person('101'), person('102'), person('103')], { recorded: true }],
-		[74, 60, '102', { id: `iad41-c04-ndb${hex(13)}`, name: 'Design review', pins: { web: '1025550301' } }, [person('102'), person('101')], { recorded: true, watchers: ['101'] }],
+		[
+			74,
+			60,
+			'102',
+			{ id: `iad41-c04-ndb${hex(13)}`, name: 'Design review', pins: { web: '1025550301' } },
+			[person('102'), person('101')],
+			{ recorded: true, watchers: ['101'] },
+		],
 		[98, 20, '102', bobPmi, [person('102'), guest('Lee Wong')], {}],
-		[122, 15, '101', { id: `iad41-c04-ndb${hex(13)}`, name: 'Old demo', pins: { web: '1015550401' } }, [person('101')], { deleted: true }],
+		[
+			122,
+			15,
+			'101',
+			{ id: `iad41-c04-ndb${hex(13)}`, name: 'Old demo', pins: { web: '1015550401' } },
+			[person('101')],
+			{ deleted: true },
+		],
 		[218, 45, '101', weekly, [person('101'), person('102')], { recorded: true, processing: true }],
 	];
 	for (const [hoursAgo, minutes, host, bridge, participants, extra] of meetings) {
@@ -117,9 +194,17 @@ function seedVideo(state, baseUrl, now = Date.now()) {
 		const id = crypto.randomUUID();
 		/** @type {any[]} */
 		const recordings = extra.recorded
-			? [{ id: crypto.randomUUID(), startTime: start + 60000, status: extra.processing ? 'Processing' : 'Processed', availabilityStatus: 'Alive' }]
+			? [
+					{
+						id: crypto.randomUUID(),
+						startTime: start + 60000,
+						status: extra.processing ? 'Processing' : 'Processed',
+						availabilityStatus: 'Alive',
+					},
+				]
 			: [];
-		for (const recording of recordings) recording.url = `${media}/rcvideo/recordings/${recording.id}/content?token=${hex(8)}`;
+		for (const recording of recordings)
+			recording.url = `${media}/rcvideo/recordings/${recording.id}/content?token=${hex(8)}`;
 		state.video.meetings.push({
 			id,
 			shortId: bridge.pins.web,
@@ -133,7 +218,13 @@ function seedVideo(state, baseUrl, now = Date.now()) {
 			rights: ['delete', 'download', 'share'],
 			participants,
 			recordings,
-			...(extra.summary ? { shortSummary: extra.summary, longSummary: `${extra.summary} Next steps were agreed.`, keywords: ['onboarding', 'go-live'] } : {}),
+			...(extra.summary
+				? {
+						shortSummary: extra.summary,
+						longSummary: `${extra.summary} Next steps were agreed.`,
+						keywords: ['onboarding', 'go-live'],
+					}
+				: {}),
 			chatUrl: `${media}/rcvideo/chats/${id}.txt`,
 			_host: host,
 			_participants: participants.map((p) => p.extensionId).filter(Boolean),
@@ -145,7 +236,9 @@ function seedVideo(state, baseUrl, now = Date.now()) {
 
 /** Every recording with its meeting. @param {any} state @returns {Array<{ recording: any, meeting: any }>} */
 function recordingsOf(state) {
-	return state.video.meetings.flatMap((/** @type {any} */ meeting) => meeting.recordings.map((/** @type {any} */ recording) => ({ recording, meeting })));
+	return state.video.meetings.flatMap((/** @type {any} */ meeting) =>
+		meeting.recordings.map((/** @type {any} */ recording) => ({ recording, meeting })),
+	);
 }
 
 module.exports = { seedVideo, createBridge, bridgeView, recordingsOf, MP4 };

@@ -22,11 +22,27 @@ describe('JSON bodies are checked against the spec before sending', () => {
 
 	it.each([
 		['not JSON', '{"eventFilters": [', /^Body: not valid JSON \(item 0\)$/],
-		['a required field missing', { eventFilters: ['/restapi/v1.0/account/~/extension/~/message-store'] }, /^Body: body\.deliveryMode: is required \(item 0\)$/],
-		['a wrong type', { eventFilters: '/restapi/v1.0/account/~/extension/~/message-store', deliveryMode: webhook }, /^Body: body\.eventFilters: must be an array, not string/],
-		['a value outside the enum', { eventFilters: ['/x'], deliveryMode: { ...webhook, transportType: 'Email' } }, /^Body: body\.deliveryMode\.transportType: must be one of .*"WebHook".*not "Email"/],
+		[
+			'a required field missing',
+			{ eventFilters: ['/restapi/v1.0/account/~/extension/~/message-store'] },
+			/^Body: body\.deliveryMode: is required \(item 0\)$/,
+		],
+		[
+			'a wrong type',
+			{ eventFilters: '/restapi/v1.0/account/~/extension/~/message-store', deliveryMode: webhook },
+			/^Body: body\.eventFilters: must be an array, not string/,
+		],
+		[
+			'a value outside the enum',
+			{ eventFilters: ['/x'], deliveryMode: { ...webhook, transportType: 'Email' } },
+			/^Body: body\.deliveryMode\.transportType: must be one of .*"WebHook".*not "Email"/,
+		],
 	])('%s: fails naming the field, sends nothing', async (_case, body, message) => {
-		const result = await runNode({ nodeType: new RingCentralSubscriptions(), parameters: subscription(body), credentials: ctx.credentials });
+		const result = await runNode({
+			nodeType: new RingCentralSubscriptions(),
+			parameters: subscription(body),
+			credentials: ctx.credentials,
+		});
 		// n8n's RoutingNode reports errors of a preSend hook as NodeApiError (keeping message and description).
 		expect(result.error).toBeDefined();
 		expect(result.error.message).toMatch(message);
@@ -36,8 +52,16 @@ describe('JSON bodies are checked against the spec before sending', () => {
 
 	it('sends a valid body as is', async () => {
 		ctx.emu.handlers.createSubscription = () => undefined; // the spec's mock answers
-		const body = { eventFilters: ['/restapi/v1.0/account/~/extension/~/message-store'], deliveryMode: webhook, expiresIn: 315360000 };
-		const result = await runNode({ nodeType: new RingCentralSubscriptions(), parameters: subscription(body), credentials: ctx.credentials });
+		const body = {
+			eventFilters: ['/restapi/v1.0/account/~/extension/~/message-store'],
+			deliveryMode: webhook,
+			expiresIn: 315360000,
+		};
+		const result = await runNode({
+			nodeType: new RingCentralSubscriptions(),
+			parameters: subscription(body),
+			credentials: ctx.credentials,
+		});
 		expect(result.error).toBeUndefined();
 		expect(ctx.emu.requestsFor('createSubscription')[0].body).toEqual(body);
 	});
@@ -51,7 +75,9 @@ describe('JSON bodies are checked against the spec before sending', () => {
 			continueOnFail: true,
 		});
 		expect(result.items).toHaveLength(2);
-		expect(String((result.items[0].json.error as IDataObject)?.message ?? result.items[0].json.error)).toMatch(/is required/);
+		expect(
+			String((result.items[0].json.error as IDataObject)?.message ?? result.items[0].json.error),
+		).toMatch(/is required/);
 	});
 });
 
@@ -63,20 +89,33 @@ describe('multipart uploads and media downloads', () => {
 		const audio = Buffer.from('RIFF----WAVEfmt prompt');
 		const result = await runNode({
 			nodeType: new RingCentralVoice(),
-			parameters: { authentication: 'jwt', resource: 'ivr', operation: 'createIVRPrompt', inputBinaryField: 'data', additionalFields: { name: 'Welcome' } },
+			parameters: {
+				authentication: 'jwt',
+				resource: 'ivr',
+				operation: 'createIVRPrompt',
+				inputBinaryField: 'data',
+				additionalFields: { name: 'Welcome' },
+			},
 			credentials: ctx.credentials,
 			items: [binaryItem(audio, 'audio/wav', 'welcome.wav')],
 		});
 		expect(result.error).toBeUndefined();
 		const sent = ctx.emu.requestsFor('createIVRPrompt')[0].body as IDataObject;
 		expect(sent.fields).toEqual({ name: 'Welcome' });
-		expect(sent.files).toEqual([{ name: 'attachment', filename: 'welcome.wav', contentType: 'audio/wav', size: audio.length }]);
+		expect(sent.files).toEqual([
+			{ name: 'attachment', filename: 'welcome.wav', contentType: 'audio/wav', size: audio.length },
+		]);
 	});
 
 	it('fails before sending when the binary field is missing', async () => {
 		const result = await runNode({
 			nodeType: new RingCentralVoice(),
-			parameters: { authentication: 'jwt', resource: 'ivr', operation: 'createIVRPrompt', inputBinaryField: 'audio' },
+			parameters: {
+				authentication: 'jwt',
+				resource: 'ivr',
+				operation: 'createIVRPrompt',
+				inputBinaryField: 'audio',
+			},
 			credentials: ctx.credentials,
 			items: [{ json: {} }],
 		});
@@ -94,7 +133,13 @@ describe('multipart uploads and media downloads', () => {
 		});
 		const result = await runNode({
 			nodeType: new RingCentralVoice(),
-			parameters: { authentication: 'jwt', resource: 'ivr', operation: 'readIVRPromptContent', promptId: '42', binaryPropertyName: 'audio' },
+			parameters: {
+				authentication: 'jwt',
+				resource: 'ivr',
+				operation: 'readIVRPromptContent',
+				promptId: '42',
+				binaryPropertyName: 'audio',
+			},
 			credentials: ctx.credentials,
 		});
 		expect(result.error).toBeUndefined();
@@ -102,6 +147,8 @@ describe('multipart uploads and media downloads', () => {
 		expect(item.binary?.audio.fileName).toBe('prompt.mp3');
 		expect(item.binary?.audio.mimeType).toBe('audio/mpeg');
 		expect(await readBinary(item, 'audio')).toEqual(bytes);
-		expect(ctx.emu.requestsFor('readIVRPromptContent')[0].path).toBe('/restapi/v1.0/account/~/ivr-prompts/42/content');
+		expect(ctx.emu.requestsFor('readIVRPromptContent')[0].path).toBe(
+			'/restapi/v1.0/account/~/ivr-prompts/42/content',
+		);
 	});
 });

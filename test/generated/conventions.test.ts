@@ -22,13 +22,18 @@ describe('generated operations', () => {
 	it('keep hand-written operationIds in the spec, and never generate them again', () => {
 		const spec = new Set(loadSpec().operations.map((op) => op.operationId));
 		const handWritten = handWrittenIds();
-		for (const id of handWritten) expect({ id, inSpec: spec.has(id) }).toEqual({ id, inSpec: true });
-		const generated = GENERATED_NODES.flatMap(({ resources }) => resources.flatMap((r) => Object.values(r.meta).map((m) => m.operationId)));
+		for (const id of handWritten)
+			expect({ id, inSpec: spec.has(id) }).toEqual({ id, inSpec: true });
+		const generated = GENERATED_NODES.flatMap(({ resources }) =>
+			resources.flatMap((r) => Object.values(r.meta).map((m) => m.operationId)),
+		);
 		expect(generated.filter((id) => handWritten.includes(id as string))).toEqual([]);
 	});
 
 	it('cover every operation of the spec once, except deprecated and OAuth ones', () => {
-		const generated = GENERATED_NODES.flatMap(({ resources }) => resources.flatMap((r) => Object.values(r.meta).map((m) => m.operationId as string)));
+		const generated = GENERATED_NODES.flatMap(({ resources }) =>
+			resources.flatMap((r) => Object.values(r.meta).map((m) => m.operationId as string)),
+		);
 		const handWritten = new Set(handWrittenIds());
 		expect(new Set(generated).size).toBe(generated.length);
 		const expected = loadSpec()
@@ -48,7 +53,9 @@ describe('generated operations', () => {
 			expect(resources).toContain(resource.default);
 			expect(new Set(resources).size).toBe(resources.length);
 			for (const value of resources) {
-				const selectors = properties.filter((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(value));
+				const selectors = properties.filter(
+					(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(value),
+				);
 				expect({ value, selectors: selectors.length }).toEqual({ value, selectors: 1 });
 				const options = selectors[0].options as INodePropertyOptions[];
 				const names = options.map((o) => o.name);
@@ -70,17 +77,37 @@ describe('generated operations', () => {
 			const properties = nodeType.description.properties as INodeProperties[];
 			const known = new Map<string, Set<string>>();
 			for (const p of properties.filter((x) => x.name === 'operation')) {
-				for (const r of p.displayOptions?.show?.resource ?? []) known.set(String(r), new Set((p.options as INodePropertyOptions[]).map((o) => String(o.value))));
+				for (const r of p.displayOptions?.show?.resource ?? [])
+					known.set(
+						String(r),
+						new Set((p.options as INodePropertyOptions[]).map((o) => String(o.value))),
+					);
 			}
 			for (const p of properties) {
 				const show = p.displayOptions?.show;
 				if (!show?.operation) continue;
-				for (const r of show.resource ?? []) for (const o of show.operation) expect({ field: p.name, op: `${r}.${o}`, known: known.get(String(r))?.has(String(o)) }).toEqual({ field: p.name, op: `${r}.${o}`, known: true });
+				for (const r of show.resource ?? [])
+					for (const o of show.operation)
+						expect({
+							field: p.name,
+							op: `${r}.${o}`,
+							known: known.get(String(r))?.has(String(o)),
+						}).toEqual({ field: p.name, op: `${r}.${o}`, known: true });
 			}
 			for (const resource of resources) {
 				for (const [operation, meta] of Object.entries(resource.meta)) {
-					const shown = properties.filter((p) => p.displayOptions?.show?.resource?.includes(resource.value) && p.displayOptions?.show?.operation?.includes(operation)).map((p) => p.name);
-					if (meta.list) expect({ operation, paging: shown.filter((n) => n === 'returnAll' || n === 'limit') }).toEqual({ operation, paging: ['returnAll', 'limit'] });
+					const shown = properties
+						.filter(
+							(p) =>
+								p.displayOptions?.show?.resource?.includes(resource.value) &&
+								p.displayOptions?.show?.operation?.includes(operation),
+						)
+						.map((p) => p.name);
+					if (meta.list)
+						expect({
+							operation,
+							paging: shown.filter((n) => n === 'returnAll' || n === 'limit'),
+						}).toEqual({ operation, paging: ['returnAll', 'limit'] });
 					if (meta.emptyResponse) expect(meta.emptyResponse).toEqual({ deleted: true });
 				}
 			}

@@ -14,14 +14,20 @@ describe('node descriptions as n8n loads them', () => {
 	});
 
 	it('stay within the size budget per node', () => {
-		const sizes = pkg.nodeDescriptions.map((d) => ({ node: d.displayName, withinBudget: JSON.stringify(d).length < BUDGET_BYTES }));
+		const sizes = pkg.nodeDescriptions.map((d) => ({
+			node: d.displayName,
+			withinBudget: JSON.stringify(d).length < BUDGET_BYTES,
+		}));
 		expect(sizes.filter((s) => !s.withinBudget)).toEqual([]);
 		expect(sizes.length).toBeGreaterThanOrEqual(13);
 	});
 
 	it('make every action node usable as an AI tool, with light and dark icons', () => {
 		for (const d of pkg.nodeDescriptions.filter((x) => !x.group.includes('trigger'))) {
-			expect({ node: d.displayName, usableAsTool: d.usableAsTool }).toEqual({ node: d.displayName, usableAsTool: true });
+			expect({ node: d.displayName, usableAsTool: d.usableAsTool }).toEqual({
+				node: d.displayName,
+				usableAsTool: true,
+			});
 			expect(typeof d.iconUrl).toBe('object');
 		}
 	});

@@ -15,18 +15,27 @@ const { OVERRIDES, EXCLUDED_AREAS } = require('../../scripts/config') as {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { build } = require('../../scripts/generate') as { build: () => unknown };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadSpec } = require('../../scripts/lib/spec') as { loadSpec: () => { operations: Array<{ operationId: string; area: string }> } };
+const { loadSpec } = require('../../scripts/lib/spec') as {
+	loadSpec: () => { operations: Array<{ operationId: string; area: string }> };
+};
 
 describe('generated operation facts', () => {
 	const facts: Record<string, OperationFacts> = operationFacts;
 
 	it('have the throttling group and app permission the spec gives every operation outside OAuth', async () => {
-		const emulator = (await loadEmulatorSpec()).operations as Record<string, { throttlingGroup?: string; appPermission?: string }>;
+		const emulator = (await loadEmulatorSpec()).operations as Record<
+			string,
+			{ throttlingGroup?: string; appPermission?: string }
+		>;
 		const expected = loadSpec().operations.filter((op) => !EXCLUDED_AREAS[op.area]);
 		expect(Object.keys(facts).sort()).toEqual(expected.map((op) => op.operationId).sort());
 		for (const { operationId } of expected) {
 			const spec = emulator[operationId];
-			expect({ operationId, group: facts[operationId].throttlingGroup ?? 'NoThrottling', permission: facts[operationId].appPermission }).toEqual({
+			expect({
+				operationId,
+				group: facts[operationId].throttlingGroup ?? 'NoThrottling',
+				permission: facts[operationId].appPermission,
+			}).toEqual({
 				operationId,
 				group: spec.throttlingGroup,
 				permission: OVERRIDES[operationId]?.appPermission ?? spec.appPermission,
@@ -35,7 +44,11 @@ describe('generated operation facts', () => {
 	});
 
 	it('take the page sizes RingCentral documents outside the spec', () => {
-		expect(facts.listExtensions.list).toMatchObject({ recordsKey: 'records', paging: 'page', maxPageSize: 1000 });
+		expect(facts.listExtensions.list).toMatchObject({
+			recordsKey: 'records',
+			paging: 'page',
+			maxPageSize: 1000,
+		});
 		expect(facts.readUserCallLog.list?.maxPageSize).toBe(1000);
 		expect(facts.createSubscription.appPermission).toBe('WebhookSubscriptions');
 	});
@@ -43,7 +56,9 @@ describe('generated operation facts', () => {
 	it('refuse an override in scripts/config.js for an operationId the spec does not have', () => {
 		OVERRIDES.noSuchOperation = { maxPageSize: 10 };
 		try {
-			expect(() => build()).toThrow(/scripts\/config\.js names operationIds that are not in the spec .*: noSuchOperation/);
+			expect(() => build()).toThrow(
+				/scripts\/config\.js names operationIds that are not in the spec .*: noSuchOperation/,
+			);
 		} finally {
 			delete OVERRIDES.noSuchOperation;
 		}

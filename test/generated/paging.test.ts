@@ -19,7 +19,11 @@ const ids = (items: Array<{ json: IDataObject }>) => items.map((item) => item.js
 describe('paging of generated lists', () => {
 	const ctx = useEmulator();
 	const run = (nodeType: INodeType, parameters: IDataObject) =>
-		runNode({ nodeType, parameters: { authentication: 'jwt', ...parameters }, credentials: ctx.credentials });
+		runNode({
+			nodeType,
+			parameters: { authentication: 'jwt', ...parameters },
+			credentials: ctx.credentials,
+		});
 
 	describe('page/perPage with navigation URIs (classic)', () => {
 		const all = records(12);
@@ -29,7 +33,10 @@ describe('paging of generated lists', () => {
 				const page = Number(query.page ?? 1);
 				const perPage = Math.min(Number(query.perPage ?? 100), 5);
 				const slice = all.slice((page - 1) * perPage, page * perPage);
-				const next = page * perPage < all.length ? { nextPage: { uri: `${baseUrl}${pathname}?page=${page + 1}&perPage=${perPage}` } } : {};
+				const next =
+					page * perPage < all.length
+						? { nextPage: { uri: `${baseUrl}${pathname}?page=${page + 1}&perPage=${perPage}` } }
+						: {};
 				return { body: { records: slice, paging: { page, perPage }, navigation: next } };
 			};
 		});
@@ -57,12 +64,25 @@ describe('paging of generated lists', () => {
 	it('page numbers without navigation: asks for paging.page + 1 until totalPages', async () => {
 		ctx.emu.handlers.listAccountPhoneNumbersV2 = ({ query }: Ctx) => {
 			const page = Number(query.page ?? 1);
-			return { body: { records: records(3).map((r) => ({ id: `${page}-${r.id}` })), paging: { page, perPage: 3, totalPages: 3, totalElements: 9 } } };
+			return {
+				body: {
+					records: records(3).map((r) => ({ id: `${page}-${r.id}` })),
+					paging: { page, perPage: 3, totalPages: 3, totalElements: 9 },
+				},
+			};
 		};
-		const result = await run(new RingCentralAccount(), { resource: 'phoneNumbers', operation: 'listAccountPhoneNumbersV2', returnAll: true });
+		const result = await run(new RingCentralAccount(), {
+			resource: 'phoneNumbers',
+			operation: 'listAccountPhoneNumbersV2',
+			returnAll: true,
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(9);
-		expect(ctx.emu.requestsFor('listAccountPhoneNumbersV2').map((r) => r.query.page)).toEqual(['1', '2', '3']);
+		expect(ctx.emu.requestsFor('listAccountPhoneNumbersV2').map((r) => r.query.page)).toEqual([
+			'1',
+			'2',
+			'3',
+		]);
 	});
 
 	describe('pageToken + perPage, token in paging.nextPageToken (RingCentral Video)', () => {
@@ -72,19 +92,39 @@ describe('paging of generated lists', () => {
 				const start = Number(query.pageToken ?? 0);
 				const perPage = Math.min(Number(query.perPage ?? 25), 3);
 				const end = start + perPage;
-				return { body: { recordings: all.slice(start, end), paging: { currentPageToken: String(start), ...(end < all.length ? { nextPageToken: String(end) } : {}) } } };
+				return {
+					body: {
+						recordings: all.slice(start, end),
+						paging: {
+							currentPageToken: String(start),
+							...(end < all.length ? { nextPageToken: String(end) } : {}),
+						},
+					},
+				};
 			};
 		});
 
 		it('Return All passes each nextPageToken back', async () => {
-			const result = await run(new RingCentralVideo(), { resource: 'recording', operation: 'getAccountRecordings', returnAll: true });
+			const result = await run(new RingCentralVideo(), {
+				resource: 'recording',
+				operation: 'getAccountRecordings',
+				returnAll: true,
+			});
 			expect(result.error).toBeUndefined();
 			expect(ids(result.items)).toEqual(all.map((r) => r.id));
-			expect(ctx.emu.requestsFor('getAccountRecordings').map((r) => r.query.pageToken)).toEqual([undefined, '3', '6']);
+			expect(ctx.emu.requestsFor('getAccountRecordings').map((r) => r.query.pageToken)).toEqual([
+				undefined,
+				'3',
+				'6',
+			]);
 		});
 
 		it('Limit stops after the page that completes it', async () => {
-			const result = await run(new RingCentralVideo(), { resource: 'recording', operation: 'getAccountRecordings', limit: 4 });
+			const result = await run(new RingCentralVideo(), {
+				resource: 'recording',
+				operation: 'getAccountRecordings',
+				limit: 4,
+			});
 			expect(ids(result.items)).toEqual(['1', '2', '3', '4']);
 			expect(ctx.emu.requestsFor('getAccountRecordings')).toHaveLength(2);
 		});
@@ -95,9 +135,18 @@ describe('paging of generated lists', () => {
 		ctx.emu.handlers.listGlipConversationsNew = ({ query }: Ctx) => {
 			const start = Number(query.pageToken ?? 0);
 			const end = start + Math.min(Number(query.recordCount ?? 30), 2);
-			return { body: { records: all.slice(start, end), navigation: end < all.length ? { nextPageToken: String(end) } : {} } };
+			return {
+				body: {
+					records: all.slice(start, end),
+					navigation: end < all.length ? { nextPageToken: String(end) } : {},
+				},
+			};
 		};
-		const result = await run(new RingCentralTeamMessaging(), { resource: 'conversation', operation: 'listGlipConversationsNew', returnAll: true });
+		const result = await run(new RingCentralTeamMessaging(), {
+			resource: 'conversation',
+			operation: 'listGlipConversationsNew',
+			returnAll: true,
+		});
 		expect(result.error).toBeUndefined();
 		expect(ids(result.items)).toEqual(all.map((r) => r.id));
 		const sent = ctx.emu.requestsFor('listGlipConversationsNew');
@@ -107,7 +156,11 @@ describe('paging of generated lists', () => {
 
 	it('lists without paging: one request, no paging parameters, Limit cuts', async () => {
 		ctx.emu.handlers.listCustomFields = () => ({ body: { records: records(5) } });
-		const result = await run(new RingCentralAccount(), { resource: 'customFields', operation: 'listCustomFields', limit: 2 });
+		const result = await run(new RingCentralAccount(), {
+			resource: 'customFields',
+			operation: 'listCustomFields',
+			limit: 2,
+		});
 		expect(ids(result.items)).toEqual(['1', '2']);
 		const sent = ctx.emu.requestsFor('listCustomFields');
 		expect(sent).toHaveLength(1);
@@ -116,7 +169,11 @@ describe('paging of generated lists', () => {
 
 	it('a Limit below the smallest page size asks for the smallest page', async () => {
 		ctx.emu.handlers.listAccountMeetings = () => ({ body: { meetings: records(10), paging: {} } });
-		const result = await run(new RingCentralVideo(), { resource: 'meetingHistory', operation: 'listAccountMeetings', limit: 3 });
+		const result = await run(new RingCentralVideo(), {
+			resource: 'meetingHistory',
+			operation: 'listAccountMeetings',
+			limit: 3,
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(3);
 		expect(ctx.emu.requestsFor('listAccountMeetings')[0].query.perPage).toBe('10');

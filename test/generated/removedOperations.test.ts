@@ -12,16 +12,25 @@ import { generatedResources as aiResources } from '../../nodes/Ai/generated';
 import { RingCentralVoice } from '../../nodes/Voice/RingCentralVoice.node';
 import { authenticationProperty } from '../../nodes/shared/descriptions';
 import type { GeneratedResource } from '../../nodes/shared/generatedNode';
-import { generatedProperties, operationMetaTable, resourceOptions, resourceProperty } from '../../nodes/shared/generatedNode';
+import {
+	generatedProperties,
+	operationMetaTable,
+	resourceOptions,
+	resourceProperty,
+} from '../../nodes/shared/generatedNode';
 import { sharedRequestHandler } from '../../nodes/shared/routing';
 import { runWorkflow } from '../harness';
 import { loadGeneratedSource } from '../support/generatedSource';
 import { useEmulator } from '../support/ringcentral';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadSpec } = require('../../scripts/lib/spec') as { loadSpec: () => { operations: Array<{ operationId: string; deprecated: boolean }> } };
+const { loadSpec } = require('../../scripts/lib/spec') as {
+	loadSpec: () => { operations: Array<{ operationId: string; deprecated: boolean }> };
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { build } = require('../../scripts/generate') as { build: () => { files: Record<string, string> } };
+const { build } = require('../../scripts/generate') as {
+	build: () => { files: Record<string, string> };
+};
 
 /** The generator's output for a spec that removed caiEnrollmentsList, renamed readIVRMenuList and deprecated caiSpeechToText. */
 function buildForNewerSpec(): Record<string, string> {
@@ -30,7 +39,10 @@ function buildForNewerSpec(): Record<string, string> {
 	const speechToText = operations.find((op) => op.operationId === 'caiSpeechToText')!;
 	const ivrMenus = operations.find((op) => op.operationId === 'readIVRMenuList')!;
 	try {
-		operations.splice(operations.findIndex((op) => op.operationId === 'caiEnrollmentsList'), 1);
+		operations.splice(
+			operations.findIndex((op) => op.operationId === 'caiEnrollmentsList'),
+			1,
+		);
 		operations[operations.indexOf(ivrMenus)] = { ...ivrMenus, operationId: 'readIvrMenuList' };
 		operations[operations.indexOf(speechToText)] = { ...speechToText, deprecated: true };
 		return build().files;
@@ -50,7 +62,11 @@ function nodeOf(base: INodeType, resources: GeneratedResource[]): INodeType {
 		description: {
 			...base.description,
 			requestOperations: { pagination: sharedRequestHandler(operationMetaTable(resources)) },
-			properties: [authenticationProperty, resourceProperty(resourceOptions(resources)), ...generatedProperties(resources)],
+			properties: [
+				authenticationProperty,
+				resourceProperty(resourceOptions(resources)),
+				...generatedProperties(resources),
+			],
 		},
 	};
 }
@@ -63,7 +79,10 @@ describe('operations a newer spec removes, renames or deprecates', () => {
 	});
 
 	it('were recorded as shipped', () => {
-		const shipped = JSON.parse(files['scripts/shipped-operations.json']) as Record<string, { operationId: string }>;
+		const shipped = JSON.parse(files['scripts/shipped-operations.json']) as Record<
+			string,
+			{ operationId: string }
+		>;
 		expect(shipped['Ai/audio/caiEnrollmentsList'].operationId).toBe('caiEnrollmentsList');
 		expect(shipped['Voice/ivr/readIVRMenuList'].operationId).toBe('readIVRMenuList');
 	});
@@ -77,26 +96,47 @@ describe('operations a newer spec removes, renames or deprecates', () => {
 	});
 
 	const cases = [
-		{ base: () => new RingCentralAi(), folder: 'Ai', file: 'audio', operation: 'caiEnrollmentsList', message: /no longer offers "Get Many Enrolled Speakers" here\. It has no successor/ },
-		{ base: () => new RingCentralVoice(), folder: 'Voice', file: 'ivr', operation: 'readIVRMenuList', message: /no longer offers "Get Many IVR Menus" here\. Use RingCentral Voice → IVR → "Get Many IVR Menus" instead/ },
+		{
+			base: () => new RingCentralAi(),
+			folder: 'Ai',
+			file: 'audio',
+			operation: 'caiEnrollmentsList',
+			message: /no longer offers "Get Many Enrolled Speakers" here\. It has no successor/,
+		},
+		{
+			base: () => new RingCentralVoice(),
+			folder: 'Voice',
+			file: 'ivr',
+			operation: 'readIVRMenuList',
+			message:
+				/no longer offers "Get Many IVR Menus" here\. Use RingCentral Voice → IVR → "Get Many IVR Menus" instead/,
+		},
 	];
-	it.each(cases)('a saved workflow with $folder $operation loads and fails before any request, naming the successor', async ({ base, folder, file, operation, message }) => {
-		const generatedFile = `nodes/${folder}/generated/${file}.ts`;
-		const changed = loadResource(generatedFile, files[generatedFile]);
-		const others = folder === 'Ai' ? aiResources.filter((r) => r.value !== changed.value) : [];
-		const nodeType = nodeOf(base(), [...others, changed]);
-		const type = `n8n-nodes-ringcentral.${nodeType.description.name}`;
-		const saved = {
-			name: 'Saved',
-			type,
-			parameters: { authentication: 'jwt', resource: changed.value, operation },
-			credentials: { ringCentralJwtApi: { id: 'ringCentralJwtApi', name: 'ringCentralJwtApi' } },
-		};
-		const before = rc.emu.requests.length;
-		const { error } = await runWorkflow({ nodes: [saved], connections: {}, nodeTypes: [nodeType], credentials: rc.credentials });
-		// operationRemoved throws a NodeOperationError; n8n's RoutingNode hands errors of a declarative
-		// operation's request path on as NodeApiError, with the message kept.
-		expect(error?.message).toMatch(message);
-		expect(rc.emu.requests.length).toBe(before);
-	});
+	it.each(cases)(
+		'a saved workflow with $folder $operation loads and fails before any request, naming the successor',
+		async ({ base, folder, file, operation, message }) => {
+			const generatedFile = `nodes/${folder}/generated/${file}.ts`;
+			const changed = loadResource(generatedFile, files[generatedFile]);
+			const others = folder === 'Ai' ? aiResources.filter((r) => r.value !== changed.value) : [];
+			const nodeType = nodeOf(base(), [...others, changed]);
+			const type = `n8n-nodes-ringcentral.${nodeType.description.name}`;
+			const saved = {
+				name: 'Saved',
+				type,
+				parameters: { authentication: 'jwt', resource: changed.value, operation },
+				credentials: { ringCentralJwtApi: { id: 'ringCentralJwtApi', name: 'ringCentralJwtApi' } },
+			};
+			const before = rc.emu.requests.length;
+			const { error } = await runWorkflow({
+				nodes: [saved],
+				connections: {},
+				nodeTypes: [nodeType],
+				credentials: rc.credentials,
+			});
+			// operationRemoved throws a NodeOperationError; n8n's RoutingNode hands errors of a declarative
+			// operation's request path on as NodeApiError, with the message kept.
+			expect(error?.message).toMatch(message);
+			expect(rc.emu.requests.length).toBe(before);
+		},
+	);
 });

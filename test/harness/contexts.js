@@ -8,7 +8,12 @@
  */
 
 const { Workflow, NodeHelpers, createRunExecutionData, UnexpectedError } = require('n8n-workflow');
-const { LoadOptionsContext, ExecuteContext, RoutingNode, CredentialTestContext } = require('n8n-core');
+const {
+	LoadOptionsContext,
+	ExecuteContext,
+	RoutingNode,
+	CredentialTestContext,
+} = require('n8n-core');
 
 const { CredentialStore, HarnessCredentialsHelper } = require('./credentials');
 const { createAdditionalData } = require('./engine');
@@ -68,7 +73,11 @@ function singleNodeWorkflow(options) {
 		active: false,
 		nodeTypes: new NodeTypes({ [type]: nodeType }),
 	});
-	return { workflow, node: /** @type {INode} */ (workflow.getNode(node.name)), nodeType: versioned };
+	return {
+		workflow,
+		node: /** @type {INode} */ (workflow.getNode(node.name)),
+		nodeType: versioned,
+	};
 }
 
 /**

@@ -99,7 +99,9 @@ class CredentialStore {
 	getType(name) {
 		const type = this.types.get(name);
 		if (!type) {
-			throw new UnexpectedError(`Unknown credential type "${name}" (not given to the CredentialStore)`);
+			throw new UnexpectedError(
+				`Unknown credential type "${name}" (not given to the CredentialStore)`,
+			);
 		}
 		return type;
 	}
@@ -472,7 +474,9 @@ class HarnessCredentialsHelper extends ICredentialsHelper {
 
 		if (node.credentials) {
 			const nodeCredentials = node.credentials[credentialType.name];
-			const storedData = await (await this.getCredentials(nodeCredentials, credentialType.name)).getData();
+			const storedData = await (
+				await this.getCredentials(nodeCredentials, credentialType.name)
+			).getData();
 			/** @type {ICredentialDataDecryptedObject} */
 			const dataToPersist = { ...storedData };
 			for (const [key, value] of Object.entries(output)) {
@@ -480,7 +484,12 @@ class HarnessCredentialsHelper extends ICredentialsHelper {
 					dataToPersist[key] = /** @type {any} */ (value);
 				}
 			}
-			await this.updateCredentials(nodeCredentials, credentialType.name, dataToPersist, 'preAuthentication');
+			await this.updateCredentials(
+				nodeCredentials,
+				credentialType.name,
+				dataToPersist,
+				'preAuthentication',
+			);
 			return Object.assign(credentials, output);
 		}
 		return undefined;
@@ -516,7 +525,15 @@ class HarnessCredentialsHelper extends ICredentialsHelper {
 	 * @param {ICredentialsExpressionResolveValues} [expressionResolveValues]
 	 * @returns {Promise<ICredentialDataDecryptedObject>}
 	 */
-	async getDecrypted(additionalData, nodeCredentials, type, mode, executeData, raw, expressionResolveValues) {
+	async getDecrypted(
+		additionalData,
+		nodeCredentials,
+		type,
+		mode,
+		executeData,
+		raw,
+		expressionResolveValues,
+	) {
 		const key = this.storeKey(nodeCredentials, type);
 		const stored = this.store.get(key);
 		if (raw === true) return stored;
@@ -646,4 +663,10 @@ class HarnessCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
-module.exports = { CredentialStore, HarnessCredentialsHelper, StoredCredentials, restrictToCredentialDomains, mockWorkflow };
+module.exports = {
+	CredentialStore,
+	HarnessCredentialsHelper,
+	StoredCredentials,
+	restrictToCredentialDomains,
+	mockWorkflow,
+};

@@ -10,11 +10,22 @@
 
 const n8nWorkflow = require('n8n-workflow');
 const { Workflow, NodeHelpers, createRunExecutionData, UnexpectedError } = n8nWorkflow;
-const { WorkflowExecute, ExecutionLifecycleHooks, ExternalSecretsProxy, BinaryDataService } = require('n8n-core');
+const {
+	WorkflowExecute,
+	ExecutionLifecycleHooks,
+	ExternalSecretsProxy,
+	BinaryDataService,
+} = require('n8n-core');
 
 const { ensureContainer, Container } = require('./di');
 const { CredentialStore, HarnessCredentialsHelper } = require('./credentials');
-const { NodeTypes, nodeTypeName, defaultTypeVersion, sourceNodeType, SOURCE_NODE_TYPE } = require('./node-types');
+const {
+	NodeTypes,
+	nodeTypeName,
+	defaultTypeVersion,
+	sourceNodeType,
+	SOURCE_NODE_TYPE,
+} = require('./node-types');
 
 /**
  * @typedef {import('n8n-workflow').INodeType} INodeType
@@ -57,9 +68,12 @@ let executionCounter = 0;
 function reviveError(error) {
 	if (!error || typeof error !== 'object' || error instanceof Error) return error;
 	/** @type {any} */
-	const candidate = typeof error.name === 'string' ? /** @type {any} */ (n8nWorkflow)[error.name] : undefined;
+	const candidate =
+		typeof error.name === 'string' ? /** @type {any} */ (n8nWorkflow)[error.name] : undefined;
 	const proto =
-		typeof candidate === 'function' && candidate.prototype instanceof Error ? candidate.prototype : Error.prototype;
+		typeof candidate === 'function' && candidate.prototype instanceof Error
+			? candidate.prototype
+			: Error.prototype;
 	return Object.assign(Object.create(proto), error);
 }
 
@@ -294,7 +308,8 @@ async function runNode(options) {
 	const type = nodeTypeName(nodeType);
 	const typeVersion = options.typeVersion ?? defaultTypeVersion(nodeType);
 	const versioned = NodeHelpers.getVersionedNodeType(nodeType, typeVersion);
-	const name = options.name ?? versioned.description.defaults?.name ?? versioned.description.displayName;
+	const name =
+		options.name ?? versioned.description.defaults?.name ?? versioned.description.displayName;
 
 	/** @type {INodeCredentials} */
 	let nodeCredentials = options.nodeCredentials ?? {};
@@ -322,7 +337,14 @@ async function runNode(options) {
 	const sourceName = name === 'Source' ? 'Harness Source' : 'Source';
 	const result = await runWorkflow({
 		nodes: [
-			{ id: 'source', name: sourceName, type: SOURCE_NODE_TYPE, typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'source',
+				name: sourceName,
+				type: SOURCE_NODE_TYPE,
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			node,
 		],
 		connections: {
@@ -339,7 +361,9 @@ async function runNode(options) {
 	const taskData = result.runData[name]?.[0];
 	const sourceError = result.runData[sourceName]?.[0]?.error;
 	if (sourceError) throw sourceError;
-	const outputs = /** @type {INodeExecutionData[][]} */ (taskData?.data?.main ?? []).map((o) => o ?? []);
+	const outputs = /** @type {INodeExecutionData[][]} */ (taskData?.data?.main ?? []).map(
+		(o) => o ?? [],
+	);
 	return {
 		items: outputs[0] ?? [],
 		outputs,

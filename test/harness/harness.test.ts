@@ -177,11 +177,10 @@ describe('harness: engine wiring without HTTP', () => {
 			'manual',
 		);
 		expect(jwt).toMatchObject({ baseUrl: 'http://127.0.0.1:9', accessToken: '' });
-		const signed = await helper.authenticate(
-			{ ...jwt, accessToken: 'tok' },
-			'ringCentralJwtApi',
-			{ url: '/x', headers: {} },
-		);
+		const signed = await helper.authenticate({ ...jwt, accessToken: 'tok' }, 'ringCentralJwtApi', {
+			url: '/x',
+			headers: {},
+		});
 		expect(signed.headers).toEqual({ Authorization: 'Bearer tok' });
 	});
 });
@@ -217,8 +216,14 @@ describe('harness: HTTP through n8n-core (fixture server)', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toEqual([
-			{ json: { method: 'GET', path: '/api/echo', query: { text: 'a' }, body: '' }, pairedItem: { item: 0 } },
-			{ json: { method: 'GET', path: '/api/echo', query: { text: 'b' }, body: '' }, pairedItem: { item: 1 } },
+			{
+				json: { method: 'GET', path: '/api/echo', query: { text: 'a' }, body: '' },
+				pairedItem: { item: 0 },
+			},
+			{
+				json: { method: 'GET', path: '/api/echo', query: { text: 'b' }, body: '' },
+				pairedItem: { item: 1 },
+			},
 		]);
 		const echo = server.requestsTo('/api/echo');
 		expect(echo).toHaveLength(2);
@@ -265,7 +270,11 @@ describe('harness: HTTP through n8n-core (fixture server)', () => {
 		]);
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 
-		const v1 = await runNode({ nodeType: new FixtureProgrammatic(), credentials: store, typeVersion: 1 });
+		const v1 = await runNode({
+			nodeType: new FixtureProgrammatic(),
+			credentials: store,
+			typeVersion: 1,
+		});
 		expect((v1.items[0].json.body as IDataObject).version).toBe(1);
 	});
 
@@ -326,17 +335,32 @@ describe('harness: HTTP through n8n-core (fixture server)', () => {
 	it('mints a JWT token once for many requests and re-mints after expiry', async () => {
 		const params = { authentication: 'jwt' };
 		const items = [{ json: {} }, { json: {} }, { json: {} }];
-		const first = await runNode({ nodeType: new FixtureProgrammatic(), parameters: params, credentials: store, items });
+		const first = await runNode({
+			nodeType: new FixtureProgrammatic(),
+			parameters: params,
+			credentials: store,
+			items,
+		});
 		expect(first.error).toBeUndefined();
 		expect(store.mintCount('fixtureJwtApi')).toBe(1);
 		const minted = store.get('fixtureJwtApi').accessToken;
 		expect(minted).toMatch(/^at-/);
 
-		await runNode({ nodeType: new FixtureDeclarative(), parameters: params, credentials: store, items });
+		await runNode({
+			nodeType: new FixtureDeclarative(),
+			parameters: params,
+			credentials: store,
+			items,
+		});
 		expect(store.mintCount('fixtureJwtApi')).toBe(1);
 
 		server.expireAccessTokens();
-		const again = await runNode({ nodeType: new FixtureProgrammatic(), parameters: params, credentials: store, items });
+		const again = await runNode({
+			nodeType: new FixtureProgrammatic(),
+			parameters: params,
+			credentials: store,
+			items,
+		});
 		expect(again.error).toBeUndefined();
 		expect(store.mintCount('fixtureJwtApi')).toBe(2);
 		expect(store.get('fixtureJwtApi').accessToken).not.toBe(minted);
@@ -359,7 +383,11 @@ describe('harness: HTTP through n8n-core (fixture server)', () => {
 
 	it('calls loadOptions and listSearch methods with a real LoadOptionsContext', async () => {
 		expect(
-			await loadOptions({ nodeType: new FixtureProgrammatic(), methodName: 'getUsers', credentials: store }),
+			await loadOptions({
+				nodeType: new FixtureProgrammatic(),
+				methodName: 'getUsers',
+				credentials: store,
+			}),
 		).toEqual([{ name: 'Fixture user', value: 'me' }]);
 		expect(
 			await loadOptions({
@@ -370,7 +398,11 @@ describe('harness: HTTP through n8n-core (fixture server)', () => {
 			}),
 		).toEqual([{ name: 'Fixture user', value: 'me' }]);
 		expect(
-			await loadOptions({ nodeType: new FixtureProgrammatic(), methodName: 'searchThings', filter: 'mm' }),
+			await loadOptions({
+				nodeType: new FixtureProgrammatic(),
+				methodName: 'searchThings',
+				filter: 'mm',
+			}),
 		).toEqual({ results: [{ name: 'gamma', value: 'gamma' }] });
 	});
 });
@@ -381,7 +413,8 @@ describe('harness: RingCentral credentials against the emulator', () => {
 	const meParams = { method: 'GET', path: '/restapi/v1.0/account/~/extension/~' };
 	// the JWT field's name, whatever the credential calls it
 	const jwtField =
-		new RingCentralJwtApi().properties.find((p) => /^jwt/i.test(p.name) && p.type === 'string')?.name ?? 'jwt';
+		new RingCentralJwtApi().properties.find((p) => /^jwt/i.test(p.name) && p.type === 'string')
+			?.name ?? 'jwt';
 
 	beforeAll(async () => {
 		emu = await startEmulator({ port: 0 });
@@ -410,7 +443,11 @@ describe('harness: RingCentral credentials against the emulator', () => {
 	it('refreshes the OAuth2 token after the access token expired and persists the rotation', async () => {
 		const store = makeStore();
 		const before = store.get('ringCentralOAuth2Api').oauthTokenData as IDataObject;
-		const ok = await runNode({ nodeType: new FixtureProgrammatic(names), parameters: meParams, credentials: store });
+		const ok = await runNode({
+			nodeType: new FixtureProgrammatic(names),
+			parameters: meParams,
+			credentials: store,
+		});
 		expect(ok.error).toBeUndefined();
 		expect(ok.items[0].json.id).toBeDefined();
 
@@ -431,7 +468,12 @@ describe('harness: RingCentral credentials against the emulator', () => {
 		const store = makeStore();
 		const params = { ...meParams, authentication: 'jwt' };
 		const items = [{ json: {} }, { json: {} }, { json: {} }];
-		const first = await runNode({ nodeType: new FixtureProgrammatic(names), parameters: params, credentials: store, items });
+		const first = await runNode({
+			nodeType: new FixtureProgrammatic(names),
+			parameters: params,
+			credentials: store,
+			items,
+		});
 		expect(first.error).toBeUndefined();
 		expect(first.items).toHaveLength(3);
 		expect(store.mintCount('ringCentralJwtApi')).toBe(1);
@@ -439,7 +481,12 @@ describe('harness: RingCentral credentials against the emulator', () => {
 		expect(token).toBeTruthy();
 
 		emu.expireAccessTokens();
-		const second = await runNode({ nodeType: new FixtureProgrammatic(names), parameters: params, credentials: store, items });
+		const second = await runNode({
+			nodeType: new FixtureProgrammatic(names),
+			parameters: params,
+			credentials: store,
+			items,
+		});
 		expect(second.error).toBeUndefined();
 		expect(store.mintCount('ringCentralJwtApi')).toBe(2);
 		expect(store.get('ringCentralJwtApi').accessToken).not.toBe(token);

@@ -9,10 +9,26 @@
 
 const { runNode, runWorkflow, createAdditionalData, binaryItem, readBinary } = require('./engine');
 const { CredentialStore, HarnessCredentialsHelper } = require('./credentials');
-const { NodeTypes, nodeTypeName, defaultTypeVersion, PACKAGE_NAME, SOURCE_NODE_TYPE } = require('./node-types');
+const {
+	NodeTypes,
+	nodeTypeName,
+	defaultTypeVersion,
+	PACKAGE_NAME,
+	SOURCE_NODE_TYPE,
+} = require('./node-types');
 const { loadOptions, testCredential, singleNodeWorkflow } = require('./contexts');
 const { loadPackage, PACKAGE_ROOT } = require('./package-loader');
-const { hookContext, webhookContext, pollContext, runPoll, startWebhookTrigger, WebhookTrigger, FakeResponse, captureLogs, startWebhookReceiver } = require('./triggers');
+const {
+	hookContext,
+	webhookContext,
+	pollContext,
+	runPoll,
+	startWebhookTrigger,
+	WebhookTrigger,
+	FakeResponse,
+	captureLogs,
+	startWebhookReceiver,
+} = require('./triggers');
 
 module.exports = {
 	runNode,

@@ -16,7 +16,9 @@ const { NodeHelpers, UnexpectedError } = require('n8n-workflow');
 /** Package name used as the node type prefix (`<package>.<node name>`), as n8n loads community nodes. */
 const PACKAGE_NAME = (() => {
 	try {
-		return /** @type {{ name: string }} */ (require(path.join(__dirname, '..', '..', 'package.json'))).name;
+		return /** @type {{ name: string }} */ (
+			require(path.join(__dirname, '..', '..', 'package.json'))
+		).name;
 	} catch {
 		return 'n8n-nodes-test';
 	}
@@ -46,7 +48,9 @@ function defaultTypeVersion(nodeType) {
 	}
 	const { description } = nodeType;
 	if (description.defaultVersion !== undefined) return description.defaultVersion;
-	return Array.isArray(description.version) ? Math.max(...description.version) : description.version;
+	return Array.isArray(description.version)
+		? Math.max(...description.version)
+		: description.version;
 }
 
 /**

@@ -52,7 +52,8 @@ async function loadPackage(root = PACKAGE_ROOT) {
 	for (const [name, data] of Object.entries(loader.nodeTypes)) nodeTypes[name] = data.type;
 	/** @type {Record<string, ICredentialType>} */
 	const credentialTypes = {};
-	for (const [name, data] of Object.entries(loader.credentialTypes)) credentialTypes[name] = data.type;
+	for (const [name, data] of Object.entries(loader.credentialTypes))
+		credentialTypes[name] = data.type;
 	const prefix = `icons/${packageName}/`;
 	return {
 		loader,

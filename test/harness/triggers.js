@@ -50,7 +50,10 @@ function triggerWorkflow(options) {
 	node.webhookId = 'harness-webhook-id';
 	workflow.overrideStaticData(plainCopy(options.staticData));
 	workflow.staticData.__dataChanged = false;
-	const additionalData = createAdditionalData({ credentials: options.credentials, baseUrl: options.baseUrl });
+	const additionalData = createAdditionalData({
+		credentials: options.credentials,
+		baseUrl: options.baseUrl,
+	});
 	return { workflow, node, additionalData };
 }
 
@@ -62,14 +65,35 @@ function triggerWorkflow(options) {
  */
 function webhookDataOf(workflow, node, additionalData, options = {}) {
 	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
-	const description = (nodeType.description.webhooks ?? []).find((w) => !options.name || w.name === options.name);
-	if (!description) throw new UnexpectedError(`Node ${node.type} has no webhook${options.name ? ` "${options.name}"` : ''}`);
-	const rawPath = String(workflow.expression.getSimpleParameterValue(node, description.path, 'internal', {}));
-	const isFullPath = /** @type {boolean} */ (workflow.expression.getSimpleParameterValue(node, description.isFullPath, 'internal', {}, undefined, false));
+	const description = (nodeType.description.webhooks ?? []).find(
+		(w) => !options.name || w.name === options.name,
+	);
+	if (!description)
+		throw new UnexpectedError(
+			`Node ${node.type} has no webhook${options.name ? ` "${options.name}"` : ''}`,
+		);
+	const rawPath = String(
+		workflow.expression.getSimpleParameterValue(node, description.path, 'internal', {}),
+	);
+	const isFullPath = /** @type {boolean} */ (
+		workflow.expression.getSimpleParameterValue(
+			node,
+			description.isFullPath,
+			'internal',
+			{},
+			undefined,
+			false,
+		)
+	);
 	return {
 		httpMethod: /** @type {any} */ (String(description.httpMethod ?? 'POST')),
 		node: node.name,
-		path: NodeHelpers.getNodeWebhookPath(workflow.id, node, rawPath.replace(/^\/|\/$/g, ''), isFullPath),
+		path: NodeHelpers.getNodeWebhookPath(
+			workflow.id,
+			node,
+			rawPath.replace(/^\/|\/$/g, ''),
+			isFullPath,
+		),
 		webhookDescription: description,
 		workflowId: workflow.id,
 		workflowExecuteAdditionalData: additionalData,
@@ -86,7 +110,9 @@ function webhookDataOf(workflow, node, additionalData, options = {}) {
  */
 function hookContext(options) {
 	const isTest = options.isTest ?? options.mode === 'manual';
-	const webhookData = options.webhookData ?? webhookDataOf(options.workflow, options.node, options.additionalData, { isTest });
+	const webhookData =
+		options.webhookData ??
+		webhookDataOf(options.workflow, options.node, options.additionalData, { isTest });
 	return new HookContext(
 		options.workflow,
 		options.node,
@@ -166,14 +192,23 @@ class FakeResponse {
 
 	/** @param {unknown} data */
 	json(data) {
-		if (!this.getHeader('content-type')) this.setHeader('content-type', 'application/json; charset=utf-8');
+		if (!this.getHeader('content-type'))
+			this.setHeader('content-type', 'application/json; charset=utf-8');
 		return this.end(JSON.stringify(data));
 	}
 
 	/** @param {unknown} data */
 	send(data) {
 		if (data !== null && typeof data === 'object' && !Buffer.isBuffer(data)) return this.json(data);
-		return this.end(/** @type {string | Buffer | undefined} */ (data === undefined || data === null ? undefined : Buffer.isBuffer(data) ? data : String(data)));
+		return this.end(
+			/** @type {string | Buffer | undefined} */ (
+				data === undefined || data === null
+					? undefined
+					: Buffer.isBuffer(data)
+						? data
+						: String(data)
+			),
+		);
 	}
 
 	/** @param {string | Buffer} [data] */
@@ -197,9 +232,23 @@ function webhookContext(options) {
 	const response = options.response ?? new FakeResponse();
 	const isTest = options.isTest ?? options.mode === 'manual';
 	/** @type {IWorkflowExecuteAdditionalData} */
-	const additionalData = { ...options.additionalData, httpRequest: /** @type {any} */ (options.request), httpResponse: /** @type {any} */ (response) };
-	const webhookData = options.webhookData ?? webhookDataOf(options.workflow, options.node, additionalData, { isTest });
-	const context = new WebhookContext(options.workflow, options.node, additionalData, options.mode ?? (isTest ? 'manual' : 'webhook'), webhookData, [], null);
+	const additionalData = {
+		...options.additionalData,
+		httpRequest: /** @type {any} */ (options.request),
+		httpResponse: /** @type {any} */ (response),
+	};
+	const webhookData =
+		options.webhookData ??
+		webhookDataOf(options.workflow, options.node, additionalData, { isTest });
+	const context = new WebhookContext(
+		options.workflow,
+		options.node,
+		additionalData,
+		options.mode ?? (isTest ? 'manual' : 'webhook'),
+		webhookData,
+		[],
+		null,
+	);
 	return { context, response };
 }
 
@@ -237,7 +286,12 @@ function pollContext(options) {
 async function runPoll(options) {
 	const staticData = options.staticData ?? {};
 	const { workflow, node, additionalData } = triggerWorkflow({ ...options, staticData });
-	const { context } = pollContext({ workflow, node, additionalData, mode: options.mode ?? 'trigger' });
+	const { context } = pollContext({
+		workflow,
+		node,
+		additionalData,
+		mode: options.mode ?? 'trigger',
+	});
 	const poll = options.nodeType.poll;
 	if (!poll) throw new UnexpectedError(`Node ${options.nodeType.description.name} has no poll()`);
 	const result = await poll.call(context);
@@ -343,7 +397,11 @@ class WebhookTrigger {
 	/** The node's webhook URL (`getNodeWebhookUrl('default')` in its hook context). */
 	get url() {
 		const { workflow, node, additionalData } = this.load();
-		return /** @type {string} */ (hookContext({ workflow, node, additionalData, isTest: this.isTest }).getNodeWebhookUrl('default'));
+		return /** @type {string} */ (
+			hookContext({ workflow, node, additionalData, isTest: this.isTest }).getNodeWebhookUrl(
+				'default',
+			)
+		);
 	}
 
 	/** The node's static data (`getWorkflowStaticData('node')`) as persisted. */
@@ -363,8 +421,16 @@ class WebhookTrigger {
 		const fn = this.options.nodeType.webhookMethods?.default?.[method];
 		if (!fn) throw new UnexpectedError(`Node has no webhookMethods.default.${method}`);
 		const mode = o.mode ?? (this.isTest ? 'manual' : method === 'delete' ? 'internal' : 'trigger');
-		const activation = o.activation ?? (this.isTest ? 'manual' : method === 'delete' ? 'update' : 'activate');
-		const context = hookContext({ workflow, node, additionalData, mode, activation, isTest: this.isTest });
+		const activation =
+			o.activation ?? (this.isTest ? 'manual' : method === 'delete' ? 'update' : 'activate');
+		const context = hookContext({
+			workflow,
+			node,
+			additionalData,
+			mode,
+			activation,
+			isTest: this.isTest,
+		});
 		this.running = { workflow, node };
 		try {
 			return /** @type {boolean} */ (await fn.call(context));
@@ -379,7 +445,9 @@ class WebhookTrigger {
 	 * remote API handles the create request; undefined outside a lifecycle call.
 	 */
 	runningNodeStaticData() {
-		return this.running ? plainCopy(this.running.workflow.getStaticData('node', this.running.node)) : undefined;
+		return this.running
+			? plainCopy(this.running.workflow.getStaticData('node', this.running.node))
+			: undefined;
 	}
 
 	/** @param {WorkflowActivateMode} [activation] */
@@ -422,7 +490,10 @@ class WebhookTrigger {
 		if (!trigger) return;
 		const { workflow, node, additionalData } = this.load();
 		const scheduling = {
-			registerCron: (/** @type {{ expression: string }} */ cron, /** @type {(scheduledAt: Date) => unknown} */ onTick) => {
+			registerCron: (
+				/** @type {{ expression: string }} */ cron,
+				/** @type {(scheduledAt: Date) => unknown} */ onTick,
+			) => {
 				this.crons.push({ expression: cron.expression, onTick });
 			},
 		};
@@ -435,7 +506,17 @@ class WebhookTrigger {
 		const unsupported = () => {
 			throw new UnexpectedError('emit and saveFailedExecution are not supported by the harness');
 		};
-		const context = new TriggerContext(workflow, node, additionalData, 'trigger', activation, unsupported, emitError, unsupported, /** @type {any} */ (scheduling));
+		const context = new TriggerContext(
+			workflow,
+			node,
+			additionalData,
+			'trigger',
+			activation,
+			unsupported,
+			emitError,
+			unsupported,
+			/** @type {any} */ (scheduling),
+		);
 		// n8n-core 2.8 takes no scheduling argument: its helpers reach the process-wide ScheduledTaskManager
 		// (a real cron that would outlive the test), so the harness's schedule replaces it there too.
 		Object.assign(context.helpers, scheduling);
@@ -469,15 +550,37 @@ class WebhookTrigger {
 	 * @returns {Promise<{ status: number, headers: Record<string, any>, body: string }>}
 	 */
 	async send(request) {
-		const payload = request.body === undefined ? '' : typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
+		const payload =
+			request.body === undefined
+				? ''
+				: typeof request.body === 'string'
+					? request.body
+					: JSON.stringify(request.body);
 		const url = new URL(this.url);
 		return await new Promise((resolve, reject) => {
-			const req = http.request(url, { method: request.method ?? 'POST', headers: { 'Content-Type': 'application/json', ...request.headers, 'Content-Length': String(Buffer.byteLength(payload)) } }, (res) => {
-				/** @type {Buffer[]} */
-				const chunks = [];
-				res.on('data', (c) => chunks.push(c));
-				res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-			});
+			const req = http.request(
+				url,
+				{
+					method: request.method ?? 'POST',
+					headers: {
+						'Content-Type': 'application/json',
+						...request.headers,
+						'Content-Length': String(Buffer.byteLength(payload)),
+					},
+				},
+				(res) => {
+					/** @type {Buffer[]} */
+					const chunks = [];
+					res.on('data', (c) => chunks.push(c));
+					res.on('end', () =>
+						resolve({
+							status: res.statusCode ?? 0,
+							headers: res.headers,
+							body: Buffer.concat(chunks).toString('utf8'),
+						}),
+					);
+				},
+			);
 			req.on('error', reject);
 			req.end(payload);
 		});
@@ -503,32 +606,82 @@ class WebhookTrigger {
 			}
 		}
 		/** @type {ReceivedRequest} */
-		const record = { method: req.method ?? 'GET', path: url.pathname, headers, body, response: { status: 0, headers: {}, body: '', ms: undefined }, result: undefined, error: undefined, executed: false };
+		const record = {
+			method: req.method ?? 'GET',
+			path: url.pathname,
+			headers,
+			body,
+			response: { status: 0, headers: {}, body: '', ms: undefined },
+			result: undefined,
+			error: undefined,
+			executed: false,
+		};
 		this.requests.push(record);
-		const reply = (/** @type {number} */ status, /** @type {Record<string, string>} */ hdrs, /** @type {string | Buffer} */ data) => {
-			record.response = { status, headers: hdrs, body: Buffer.isBuffer(data) ? data.toString('utf8') : data, ms: Date.now() - receivedAt };
+		const reply = (
+			/** @type {number} */ status,
+			/** @type {Record<string, string>} */ hdrs,
+			/** @type {string | Buffer} */ data,
+		) => {
+			record.response = {
+				status,
+				headers: hdrs,
+				body: Buffer.isBuffer(data) ? data.toString('utf8') : data,
+				ms: Date.now() - receivedAt,
+			};
 			res.writeHead(status, hdrs);
 			res.end(data);
 		};
 		const expectedPrefix = this.isTest ? '/webhook-test/' : '/webhook/';
 		if (this.down || !url.pathname.startsWith(expectedPrefix)) {
-			reply(this.down ? 503 : 404, { 'content-type': 'application/json' }, JSON.stringify({ code: this.down ? 503 : 404, message: this.down ? 'Service unavailable' : 'The requested webhook is not registered.' }));
+			reply(
+				this.down ? 503 : 404,
+				{ 'content-type': 'application/json' },
+				JSON.stringify({
+					code: this.down ? 503 : 404,
+					message: this.down ? 'Service unavailable' : 'The requested webhook is not registered.',
+				}),
+			);
 			return;
 		}
 
 		/** @type {FakeRequest} */
-		const request = { method: record.method, url: `${url.pathname}${url.search}`, path: url.pathname, headers, body, rawBody, query: Object.fromEntries(url.searchParams), params: {} };
+		const request = {
+			method: record.method,
+			url: `${url.pathname}${url.search}`,
+			path: url.pathname,
+			headers,
+			body,
+			rawBody,
+			query: Object.fromEntries(url.searchParams),
+			params: {},
+		};
 		const { workflow, node, additionalData } = this.load();
 		// As n8n's express response: what the node ends is sent at once, while webhook() may still run.
-		const response = new FakeResponse((ended) => reply(ended.statusCode, ended.headers, ended.body ?? ''));
-		const { context } = webhookContext({ workflow, node, additionalData, request, response, isTest: this.isTest });
+		const response = new FakeResponse((ended) =>
+			reply(ended.statusCode, ended.headers, ended.body ?? ''),
+		);
+		const { context } = webhookContext({
+			workflow,
+			node,
+			additionalData,
+			request,
+			response,
+			isTest: this.isTest,
+		});
 		/** @type {IWebhookResponseData | undefined} */
 		let result;
 		try {
-			result = await /** @type {NonNullable<INodeType['webhook']>} */ (this.options.nodeType.webhook).call(context);
+			result = await /** @type {NonNullable<INodeType['webhook']>} */ (
+				this.options.nodeType.webhook
+			).call(context);
 		} catch (error) {
 			record.error = error;
-			if (!response.finished) reply(500, { 'content-type': 'application/json' }, JSON.stringify({ code: 0, message: 'Error in workflow' }));
+			if (!response.finished)
+				reply(
+					500,
+					{ 'content-type': 'application/json' },
+					JSON.stringify({ code: 0, message: 'Error in workflow' }),
+				);
 			return;
 		}
 		record.result = result;
@@ -537,8 +690,15 @@ class WebhookTrigger {
 			if (result.noWebhookResponse === true) {
 				reply(response.statusCode, response.headers, '');
 			} else {
-				const data = result.workflowData !== undefined ? { message: 'Workflow was started' } : (result.webhookResponse ?? { message: 'Webhook call received' });
-				reply(200, { 'content-type': 'application/json; charset=utf-8' }, typeof data === 'string' ? data : JSON.stringify(data));
+				const data =
+					result.workflowData !== undefined
+						? { message: 'Workflow was started' }
+						: (result.webhookResponse ?? { message: 'Webhook call received' });
+				reply(
+					200,
+					{ 'content-type': 'application/json; charset=utf-8' },
+					typeof data === 'string' ? data : JSON.stringify(data),
+				);
 			}
 		}
 		if (result.workflowData !== undefined) {
@@ -558,7 +718,11 @@ class WebhookTrigger {
 	async runWorkflow(node, workflowData) {
 		const { workflow } = this.load();
 		const staticData = /** @type {IDataObject} */ (plainCopy(this.staticData));
-		const { runData, error, workflow: ran } = await runWorkflow({
+		const {
+			runData,
+			error,
+			workflow: ran,
+		} = await runWorkflow({
 			nodes: [node],
 			nodeTypes: /** @type {any} */ (workflow.nodeTypes),
 			credentials: this.options.credentials,
@@ -640,17 +804,22 @@ async function startWebhookReceiver() {
 			if (token) res.setHeader('Validation-Token', token);
 			return res.writeHead(200).end();
 		},
-		close: () => new Promise((resolve) => {
-			server.close(() => resolve(undefined));
-			server.closeAllConnections();
-		}),
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve(undefined));
+				server.closeAllConnections();
+			}),
 	};
 	const server = http.createServer((req, res) => {
 		/** @type {Buffer[]} */
 		const chunks = [];
 		req.on('data', (c) => chunks.push(c));
 		req.on('end', () => {
-			received.push({ method: req.method ?? 'GET', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+			received.push({
+				method: req.method ?? 'GET',
+				headers: req.headers,
+				body: Buffer.concat(chunks).toString('utf8'),
+			});
 			Promise.resolve(endpoint.answer(req, res)).catch(() => res.writeHead(500).end());
 		});
 	});

@@ -7,7 +7,10 @@ import { useEmulator } from '../support/ringcentral';
 
 describe('RingCentral Messaging: high-volume SMS, dropdowns, credentials, spec facts', () => {
 	const rc = useEmulator();
-	const run = (parameters: Record<string, unknown>, items: Array<{ json: IDataObject }> = [{ json: {} }]) =>
+	const run = (
+		parameters: Record<string, unknown>,
+		items: Array<{ json: IDataObject }> = [{ json: {} }],
+	) =>
 		runNode({
 			nodeType: new RingCentralMessaging(),
 			parameters: { authentication: 'jwt', resource: 'a2pSms', ...parameters },
@@ -34,28 +37,45 @@ describe('RingCentral Messaging: high-volume SMS, dropdowns, credentials, spec f
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		const [request] = rc.emu.requestsFor('createA2PSMS');
-		expect(request.body.messages).toEqual(customers.map((c) => ({ to: [c.phone], text: `Hi ${c.name}, your order shipped` })));
+		expect(request.body.messages).toEqual(
+			customers.map((c) => ({ to: [c.phone], text: `Hi ${c.name}, your order shipped` })),
+		);
 
 		const batchId = String(result.items[0].json.id);
 		const batch = await run({ operation: 'getBatch', batchId });
 		expect(batch.items[0].json).toMatchObject({ id: batchId });
 		const sent = await run({ operation: 'getManyMessages', batchId, returnAll: true });
 		expect(sent.error).toBeUndefined();
-		expect(sent.items.map((i) => (i.json.to as string[])[0]).sort()).toEqual(customers.map((c) => c.phone));
+		expect(sent.items.map((i) => (i.json.to as string[])[0]).sort()).toEqual(
+			customers.map((c) => c.phone),
+		);
 	});
 
 	it('sends the text once at the top level when every item has the same text', async () => {
 		await run(
-			{ operation: 'createBatch', from: { __rl: true, mode: 'list', value: '+16505550199' }, to: '={{ $json.phone }}', text: 'Store closes at 6' },
+			{
+				operation: 'createBatch',
+				from: { __rl: true, mode: 'list', value: '+16505550199' },
+				to: '={{ $json.phone }}',
+				text: 'Store closes at 6',
+			},
 			[{ json: { phone: '+14155550211' } }, { json: { phone: '+14155550212' } }],
 		);
 		const [request] = rc.emu.requestsFor('createA2PSMS');
-		expect(request.body).toMatchObject({ text: 'Store closes at 6', messages: [{ to: ['+14155550211'] }, { to: ['+14155550212'] }] });
+		expect(request.body).toMatchObject({
+			text: 'Store closes at 6',
+			messages: [{ to: ['+14155550211'] }, { to: ['+14155550212'] }],
+		});
 	});
 
 	it('rejects a bad recipient in any item before sending the batch', async () => {
 		const result = await run(
-			{ operation: 'createBatch', from: { __rl: true, mode: 'list', value: '+16505550199' }, to: '={{ $json.phone }}', text: 'x' },
+			{
+				operation: 'createBatch',
+				from: { __rl: true, mode: 'list', value: '+16505550199' },
+				to: '={{ $json.phone }}',
+				text: 'x',
+			},
 			[{ json: { phone: '+14155550221' } }, { json: { phone: 'call me' } }],
 		);
 		expect(result.error).toBeInstanceOf(NodeOperationError);
@@ -93,8 +113,12 @@ describe('RingCentral Messaging: high-volume SMS, dropdowns, credentials, spec f
 	});
 
 	it('tests both credentials against the API, and reports a bad JWT', async () => {
-		expect(await testCredential(rc.credentials, 'ringCentralJwtApi')).toMatchObject({ status: 'OK' });
-		expect(await testCredential(rc.credentials, 'ringCentralOAuth2Api')).toMatchObject({ status: 'OK' });
+		expect(await testCredential(rc.credentials, 'ringCentralJwtApi')).toMatchObject({
+			status: 'OK',
+		});
+		expect(await testCredential(rc.credentials, 'ringCentralOAuth2Api')).toMatchObject({
+			status: 'OK',
+		});
 		const bad = await testCredential(rc.credentials, 'ringCentralJwtApi', {
 			...rc.credentials.get('ringCentralJwtApi'),
 			jwtToken: rc.emu.createJwt({ secret: 'forged' }),
@@ -102,5 +126,4 @@ describe('RingCentral Messaging: high-volume SMS, dropdowns, credentials, spec f
 		});
 		expect(bad.status).toBe('Error');
 	});
-
 });

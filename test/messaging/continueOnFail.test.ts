@@ -9,9 +9,18 @@ describe('Continue On Fail in declarative operations', () => {
 		const existing = rc.emu.state.messages[0];
 		const result = await runNode({
 			nodeType: new RingCentralMessaging(),
-			parameters: { authentication: 'jwt', resource: 'message', operation: 'get', messageId: '={{ $json.id }}' },
+			parameters: {
+				authentication: 'jwt',
+				resource: 'message',
+				operation: 'get',
+				messageId: '={{ $json.id }}',
+			},
 			credentials: rc.credentials,
-			items: [{ json: { id: String(existing.id) } }, { json: { id: '424242' } }, { json: { id: String(existing.id) } }],
+			items: [
+				{ json: { id: String(existing.id) } },
+				{ json: { id: '424242' } },
+				{ json: { id: String(existing.id) } },
+			],
 			continueOnFail: true,
 		});
 		expect(result.error).toBeUndefined();

@@ -15,17 +15,28 @@ const sms = (count: number) => ({
 		to: '={{ $json.phone }}',
 		text: '=Reminder {{ $json.n }}',
 	},
-	items: Array.from({ length: count }, (_v, n) => ({ json: { n, phone: `+1415555${String(1000 + n)}` } })),
+	items: Array.from({ length: count }, (_v, n) => ({
+		json: { n, phone: `+1415555${String(1000 + n)}` },
+	})),
 });
 
 describe('RingCentral Messaging under rate limits and token expiry', () => {
 	// RingCentral's Medium group allows 40 requests a minute; a compressed minute keeps the test fast.
-	const rc = useEmulator({ rateLimits: { Light: 50, Medium: 5, Heavy: 10, Auth: 5 }, rateWindowMs: 600, penaltyMs: 1000 });
+	const rc = useEmulator({
+		rateLimits: { Light: 50, Medium: 5, Heavy: 10, Auth: 5 },
+		rateWindowMs: 600,
+		penaltyMs: 1000,
+	});
 
-	const accepted = () => rc.emu.requestsFor('createSMSMessage').filter((r: { status: number }) => r.status === 200);
+	const accepted = () =>
+		rc.emu.requestsFor('createSMSMessage').filter((r: { status: number }) => r.status === 200);
 
 	it('paces SMS to the limit the API announces: no 429, never more than the limit in a window, each sent once', async () => {
-		const result = await runNode({ ...sms(12), parameters: { ...sms(12).parameters, authentication: 'jwt' }, credentials: rc.credentials });
+		const result = await runNode({
+			...sms(12),
+			parameters: { ...sms(12).parameters, authentication: 'jwt' },
+			credentials: rc.credentials,
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(12);
 		const attempts = rc.emu.requestsFor('createSMSMessage');
@@ -44,17 +55,32 @@ describe('RingCentral Messaging under rate limits and token expiry', () => {
 		for (let i = 0; i < 6; i++) {
 			await axios.post(
 				`${rc.emu.url}/restapi/v1.0/account/~/extension/~/sms`,
-				{ from: { phoneNumber: '+16505550101' }, to: [{ phoneNumber: '+14155550999' }], text: `other ${i}` },
+				{
+					from: { phoneNumber: '+16505550101' },
+					to: [{ phoneNumber: '+14155550999' }],
+					text: `other ${i}`,
+				},
 				{ headers: { Authorization: `Bearer ${other.access_token}` }, validateStatus: () => true },
 			);
 		}
-		const result = await runNode({ ...sms(6), parameters: { ...sms(6).parameters, authentication: 'jwt' }, credentials: rc.credentials });
+		const result = await runNode({
+			...sms(6),
+			parameters: { ...sms(6).parameters, authentication: 'jwt' },
+			credentials: rc.credentials,
+		});
 		expect(result.error).toBeUndefined();
-		expect(accepted().filter((r: { body: { text: string } }) => r.body.text.startsWith('Reminder'))).toHaveLength(6);
+		expect(
+			accepted().filter((r: { body: { text: string } }) => r.body.text.startsWith('Reminder')),
+		).toHaveLength(6);
 	}, 60_000);
 
 	it('mints the JWT access token once for many items and again after it expires', async () => {
-		const run = () => runNode({ ...sms(3), parameters: { ...sms(3).parameters, authentication: 'jwt' }, credentials: rc.credentials });
+		const run = () =>
+			runNode({
+				...sms(3),
+				parameters: { ...sms(3).parameters, authentication: 'jwt' },
+				credentials: rc.credentials,
+			});
 		expect((await run()).error).toBeUndefined();
 		expect(rc.credentials.mintCount('ringCentralJwtApi')).toBe(1);
 		expect((await run()).error).toBeUndefined();
@@ -62,17 +88,25 @@ describe('RingCentral Messaging under rate limits and token expiry', () => {
 		rc.emu.expireAccessTokens();
 		expect((await run()).error).toBeUndefined();
 		expect(rc.credentials.mintCount('ringCentralJwtApi')).toBe(2);
-		expect(rc.emu.requestsFor('createSMSMessage').filter((r: { status: number }) => r.status === 200)).toHaveLength(9);
+		expect(
+			rc.emu.requestsFor('createSMSMessage').filter((r: { status: number }) => r.status === 200),
+		).toHaveLength(9);
 	}, 60_000);
 
 	it('refreshes an expired OAuth2 access token, stores the rotated refresh token, and sends once', async () => {
 		const before = rc.credentials.get('ringCentralOAuth2Api').oauthTokenData as IDataObject;
 		rc.emu.expireAccessTokens();
-		const result = await runNode({ ...sms(1), parameters: { ...sms(1).parameters, authentication: 'oAuth2' }, credentials: rc.credentials });
+		const result = await runNode({
+			...sms(1),
+			parameters: { ...sms(1).parameters, authentication: 'oAuth2' },
+			credentials: rc.credentials,
+		});
 		expect(result.error).toBeUndefined();
 		const after = rc.credentials.get('ringCentralOAuth2Api').oauthTokenData as IDataObject;
 		expect(after.refresh_token).not.toBe(before.refresh_token);
 		expect(after.access_token).not.toBe(before.access_token);
-		expect(rc.emu.requestsFor('createSMSMessage').filter((r: { status: number }) => r.status === 200)).toHaveLength(1);
+		expect(
+			rc.emu.requestsFor('createSMSMessage').filter((r: { status: number }) => r.status === 200),
+		).toHaveLength(1);
 	}, 60_000);
 });

@@ -7,13 +7,21 @@ import { useEmulator } from '../support/ringcentral';
 
 type InputItem = ReturnType<typeof binaryItem>;
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+	'base64',
+);
+const PDF = Buffer.from(
+	'%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 /** An input item with several binary fields. */
-function itemWithFiles(files: Record<string, { data: Buffer; mimeType: string; fileName: string }>) {
+function itemWithFiles(
+	files: Record<string, { data: Buffer; mimeType: string; fileName: string }>,
+) {
 	const binary: NonNullable<InputItem['binary']> = {};
-	for (const [field, file] of Object.entries(files)) binary[field] = binaryItem(file.data, file.mimeType, file.fileName).binary!.data;
+	for (const [field, file] of Object.entries(files))
+		binary[field] = binaryItem(file.data, file.mimeType, file.fileName).binary!.data;
 	return { json: {}, binary };
 }
 
@@ -52,15 +60,42 @@ describe('RingCentral Messaging: MMS, fax and pager', () => {
 			expect(result.error).toBeUndefined();
 			expect(result.items[0].json).toMatchObject({ type: 'SMS', direction: 'Outbound' });
 			const [request] = rc.emu.requestsFor('createMMS');
-			expect(request.body.files.map((f: { filename: string }) => f.filename)).toEqual(['one.png', 'two.png']);
-			const stored = rc.emu.state.messages.find((m: { id: unknown }) => String(m.id) === String(result.items[0].json.id));
-			expect(stored.attachments.filter((a: { type: string }) => a.type === 'MmsAttachment')).toHaveLength(2);
+			expect(request.body.files.map((f: { filename: string }) => f.filename)).toEqual([
+				'one.png',
+				'two.png',
+			]);
+			const stored = rc.emu.state.messages.find(
+				(m: { id: unknown }) => String(m.id) === String(result.items[0].json.id),
+			);
+			expect(
+				stored.attachments.filter((a: { type: string }) => a.type === 'MmsAttachment'),
+			).toHaveLength(2);
 		});
 
 		it.each([
-			['a missing binary field', { attachmentFields: 'data, nothere' }, 'no binary field "nothere"'],
-			['too many attachments', { attachmentFields: Array.from({ length: MMS_LIMITS.attachments + 1 }, () => 'data').join(',') }, '11 attachments'],
-			['more than 10 recipients', { to: Array.from({ length: 11 }, (_v, i) => `+1415555${String(i).padStart(4, '0')}`).join(',') }, 'at most 10'],
+			[
+				'a missing binary field',
+				{ attachmentFields: 'data, nothere' },
+				'no binary field "nothere"',
+			],
+			[
+				'too many attachments',
+				{
+					attachmentFields: Array.from({ length: MMS_LIMITS.attachments + 1 }, () => 'data').join(
+						',',
+					),
+				},
+				'11 attachments',
+			],
+			[
+				'more than 10 recipients',
+				{
+					to: Array.from({ length: 11 }, (_v, i) => `+1415555${String(i).padStart(4, '0')}`).join(
+						',',
+					),
+				},
+				'at most 10',
+			],
 		])('rejects %s before sending', async (_case, extra, problem) => {
 			const result = await mms(extra, [
 				itemWithFiles({
@@ -95,7 +130,11 @@ describe('RingCentral Messaging: MMS, fax and pager', () => {
 					operation: 'send',
 					to: '+14155550155',
 					documentFields: 'data, page2',
-					options: { faxResolution: 'High', coverIndex: 3, coverPageText: 'Contract for signature' },
+					options: {
+						faxResolution: 'High',
+						coverIndex: 3,
+						coverPageText: 'Contract for signature',
+					},
 				},
 				[
 					itemWithFiles({
@@ -105,16 +144,33 @@ describe('RingCentral Messaging: MMS, fax and pager', () => {
 				],
 			);
 			expect(result.error).toBeUndefined();
-			expect(result.items[0].json).toMatchObject({ type: 'Fax', direction: 'Outbound', faxResolution: 'High', coverIndex: 3 });
+			expect(result.items[0].json).toMatchObject({
+				type: 'Fax',
+				direction: 'Outbound',
+				faxResolution: 'High',
+				coverIndex: 3,
+			});
 			const [request] = rc.emu.requestsFor('createFaxMessage');
-			expect(request.body.files.map((f: { filename: string }) => f.filename)).toEqual(['contract.pdf', 'annex.png']);
+			expect(request.body.files.map((f: { filename: string }) => f.filename)).toEqual([
+				'contract.pdf',
+				'annex.png',
+			]);
 		});
 
 		it('resends a sent fax to its original recipients, with its document', async () => {
-			const sentFax = rc.emu.state.messages.find((m: { type: string; direction: string }) => m.type === 'Fax' && m.direction === 'Outbound');
-			const result = await run({ resource: 'fax', operation: 'resend', messageId: String(sentFax.id) });
+			const sentFax = rc.emu.state.messages.find(
+				(m: { type: string; direction: string }) => m.type === 'Fax' && m.direction === 'Outbound',
+			);
+			const result = await run({
+				resource: 'fax',
+				operation: 'resend',
+				messageId: String(sentFax.id),
+			});
 			expect(result.error).toBeUndefined();
-			expect(result.items[0].json).toMatchObject({ type: 'Fax', resentFromMessageId: String(sentFax.id) });
+			expect(result.items[0].json).toMatchObject({
+				type: 'Fax',
+				resentFromMessageId: String(sentFax.id),
+			});
 			const [request] = rc.emu.requestsFor('createFaxMessage');
 			expect(JSON.stringify(request.body.fields)).toContain(sentFax.to[0].phoneNumber);
 			expect(request.body.files).toHaveLength(1);
@@ -130,10 +186,14 @@ describe('RingCentral Messaging: MMS, fax and pager', () => {
 		});
 
 		it('never resends a fax by itself after a server error', async () => {
-			rc.emu.setFault({ operationId: 'createFaxMessage' }, { status: 500, processThenFail: true, times: 1 });
-			const result = await run({ resource: 'fax', operation: 'send', to: '+14155550155', documentFields: 'data' }, [
-				itemWithFiles({ data: { data: PDF, mimeType: 'application/pdf', fileName: 'x.pdf' } }),
-			]);
+			rc.emu.setFault(
+				{ operationId: 'createFaxMessage' },
+				{ status: 500, processThenFail: true, times: 1 },
+			);
+			const result = await run(
+				{ resource: 'fax', operation: 'send', to: '+14155550155', documentFields: 'data' },
+				[itemWithFiles({ data: { data: PDF, mimeType: 'application/pdf', fileName: 'x.pdf' } })],
+			);
 			expect(result.error).toBeInstanceOf(NodeApiError);
 			expect(rc.emu.requestsFor('createFaxMessage')).toHaveLength(1);
 		});
@@ -141,14 +201,27 @@ describe('RingCentral Messaging: MMS, fax and pager', () => {
 
 	describe('Pager', () => {
 		it('pages extensions by number', async () => {
-			const result = await run({ resource: 'pager', operation: 'send', to: '102, 103', text: 'Standup in 5' });
+			const result = await run({
+				resource: 'pager',
+				operation: 'send',
+				to: '102, 103',
+				text: 'Standup in 5',
+			});
 			expect(result.error).toBeUndefined();
 			expect(result.items[0].json).toMatchObject({ type: 'Pager', subject: 'Standup in 5' });
-			expect(rc.emu.requestsFor('createInternalTextMessage')[0].body.to).toEqual([{ extensionNumber: '102' }, { extensionNumber: '103' }]);
+			expect(rc.emu.requestsFor('createInternalTextMessage')[0].body.to).toEqual([
+				{ extensionNumber: '102' },
+				{ extensionNumber: '103' },
+			]);
 		});
 
 		it('rejects something that is not an extension number', async () => {
-			const result = await run({ resource: 'pager', operation: 'send', to: '102, bob', text: 'Hi' });
+			const result = await run({
+				resource: 'pager',
+				operation: 'send',
+				to: '102, bob',
+				text: 'Hi',
+			});
 			expect(result.error).toBeInstanceOf(NodeOperationError);
 			expect(result.error.message).toContain('"bob" is not an extension number');
 			expect(rc.emu.requestsFor('createInternalTextMessage')).toHaveLength(0);

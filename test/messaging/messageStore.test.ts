@@ -33,29 +33,54 @@ describe('RingCentral Messaging: message store', () => {
 		});
 		expect(result.error).toBeUndefined();
 		const expected = messages().filter(
-			(m) => ['SMS', 'VoiceMail'].includes(m.type) && m.direction === 'Inbound' && (m.availability ?? 'Alive') === 'Alive',
+			(m) =>
+				['SMS', 'VoiceMail'].includes(m.type) &&
+				m.direction === 'Inbound' &&
+				(m.availability ?? 'Alive') === 'Alive',
 		);
 		expect(result.items.length).toBe(expected.length);
 		expect(result.items.length).toBeGreaterThan(3);
-		expect(result.items.every((i) => ['SMS', 'VoiceMail'].includes(String(i.json.type)) && i.json.direction === 'Inbound')).toBe(true);
+		expect(
+			result.items.every(
+				(i) => ['SMS', 'VoiceMail'].includes(String(i.json.type)) && i.json.direction === 'Inbound',
+			),
+		).toBe(true);
 		const [request] = rc.emu.requestsFor('listMessages');
 		expect(request.query.messageType).toEqual(['SMS', 'VoiceMail']);
 		expect(request.query.dateFrom).toMatch(/Z$/);
 	});
 
 	it('returns all records across pages, and stops at the limit without reading more pages', async () => {
-		for (let i = 0; i < 2100; i++) rc.emu.addInboundSms({ from: '+14155550199', text: `bulk ${i}` });
-		const all = await run({ operation: 'getAll', returnAll: true, filters: { phoneNumber: '+14155550199' } });
+		for (let i = 0; i < 2100; i++)
+			rc.emu.addInboundSms({ from: '+14155550199', text: `bulk ${i}` });
+		const all = await run({
+			operation: 'getAll',
+			returnAll: true,
+			filters: { phoneNumber: '+14155550199' },
+		});
 		expect(all.error).toBeUndefined();
 		expect(all.items).toHaveLength(2100);
 		expect(new Set(all.items.map((i) => i.json.id)).size).toBe(2100);
 		const pages = rc.emu.requestsFor('listMessages');
 		expect(pages).toHaveLength(3);
 		// The next pages keep the original filter.
-		expect(pages.every((p: { query: { phoneNumber?: string } }) => p.query.phoneNumber === '+14155550199')).toBe(true);
-		expect(all.items.every((i: { pairedItem?: unknown }) => JSON.stringify(i.pairedItem) === '{"item":0}')).toBe(true);
+		expect(
+			pages.every(
+				(p: { query: { phoneNumber?: string } }) => p.query.phoneNumber === '+14155550199',
+			),
+		).toBe(true);
+		expect(
+			all.items.every(
+				(i: { pairedItem?: unknown }) => JSON.stringify(i.pairedItem) === '{"item":0}',
+			),
+		).toBe(true);
 
-		const limited = await run({ operation: 'getAll', returnAll: false, limit: 7, filters: { phoneNumber: '+14155550199' } });
+		const limited = await run({
+			operation: 'getAll',
+			returnAll: false,
+			limit: 7,
+			filters: { phoneNumber: '+14155550199' },
+		});
 		expect(limited.items).toHaveLength(7);
 		expect(rc.emu.requestsFor('listMessages')).toHaveLength(4);
 		expect(rc.emu.requestsFor('listMessages')[3].query.perPage).toBe('7');
@@ -66,7 +91,11 @@ describe('RingCentral Messaging: message store', () => {
 		const got = await run({ operation: 'get', messageId: String(unread.id) });
 		expect(got.items[0].json).toMatchObject({ id: unread.id, readStatus: 'Unread' });
 
-		const updated = await run({ operation: 'update', messageId: String(unread.id), readStatus: 'Read' });
+		const updated = await run({
+			operation: 'update',
+			messageId: String(unread.id),
+			readStatus: 'Read',
+		});
 		expect(updated.items[0].json.readStatus).toBe('Read');
 		expect(messages().find((m) => m.id === unread.id)?.readStatus).toBe('Read');
 
@@ -102,14 +131,25 @@ describe('RingCentral Messaging: message store', () => {
 	});
 
 	it('syncs fully, then incrementally from the returned token', async () => {
-		const full = await run({ operation: 'sync', syncType: 'FSync', filters: { dateFrom: monthAgo() } });
+		const full = await run({
+			operation: 'sync',
+			syncType: 'FSync',
+			filters: { dateFrom: monthAgo() },
+		});
 		expect(full.error).toBeUndefined();
-		const { syncInfo, records } = full.items[0].json as { syncInfo: { syncToken: string }; records: unknown[] };
+		const { syncInfo, records } = full.items[0].json as {
+			syncInfo: { syncToken: string };
+			records: unknown[];
+		};
 		expect(records.length).toBeGreaterThan(10);
 		expect(syncInfo.syncToken).toBeTruthy();
 
 		rc.emu.addInboundSms({ from: '+14155550177', text: 'new since the sync' });
-		const incremental = await run({ operation: 'sync', syncType: 'ISync', syncCursor: syncInfo.syncToken });
+		const incremental = await run({
+			operation: 'sync',
+			syncType: 'ISync',
+			syncCursor: syncInfo.syncToken,
+		});
 		expect(incremental.error).toBeUndefined();
 		const changes = incremental.items[0].json.records as Array<{ subject?: string }>;
 		expect(changes.map((m) => m.subject)).toEqual(['new since the sync']);

@@ -6,7 +6,13 @@ import { handlers } from '../emulator/routes';
 import { runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';
 
-const RECIPIENTS = ['+14155550101', '+14155550102', '+442071838750', '+14155550104', '+14155550105'];
+const RECIPIENTS = [
+	'+14155550101',
+	'+14155550102',
+	'+442071838750',
+	'+14155550104',
+	'+14155550105',
+];
 
 describe('RingCentral Messaging: SMS sent separately, when one recipient fails', () => {
 	const rc = useEmulator();
@@ -32,11 +38,18 @@ describe('RingCentral Messaging: SMS sent separately, when one recipient fails',
 			.filter((r: { status: number }) => r.status === 200)
 			.map((r: { body: { to: Array<{ phoneNumber: string }> } }) => r.body.to[0].phoneNumber);
 	const messageIdsTo = (numbers: string[]) =>
-		numbers.map((phoneNumber) => ({ phoneNumber, messageId: rc.emu.state.messages.find((m: { to?: Array<{ phoneNumber: string }> }) => m.to?.[0]?.phoneNumber === phoneNumber)?.id }));
+		numbers.map((phoneNumber) => ({
+			phoneNumber,
+			messageId: rc.emu.state.messages.find(
+				(m: { to?: Array<{ phoneNumber: string }> }) => m.to?.[0]?.phoneNumber === phoneNumber,
+			)?.id,
+		}));
 
 	/** The account cannot text abroad: RingCentral rejects the third SMS (403 MSG-240), nothing was sent to it. */
 	const rejectInternational = () => {
-		const number = rc.emu.state.phoneNumbers.find((p: { phoneNumber: string }) => p.phoneNumber === '+16505550101')!;
+		const number = rc.emu.state.phoneNumbers.find(
+			(p: { phoneNumber: string }) => p.phoneNumber === '+16505550101',
+		)!;
 		number.features = number.features.filter((f: string) => f !== 'InternationalSmsSender');
 	};
 
@@ -49,7 +62,8 @@ describe('RingCentral Messaging: SMS sent separately, when one recipient fails',
 		const sent = messageIdsTo(RECIPIENTS.slice(0, 2));
 		expect(sent.every((s) => s.messageId !== undefined)).toBe(true);
 		const description = String(result.error?.description);
-		for (const { phoneNumber, messageId } of sent) expect(description).toContain(`${phoneNumber} (message ${String(messageId)})`);
+		for (const { phoneNumber, messageId } of sent)
+			expect(description).toContain(`${phoneNumber} (message ${String(messageId)})`);
 		expect(description).toContain(`Not sent to ${RECIPIENTS.slice(2).join(', ')}.`);
 		// The fix for the failure itself is still there.
 		expect(description).toContain('International SMS is not enabled');
@@ -70,13 +84,18 @@ describe('RingCentral Messaging: SMS sent separately, when one recipient fails',
 	it('after an ambiguous failure (5xx once processed) the recipient is "maybe sent", not repeated, not in notSentTo', async () => {
 		rc.emu.handlers.createSMSMessage = (ctx: { body: { to: Array<{ phoneNumber: string }> } }) => {
 			const answer = handlers.createSMSMessage(ctx);
-			if (ctx.body.to[0].phoneNumber === RECIPIENTS[2]) throw new ApiError(503, 'CMN-201', 'Service Temporary Unavailable');
+			if (ctx.body.to[0].phoneNumber === RECIPIENTS[2])
+				throw new ApiError(503, 'CMN-201', 'Service Temporary Unavailable');
 			return answer;
 		};
 		try {
 			const result = await sendSeparately(true);
 			// Stored once (the 503 came after processing), never sent again, and the last two never tried.
-			expect(rc.emu.requestsFor('createSMSMessage').map((r: { body: { to: Array<{ phoneNumber: string }> } }) => r.body.to[0].phoneNumber)).toEqual(RECIPIENTS.slice(0, 3));
+			expect(
+				rc.emu
+					.requestsFor('createSMSMessage')
+					.map((r: { body: { to: Array<{ phoneNumber: string }> } }) => r.body.to[0].phoneNumber),
+			).toEqual(RECIPIENTS.slice(0, 3));
 			const json = result.items[0].json;
 			expect(json.sentTo).toHaveLength(2);
 			expect(json.maybeSentTo).toEqual([RECIPIENTS[2]]);
@@ -92,7 +111,8 @@ describe('RingCentral Messaging: SMS sent separately, when one recipient fails',
 		const last = RECIPIENTS[RECIPIENTS.length - 1];
 		rc.emu.handlers.createSMSMessage = (ctx: { body: { to: Array<{ phoneNumber: string }> } }) => {
 			const answer = handlers.createSMSMessage(ctx);
-			if (ctx.body.to[0].phoneNumber === last) throw new ApiError(503, 'CMN-201', 'Service Temporary Unavailable');
+			if (ctx.body.to[0].phoneNumber === last)
+				throw new ApiError(503, 'CMN-201', 'Service Temporary Unavailable');
 			return answer;
 		};
 		try {

@@ -13,7 +13,13 @@ describe('fault tolerance', () => {
 	const listMessages = (authentication = 'jwt') =>
 		runNode({
 			nodeType: new RingCentralMessaging(),
-			parameters: { authentication, resource: 'message', operation: 'getAll', returnAll: false, limit: 3 },
+			parameters: {
+				authentication,
+				resource: 'message',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 3,
+			},
 			credentials: rc.credentials,
 			items: [{ json: {} }],
 		});
@@ -31,11 +37,16 @@ describe('fault tolerance', () => {
 			credentials: rc.credentials,
 			items: Array.from({ length: count }, (_v, n) => ({ json: { n } })),
 		});
-	const statuses = (operationId: string) => rc.emu.requestsFor(operationId).map((r: { status: number }) => r.status);
+	const statuses = (operationId: string) =>
+		rc.emu.requestsFor(operationId).map((r: { status: number }) => r.status);
 
 	it.each([
 		['500', { status: 500, times: 2 }, [500, 500, 200]],
-		['503 with Retry-After', { status: 503, headers: { 'Retry-After': '1' }, times: 1 }, [503, 200]],
+		[
+			'503 with Retry-After',
+			{ status: 503, headers: { 'Retry-After': '1' }, times: 1 },
+			[503, 200],
+		],
 		['503 without Retry-After', { status: 503, times: 1 }, [503, 200]],
 		['malformed JSON', { malformedJson: true, status: 502, times: 1 }, [502, 200]],
 	])('repeats a read after %s', async (_case, fault, expected) => {
@@ -65,7 +76,10 @@ describe('fault tolerance', () => {
 
 	it.each([
 		['500 after processing', { status: 500, processThenFail: true, times: 1 }],
-		['503 after processing, with Retry-After', { status: 503, headers: { 'Retry-After': '1' }, processThenFail: true, times: 1 }],
+		[
+			'503 after processing, with Retry-After',
+			{ status: 503, headers: { 'Retry-After': '1' }, processThenFail: true, times: 1 },
+		],
 		['a dropped connection after processing', { drop: true, processThenFail: true, times: 1 }],
 		['malformed JSON after processing', { malformedJson: true, processThenFail: true, times: 1 }],
 	])('sends each SMS exactly once despite %s, and names the failed item', async (_case, fault) => {
@@ -76,33 +90,59 @@ describe('fault tolerance', () => {
 		expect(result.error.description).toContain('not repeated automatically');
 		// Item 0 reached RingCentral once; the run stopped there, nothing was sent twice.
 		expect(rc.emu.requestsFor('createSMSMessage')).toHaveLength(1);
-		expect(rc.emu.state.messages.filter((m: { subject?: string }) => m.subject?.startsWith('Fault test'))).toHaveLength(1);
+		expect(
+			rc.emu.state.messages.filter((m: { subject?: string }) =>
+				m.subject?.startsWith('Fault test'),
+			),
+		).toHaveLength(1);
 	});
 
 	it('waits out a 429 from the token endpoint before minting the JWT access token', async () => {
-		rc.emu.setFault({ path: '/restapi/oauth/token' }, { status: 429, headers: { 'Retry-After': '1' }, times: 1 });
+		rc.emu.setFault(
+			{ path: '/restapi/oauth/token' },
+			{ status: 429, headers: { 'Retry-After': '1' }, times: 1 },
+		);
 		const result = await sendSms(1);
 		expect(result.error).toBeUndefined();
-		expect(rc.emu.requests.filter((r: { path: string }) => r.path === '/restapi/oauth/token').map((r: { status: number }) => r.status)).toEqual([
-			429, 200,
-		]);
+		expect(
+			rc.emu.requests
+				.filter((r: { path: string }) => r.path === '/restapi/oauth/token')
+				.map((r: { status: number }) => r.status),
+		).toEqual([429, 200]);
 		expect(rc.emu.requestsFor('createSMSMessage')).toHaveLength(1);
 	});
 
 	it('never puts tokens, client secrets or the JWT into errors or output', async () => {
-		rc.emu.setFault({ operationId: 'listMessages' }, { status: 400, body: { errorCode: 'CMN-101', message: 'Parameter [x] value is invalid' } });
+		rc.emu.setFault(
+			{ operationId: 'listMessages' },
+			{ status: 400, body: { errorCode: 'CMN-101', message: 'Parameter [x] value is invalid' } },
+		);
 		rc.emu.setFault({ operationId: 'createSMSMessage' }, { status: 403, times: 1 });
 		const secrets = () => {
 			const jwt = rc.credentials.get('ringCentralJwtApi');
 			const oauth = rc.credentials.get('ringCentralOAuth2Api');
 			const tokens = oauth.oauthTokenData as { access_token: string; refresh_token: string };
-			return [jwt.clientSecret, jwt.jwtToken, jwt.accessToken, tokens.access_token, tokens.refresh_token].filter(Boolean).map(String);
+			return [
+				jwt.clientSecret,
+				jwt.jwtToken,
+				jwt.accessToken,
+				tokens.access_token,
+				tokens.refresh_token,
+			]
+				.filter(Boolean)
+				.map(String);
 		};
 		const runs = [await listMessages('jwt'), await listMessages('oAuth2'), await sendSms(1)];
 		const errors = runs.map((r) => r.error);
 		expect(errors.every((e) => e instanceof NodeApiError)).toBe(true);
 		const visible = JSON.stringify(
-			runs.map((r) => ({ error: r.error, message: r.error?.message, description: r.error?.description, items: r.items, runData: r.runData })),
+			runs.map((r) => ({
+				error: r.error,
+				message: r.error?.message,
+				description: r.error?.description,
+				items: r.items,
+				runData: r.runData,
+			})),
 		);
 		for (const secret of secrets()) expect(visible).not.toContain(secret);
 	});

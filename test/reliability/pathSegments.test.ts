@@ -29,7 +29,11 @@ const ATTACKS = [
 ];
 const hostile = fc.oneof(
 	fc.constantFrom(...ATTACKS),
-	fc.array(fc.constantFrom('.', '..', '/', '?', '#', '%', '%2e', '~', 'a', '1', ' ', '\\'), { maxLength: 6 }).map((parts) => parts.join('')),
+	fc
+		.array(fc.constantFrom('.', '..', '/', '?', '#', '%', '%2e', '~', 'a', '1', ' ', '\\'), {
+			maxLength: 6,
+		})
+		.map((parts) => parts.join('')),
 	// A leading "=" would make n8n read the value as an expression.
 	fc.string({ maxLength: 12 }).filter((text) => !text.startsWith('=')),
 );
@@ -66,10 +70,21 @@ function generatedTargets(): Target[] {
 						if (name !== specName) return '[^/]+';
 						const encoded = encodeURIComponent(id);
 						// `|| "~"` of account and extension IDs; comma lists of message IDs.
-						return id === '' ? '~' : `(?:${escape(encoded)}|${escape(encoded.replace(/%2C/g, ','))})`;
+						return id === ''
+							? '~'
+							: `(?:${escape(encoded)}|${escape(encoded.replace(/%2C/g, ','))})`;
 					};
-					const template = new RegExp(`^${c.path.split(/\{([^}]+)\}/).map((part, i) => (i % 2 ? segment(part) : escape(part))).join('')}$`);
-					return requests.every((r) => r.path === OWN_EXTENSION || (r.operationId === c.operationId && template.test(r.path)));
+					const template = new RegExp(
+						`^${c.path
+							.split(/\{([^}]+)\}/)
+							.map((part, i) => (i % 2 ? segment(part) : escape(part)))
+							.join('')}$`,
+					);
+					return requests.every(
+						(r) =>
+							r.path === OWN_EXTENSION ||
+							(r.operationId === c.operationId && template.test(r.path)),
+					);
 				},
 			})),
 		),
@@ -77,12 +92,19 @@ function generatedTargets(): Target[] {
 }
 
 const ORDINARY_ID = '12345';
-const wrapFor = (p: INodeProperties) => (id: string) => (p.type === 'resourceLocator' ? { __rl: true, mode: 'id', value: id } : id);
+const wrapFor = (p: INodeProperties) => (id: string) =>
+	p.type === 'resourceLocator' ? { __rl: true, mode: 'id', value: id } : id;
 
-function idFields(properties: INodeProperties[], resource: string, operation: string): INodeProperties[] {
+function idFields(
+	properties: INodeProperties[],
+	resource: string,
+	operation: string,
+): INodeProperties[] {
 	return properties.filter((p) => {
 		const show = p.displayOptions?.show;
-		const shown = (show?.resource as string[] | undefined)?.includes(resource) && (show?.operation as string[] | undefined)?.includes(operation);
+		const shown =
+			(show?.resource as string[] | undefined)?.includes(resource) &&
+			(show?.operation as string[] | undefined)?.includes(operation);
 		return shown && (/Id$/.test(p.name) || p.type === 'resourceLocator') && p.name !== 'from';
 	});
 }
@@ -93,7 +115,9 @@ function idFields(properties: INodeProperties[], resource: string, operation: st
  */
 function handWrittenTargets(allowed: Map<string, Set<string>>): Target[] {
 	return GENERATED_NODES.flatMap(({ nodeType, resources }) => {
-		const generated = new Set(resources.flatMap((r) => Object.keys(r.meta).map((operation) => `${r.value}.${operation}`)));
+		const generated = new Set(
+			resources.flatMap((r) => Object.keys(r.meta).map((operation) => `${r.value}.${operation}`)),
+		);
 		const properties = nodeType.description.properties;
 		return properties
 			.filter((p) => p.name === 'operation')
@@ -103,19 +127,27 @@ function handWrittenTargets(allowed: Map<string, Set<string>>): Target[] {
 					.filter((option) => !generated.has(`${resource}.${option.value}`))
 					.flatMap(({ value: operation }) =>
 						idFields(properties, resource, operation).map((p, _i, fields) => {
-								const name = `${nodeType.description.name} ${resource}.${operation} ${p.name}`;
-								// The other ID fields get an ordinary ID.
-								const others = Object.fromEntries(fields.filter((other) => other !== p).map((other) => [other.name, wrapFor(other)(ORDINARY_ID)]));
-								return {
-									name,
-									nodeType,
-									parameters: { resource, operation, ...others },
-									field: p.name,
-									wrap: wrapFor(p),
-									ownRequests: (requests: Array<{ operationId?: string; path: string }>) =>
-										requests.every((r) => r.path === OWN_EXTENSION || (r.operationId !== undefined && allowed.get(name)?.has(r.operationId))),
-								};
-							}),
+							const name = `${nodeType.description.name} ${resource}.${operation} ${p.name}`;
+							// The other ID fields get an ordinary ID.
+							const others = Object.fromEntries(
+								fields
+									.filter((other) => other !== p)
+									.map((other) => [other.name, wrapFor(other)(ORDINARY_ID)]),
+							);
+							return {
+								name,
+								nodeType,
+								parameters: { resource, operation, ...others },
+								field: p.name,
+								wrap: wrapFor(p),
+								ownRequests: (requests: Array<{ operationId?: string; path: string }>) =>
+									requests.every(
+										(r) =>
+											r.path === OWN_EXTENSION ||
+											(r.operationId !== undefined && allowed.get(name)?.has(r.operationId)),
+									),
+							};
+						}),
 					);
 			});
 	});
@@ -133,18 +165,28 @@ describe('IDs stay in their path segment', () => {
 			const before = rc.emu.requests.length;
 			const result = await runNode({
 				nodeType: target.nodeType,
-				parameters: { authentication: 'jwt', ...target.parameters, [target.field]: target.wrap(id) },
+				parameters: {
+					authentication: 'jwt',
+					...target.parameters,
+					[target.field]: target.wrap(id),
+				},
 				credentials: rc.credentials,
 				items: [{ json: {} }],
 			}).catch((error: Error) => {
 				// An empty required field: n8n refuses to run the workflow at all.
-				if (error.name === 'WorkflowHasIssuesError') return { error: new NodeOperationError(target.nodeType.description as never, error.message) };
+				if (error.name === 'WorkflowHasIssuesError')
+					return {
+						error: new NodeOperationError(target.nodeType.description as never, error.message),
+					};
 				throw error;
 			});
 			if (target.generated) delete rc.emu.handlers[target.generated];
 			// IDs that stay in their segment may still break the spec's ID patterns: RingCentral answers those with 400.
 			rc.emu.violations.length = 0;
-			return { error: result.error, requests: rc.emu.requests.slice(before) as Array<{ operationId?: string; path: string }> };
+			return {
+				error: result.error,
+				requests: rc.emu.requests.slice(before) as Array<{ operationId?: string; path: string }>,
+			};
 		};
 		// What each hand-written operation sends with an ordinary ID, or none (`~`, own party...); those that
 		// need more than IDs to run are left out.
@@ -153,7 +195,14 @@ describe('IDs stay in their path segment', () => {
 			if (!target.generated) {
 				const ordinary = [await run(target, ORDINARY_ID), await run(target, '')];
 				if (ordinary[0].error?.message.includes('has issues')) continue;
-				allowed.set(target.name, new Set(ordinary.flatMap((o) => o.requests.map((r) => r.operationId)).filter((id): id is string => id !== undefined)));
+				allowed.set(
+					target.name,
+					new Set(
+						ordinary
+							.flatMap((o) => o.requests.map((r) => r.operationId))
+							.filter((id): id is string => id !== undefined),
+					),
+				);
 			}
 			targets.push(target);
 		}
@@ -163,9 +212,16 @@ describe('IDs stay in their path segment', () => {
 		const failures: string[] = [];
 		const check = async (target: Target, id: string) => {
 			const { error, requests } = await run(target, id);
-			if (error && !(error instanceof NodeOperationError || error instanceof NodeApiError)) failures.push(`${target.name} ${JSON.stringify(id)}: ${String(error)}`);
-			else if (error instanceof NodeOperationError && requests.length > 0) failures.push(`${target.name} ${JSON.stringify(id)}: refused after ${requests.length} requests`);
-			else if (!target.ownRequests(requests, id)) failures.push(`${target.name} ${JSON.stringify(id)}: sent ${requests.map((r) => `${r.operationId} ${r.path}`).join(', ')}`);
+			if (error && !(error instanceof NodeOperationError || error instanceof NodeApiError))
+				failures.push(`${target.name} ${JSON.stringify(id)}: ${String(error)}`);
+			else if (error instanceof NodeOperationError && requests.length > 0)
+				failures.push(
+					`${target.name} ${JSON.stringify(id)}: refused after ${requests.length} requests`,
+				);
+			else if (!target.ownRequests(requests, id))
+				failures.push(
+					`${target.name} ${JSON.stringify(id)}: sent ${requests.map((r) => `${r.operationId} ${r.path}`).join(', ')}`,
+				);
 		};
 		// Every target meets one of the classic attacks; fast-check adds random ones.
 		for (const [i, target] of targets.entries()) await check(target, ATTACKS[i % ATTACKS.length]);

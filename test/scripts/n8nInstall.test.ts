@@ -26,9 +26,16 @@ describe('n8n release selection', () => {
 	});
 
 	it('a major or an exact version', () => {
-		expect(selectReleases('2.x', TODAY).groups).toEqual([{ major: 2, versions: ['2.41.3', '2.41.1', '2.8.4'] }]);
-		expect(selectReleases('2.8.4', [])).toEqual({ groups: [{ major: 2, versions: ['2.8.4'] }], notices: [] });
+		expect(selectReleases('2.x', TODAY).groups).toEqual([
+			{ major: 2, versions: ['2.41.3', '2.41.1', '2.8.4'] },
+		]);
+		expect(selectReleases('2.8.4', [])).toEqual({
+			groups: [{ major: 2, versions: ['2.8.4'] }],
+			notices: [],
+		});
 		expect(() => selectReleases('3.x', TODAY)).toThrow('no stable n8n 3.x release in the registry');
-		expect(() => selectReleases('next', TODAY)).toThrow('use latest, a major (2, 3.x) or an exact version');
+		expect(() => selectReleases('next', TODAY)).toThrow(
+			'use latest, a major (2, 3.x) or an exact version',
+		);
 	});
 });

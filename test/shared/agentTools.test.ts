@@ -28,7 +28,21 @@ import { RingCentralWebinar } from '../../nodes/Webinar/RingCentralWebinar.node'
 import type { OperationMetaTable } from '../../nodes/shared/routing';
 
 /** Words that add nothing to an operation's name. */
-const FILLER = new Set(['a', 'an', 'the', 'of', 'by', 'its', 'one', 'get', 'list', 'many', 'create', 'update', 'delete']);
+const FILLER = new Set([
+	'a',
+	'an',
+	'the',
+	'of',
+	'by',
+	'its',
+	'one',
+	'get',
+	'list',
+	'many',
+	'create',
+	'update',
+	'delete',
+]);
 const words = (text: string) =>
 	text
 		.toLowerCase()
@@ -36,10 +50,17 @@ const words = (text: string) =>
 		.filter((word) => word && !FILLER.has(word))
 		.map((word) => word.replace(/s$/, ''));
 
-function operationsOf(nodeType: INodeType): Array<{ resource: string; option: INodePropertyOptions }> {
+function operationsOf(
+	nodeType: INodeType,
+): Array<{ resource: string; option: INodePropertyOptions }> {
 	return (nodeType.description.properties as INodeProperties[])
 		.filter((p) => p.name === 'operation')
-		.flatMap((p) => (p.options as INodePropertyOptions[]).map((option) => ({ resource: String(p.displayOptions?.show?.resource?.[0]), option })));
+		.flatMap((p) =>
+			(p.options as INodePropertyOptions[]).map((option) => ({
+				resource: String(p.displayOptions?.show?.resource?.[0]),
+				option,
+			})),
+		);
 }
 
 const NODES: Array<[INodeType, OperationMetaTable[]]> = [
@@ -57,15 +78,29 @@ const NODES: Array<[INodeType, OperationMetaTable[]]> = [
 ];
 
 describe('operations an AI agent can choose from', () => {
-	it.each(NODES.map(([nodeType, tables]) => [nodeType.description.displayName, nodeType, tables] as const))(
+	it.each(
+		NODES.map(
+			([nodeType, tables]) => [nodeType.description.displayName, nodeType, tables] as const,
+		),
+	)(
 		'%s: usable as a tool, every operation with an action and a description',
 		(_name, nodeType, tables) => {
 			expect(nodeType.description.usableAsTool).toBe(true);
 			expect(nodeType.description.description.length).toBeGreaterThan(30);
-			const handWritten = new Set(tables.flatMap((table) => Object.entries(table).flatMap(([resource, ops]) => Object.keys(ops).map((op) => `${resource}.${op}`))));
+			const handWritten = new Set(
+				tables.flatMap((table) =>
+					Object.entries(table).flatMap(([resource, ops]) =>
+						Object.keys(ops).map((op) => `${resource}.${op}`),
+					),
+				),
+			);
 			for (const { resource, option } of operationsOf(nodeType)) {
 				const id = `${resource}.${String(option.value)}`;
-				expect({ id, action: Boolean(option.action), description: Boolean(option.description) }).toEqual({ id, action: true, description: true });
+				expect({
+					id,
+					action: Boolean(option.action),
+					description: Boolean(option.description),
+				}).toEqual({ id, action: true, description: true });
 				if (!handWritten.has(id)) continue;
 				// Hand-written: the description tells more than the operation's name and resource.
 				const known = new Set([...words(option.name), ...words(resource)]);
@@ -76,8 +111,12 @@ describe('operations an AI agent can choose from', () => {
 	);
 
 	it('the Address Book and Account node descriptions name what they do', () => {
-		expect(new RingCentralAddressBook().description.description).toMatch(/contacts.*company directory/);
-		expect(new RingCentralAccount().description.description).toMatch(/extensions.*phone numbers.*presence/);
+		expect(new RingCentralAddressBook().description.description).toMatch(
+			/contacts.*company directory/,
+		);
+		expect(new RingCentralAccount().description.description).toMatch(
+			/extensions.*phone numbers.*presence/,
+		);
 	});
 
 	// What the model reads for the operations of the examples and README, as n8n builds it.
@@ -95,11 +134,21 @@ describe('operations an AI agent can choose from', () => {
 		[voice, 'callLog', 'getAll', 'Get many call log records in RingCentral Voice'],
 		[voice, 'ringOut', 'start', 'Start a ringout call in RingCentral Voice'],
 		[voice, 'callControl', 'callOut', 'Place a call from one of your devices in RingCentral Voice'],
-		[new RingCentralTeamMessaging(), 'post', 'create', 'Post a message to a chat in RingCentral Team Messaging'],
+		[
+			new RingCentralTeamMessaging(),
+			'post',
+			'create',
+			'Post a message to a chat in RingCentral Team Messaging',
+		],
 		[new RingCentralVideo(), 'meeting', 'create', 'Create a meeting in RingCentral Video'],
 	];
 
-	it.each(HOT_PATH.map(([nodeType, resource, operation, expected]) => [`${resource}.${operation}`, nodeType, resource, operation, expected] as const))(
+	it.each(
+		HOT_PATH.map(
+			([nodeType, resource, operation, expected]) =>
+				[`${resource}.${operation}`, nodeType, resource, operation, expected] as const,
+		),
+	)(
 		'%s: the model reads a short, specific tool description',
 		(_id, nodeType, resource, operation, expected) => {
 			expect(toolDescription(nodeType, resource, operation)).toBe(expected);
@@ -123,9 +172,15 @@ describe('operations an AI agent can choose from', () => {
 			[new RingCentralVideo(), 'meeting', 'create'],
 		];
 		for (const [nodeType, resource, operation] of writes) {
-			const option = operationsOf(nodeType).find((o) => o.resource === resource && o.option.value === operation)?.option;
+			const option = operationsOf(nodeType).find(
+				(o) => o.resource === resource && o.option.value === operation,
+			)?.option;
 			const description = String(option?.description);
-			expect({ id: `${resource}.${operation}`, description, saysItWrites: /^(Sends|Moves|Changes|Places|Hangs up|Posts|Creates)\b/.test(description) }).toEqual({
+			expect({
+				id: `${resource}.${operation}`,
+				description,
+				saysItWrites: /^(Sends|Moves|Changes|Places|Hangs up|Posts|Creates)\b/.test(description),
+			}).toEqual({
 				id: `${resource}.${operation}`,
 				description,
 				saysItWrites: true,

@@ -21,7 +21,10 @@ describe('Downloads with a malformed Content-Disposition', () => {
 	const answerWith = (operationId: string, contentDisposition: string) => {
 		rc.emu.handlers[operationId] = (ctx: unknown) => {
 			const answer = handlers[operationId](ctx);
-			return { ...answer, headers: { ...answer.headers, 'Content-Disposition': contentDisposition } };
+			return {
+				...answer,
+				headers: { ...answer.headers, 'Content-Disposition': contentDisposition },
+			};
 		};
 	};
 	afterEach(() => {
@@ -29,25 +32,46 @@ describe('Downloads with a malformed Content-Disposition', () => {
 	});
 
 	it('Message → Download Attachment (a fax document) keeps the plain filename when filename* cannot be decoded', async () => {
-		const fax = rc.emu.state.messages.find((m: IDataObject) => m.type === 'Fax') as { id: number; attachments: Array<{ id: number; type: string }> };
-		const document = fax.attachments.find((a) => a.type === 'RenderedDocument') ?? fax.attachments[0];
+		const fax = rc.emu.state.messages.find((m: IDataObject) => m.type === 'Fax') as {
+			id: number;
+			attachments: Array<{ id: number; type: string }>;
+		};
+		const document =
+			fax.attachments.find((a) => a.type === 'RenderedDocument') ?? fax.attachments[0];
 		answerWith('readMessageContent', `${BROKEN}; filename="fax.pdf"`);
 		const result = await runNode({
 			nodeType: new RingCentralMessaging(),
-			parameters: { authentication: 'jwt', resource: 'message', operation: 'downloadAttachment', messageId: String(fax.id), attachmentId: String(document.id) },
+			parameters: {
+				authentication: 'jwt',
+				resource: 'message',
+				operation: 'downloadAttachment',
+				messageId: String(fax.id),
+				attachmentId: String(document.id),
+			},
 			credentials: rc.credentials,
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].binary?.data.fileName).toBe('fax.pdf');
-		expect((await readBinary(result.items[0], 'data')).equals(rc.emu.state.contents[String(document.id)].data)).toBe(true);
+		expect(
+			(await readBinary(result.items[0], 'data')).equals(
+				rc.emu.state.contents[String(document.id)].data,
+			),
+		).toBe(true);
 	});
 
 	it('Call Recording → Download falls back to recording-<id>.wav, and a name with folders keeps only its last part', async () => {
-		const recording = (rc.emu.state.callLog as Array<{ recording?: { id: string } }>).find((r) => r.recording)!.recording!;
+		const recording = (rc.emu.state.callLog as Array<{ recording?: { id: string } }>).find(
+			(r) => r.recording,
+		)!.recording!;
 		const download = () =>
 			runNode({
 				nodeType: new RingCentralVoice(),
-				parameters: { authentication: 'jwt', resource: 'callRecordings', operation: 'download', recording: { __rl: true, mode: 'id', value: recording.id } },
+				parameters: {
+					authentication: 'jwt',
+					resource: 'callRecordings',
+					operation: 'download',
+					recording: { __rl: true, mode: 'id', value: recording.id },
+				},
 				credentials: rc.credentials,
 			});
 		answerWith('readCallRecordingContent', BROKEN);
@@ -65,12 +89,20 @@ describe('Downloads with a malformed Content-Disposition', () => {
 		const poll = () =>
 			runPoll({
 				nodeType: new RingCentralPollTrigger(),
-				parameters: { authentication: 'jwt', event: 'newMessage', options: { downloadAttachments: true } },
+				parameters: {
+					authentication: 'jwt',
+					event: 'newMessage',
+					options: { downloadAttachments: true },
+				},
 				credentials: rc.credentials,
 				staticData,
 			});
 		await poll();
-		rc.emu.addInboundSms({ from: '+14155550100', text: 'Photo', attachments: [{ contentType: 'image/png', data: Buffer.from('png'), fileName: 'photo.png' }] });
+		rc.emu.addInboundSms({
+			from: '+14155550100',
+			text: 'Photo',
+			attachments: [{ contentType: 'image/png', data: Buffer.from('png'), fileName: 'photo.png' }],
+		});
 		answerWith('readMessageContent', BROKEN);
 		const { items } = await poll();
 		expect(items).toHaveLength(1);

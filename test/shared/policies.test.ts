@@ -1,26 +1,67 @@
 import { fileNameFrom } from '../../nodes/shared/binary';
 import { fixHint, parseRingCentralError } from '../../nodes/shared/errors';
 import { nextPageRequest } from '../../nodes/shared/paging';
-import { parseRetryAfter, RateLimitPacer, RETRY_POLICY, retryDelay } from '../../nodes/shared/rateLimit';
+import {
+	parseRetryAfter,
+	RateLimitPacer,
+	RETRY_POLICY,
+	retryDelay,
+} from '../../nodes/shared/rateLimit';
 import { normalizePhoneNumber, splitList } from '../../nodes/shared/validation';
 
 describe('retryDelay: what may be repeated', () => {
 	it.each([
 		// [case, failure, expected delay]
-		['429 on a POST waits Retry-After', { method: 'POST', attempt: 0, status: 429, retryAfterMs: 2000 }, 2000],
+		[
+			'429 on a POST waits Retry-After',
+			{ method: 'POST', attempt: 0, status: 429, retryAfterMs: 2000 },
+			2000,
+		],
 		['429 without Retry-After waits 30 s', { method: 'POST', attempt: 0, status: 429 }, 30_000],
 		['500 after a POST is never repeated', { method: 'POST', attempt: 0, status: 500 }, undefined],
-		['dropped connection after a POST is never repeated', { method: 'POST', attempt: 0, networkError: true }, undefined],
-		['503 after a PATCH is never repeated', { method: 'PATCH', attempt: 0, status: 503, retryAfterMs: 1000 }, undefined],
-		['503 on a GET honours Retry-After', { method: 'GET', attempt: 0, status: 503, retryAfterMs: 1000 }, 1000],
-		['502 on a GET backs off', { method: 'GET', attempt: 1, status: 502 }, RETRY_POLICY.backoffBaseMs * 2],
-		['timeout on a GET backs off', { method: 'GET', attempt: 0, networkError: true }, RETRY_POLICY.backoffBaseMs],
-		['a POST marked idempotent is repeated after 500', { method: 'POST', attempt: 0, status: 500, idempotent: true }, RETRY_POLICY.backoffBaseMs],
+		[
+			'dropped connection after a POST is never repeated',
+			{ method: 'POST', attempt: 0, networkError: true },
+			undefined,
+		],
+		[
+			'503 after a PATCH is never repeated',
+			{ method: 'PATCH', attempt: 0, status: 503, retryAfterMs: 1000 },
+			undefined,
+		],
+		[
+			'503 on a GET honours Retry-After',
+			{ method: 'GET', attempt: 0, status: 503, retryAfterMs: 1000 },
+			1000,
+		],
+		[
+			'502 on a GET backs off',
+			{ method: 'GET', attempt: 1, status: 502 },
+			RETRY_POLICY.backoffBaseMs * 2,
+		],
+		[
+			'timeout on a GET backs off',
+			{ method: 'GET', attempt: 0, networkError: true },
+			RETRY_POLICY.backoffBaseMs,
+		],
+		[
+			'a POST marked idempotent is repeated after 500',
+			{ method: 'POST', attempt: 0, status: 500, idempotent: true },
+			RETRY_POLICY.backoffBaseMs,
+		],
 		['400 is never repeated', { method: 'GET', attempt: 0, status: 400 }, undefined],
 		['403 is never repeated', { method: 'GET', attempt: 0, status: 403 }, undefined],
-		['401 is repeated once (n8n refreshed the credential)', { method: 'POST', attempt: 0, status: 401 }, 0],
+		[
+			'401 is repeated once (n8n refreshed the credential)',
+			{ method: 'POST', attempt: 0, status: 401 },
+			0,
+		],
 		['401 twice is final', { method: 'POST', attempt: 1, status: 401 }, undefined],
-		['attempts are bounded', { method: 'GET', attempt: RETRY_POLICY.maxAttempts - 1, status: 429 }, undefined],
+		[
+			'attempts are bounded',
+			{ method: 'GET', attempt: RETRY_POLICY.maxAttempts - 1, status: 429 },
+			undefined,
+		],
 	])('%s', (_name, failure, expected) => {
 		expect(retryDelay(failure)).toBe(expected);
 	});
@@ -28,13 +69,17 @@ describe('retryDelay: what may be repeated', () => {
 	it('reads Retry-After as seconds or as an HTTP date', () => {
 		expect(parseRetryAfter('7')).toBe(7000);
 		expect(parseRetryAfter(undefined)).toBeUndefined();
-		expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10_000);
+		expect(
+			parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT')),
+		).toBe(10_000);
 		expect(parseRetryAfter('soon')).toBeUndefined();
 	});
 
 	it('caps Retry-After at 5 minutes, so a bad header cannot stall a credential for hours', () => {
 		expect(parseRetryAfter('86400')).toBe(300_000);
-		expect(parseRetryAfter('Wed, 21 Oct 2099 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(300_000);
+		expect(
+			parseRetryAfter('Wed, 21 Oct 2099 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT')),
+		).toBe(300_000);
 		expect(parseRetryAfter('-5')).toBe(0);
 	});
 });
@@ -43,11 +88,33 @@ describe('RingCentral error bodies', () => {
 	it.each([
 		[
 			'errors array',
-			{ errorCode: 'CMN-101', message: 'top', errors: [{ errorCode: 'MSG-242', message: 'The requested feature is not available', parameterName: 'from' }] },
-			{ errorCode: 'MSG-242', message: 'The requested feature is not available', parameterName: 'from' },
+			{
+				errorCode: 'CMN-101',
+				message: 'top',
+				errors: [
+					{
+						errorCode: 'MSG-242',
+						message: 'The requested feature is not available',
+						parameterName: 'from',
+					},
+				],
+			},
+			{
+				errorCode: 'MSG-242',
+				message: 'The requested feature is not available',
+				parameterName: 'from',
+			},
 		],
-		['top level', { errorCode: 'CMN-102', message: 'Resource for parameter [messageId] is not found' }, { errorCode: 'CMN-102' }],
-		['OAuth', { error: 'invalid_grant', error_description: 'Token is expired' }, { errorCode: 'invalid_grant', message: 'Token is expired' }],
+		[
+			'top level',
+			{ errorCode: 'CMN-102', message: 'Resource for parameter [messageId] is not found' },
+			{ errorCode: 'CMN-102' },
+		],
+		[
+			'OAuth',
+			{ error: 'invalid_grant', error_description: 'Token is expired' },
+			{ errorCode: 'invalid_grant', message: 'Token is expired' },
+		],
 		['text', 'Bad Gateway', { message: 'Bad Gateway' }],
 	])('parses %s', (_name, body, expected) => {
 		expect(parseRingCentralError(body)).toMatchObject(expected);
@@ -101,9 +168,19 @@ describe('paging and file names', () => {
 	});
 
 	it('follows page tokens and keeps the filters', () => {
-		const next = nextPageRequest({ paging: { nextPageToken: 't2' } }, { url: '/x', qs: { batchId: 'b' } }, { recordsKey: 'records', paging: 'token' });
+		const next = nextPageRequest(
+			{ paging: { nextPageToken: 't2' } },
+			{ url: '/x', qs: { batchId: 'b' } },
+			{ recordsKey: 'records', paging: 'token' },
+		);
 		expect(next?.qs).toEqual({ batchId: 'b', pageToken: 't2' });
-		expect(nextPageRequest({ navigation: { nextPageToken: 't3' } }, { url: '/x' }, { recordsKey: 'records', paging: 'token' })?.qs).toEqual({ pageToken: 't3' });
+		expect(
+			nextPageRequest(
+				{ navigation: { nextPageToken: 't3' } },
+				{ url: '/x' },
+				{ recordsKey: 'records', paging: 'token' },
+			)?.qs,
+		).toEqual({ pageToken: 't3' });
 	});
 
 	it('reads file names from Content-Disposition', () => {
@@ -231,7 +308,9 @@ describe('RateLimitPacer', () => {
 		const pacer = new RateLimitPacer(clock);
 		await pacer.acquire('k');
 		pacer.settle('k', headers(1_000_000, -1_000_000));
-		const slots = (pacer as unknown as { groups: Map<string, { slots: number[] }> }).groups.get('k')!.slots;
+		const slots = (pacer as unknown as { groups: Map<string, { slots: number[] }> }).groups.get(
+			'k',
+		)!.slots;
 		expect(slots.length).toBeLessThanOrEqual(10_000);
 	});
 
@@ -257,7 +336,10 @@ describe('RateLimitPacer: several processes sharing one limit', () => {
 		private timers: Array<{ at: number; seq: number; resolve: () => void }> = [];
 		private seq = 0;
 		now = () => this.time;
-		sleep = (ms: number) => new Promise<void>((resolve) => this.timers.push({ at: this.time + Math.max(0, ms), seq: this.seq++, resolve }));
+		sleep = (ms: number) =>
+			new Promise<void>((resolve) =>
+				this.timers.push({ at: this.time + Math.max(0, ms), seq: this.seq++, resolve }),
+			);
 		/** Runs until every client is done: lets promises settle, then jumps to the next timer. */
 		async run(done: () => boolean, untilMs: number) {
 			// Bounded: a run that keeps drawing 429 penalties (each one restarts it) stops after `untilMs`.
@@ -290,20 +372,36 @@ describe('RateLimitPacer: several processes sharing one limit', () => {
 		hit(): { status: number; headers: Record<string, string> } {
 			const now = this.clock.now();
 			this.hits = this.hits.filter((t) => t > now - this.windowMs);
-			const headers = { 'X-Rate-Limit-Limit': String(this.limit), 'X-Rate-Limit-Window': String(this.windowMs / 1000), 'X-Rate-Limit-Remaining': '0' };
+			const headers = {
+				'X-Rate-Limit-Limit': String(this.limit),
+				'X-Rate-Limit-Window': String(this.windowMs / 1000),
+				'X-Rate-Limit-Remaining': '0',
+			};
 			if (this.penaltyUntil > now || this.hits.length >= this.limit) {
 				this.penaltyUntil = now + this.windowMs;
 				this.rejected++;
-				return { status: 429, headers: { ...headers, 'Retry-After': String(this.windowMs / 1000) } };
+				return {
+					status: 429,
+					headers: { ...headers, 'Retry-After': String(this.windowMs / 1000) },
+				};
 			}
 			this.hits.push(now);
 			this.accepted.push(now);
-			return { status: 200, headers: { ...headers, 'X-Rate-Limit-Remaining': String(this.limit - this.hits.length) } };
+			return {
+				status: 200,
+				headers: { ...headers, 'X-Rate-Limit-Remaining': String(this.limit - this.hits.length) },
+			};
 		}
 	}
 
 	/** One execution: `count` requests one after another through its process's pacer, as transport.ts sends them. */
-	async function execution(pacer: RateLimitPacer, clock: SimClock, server: SimServer, count: number, latencyMs: number) {
+	async function execution(
+		pacer: RateLimitPacer,
+		clock: SimClock,
+		server: SimServer,
+		count: number,
+		latencyMs: number,
+	) {
 		for (let sent = 0; sent < count; ) {
 			const slot = await pacer.acquire('k');
 			await clock.sleep(latencyMs / 2);
@@ -316,7 +414,13 @@ describe('RateLimitPacer: several processes sharing one limit', () => {
 	}
 
 	/** Starts the executions `startMs` apart per process, runs them all; the server's figures. */
-	async function simulate(o: { processes: number[][]; limit: number; windowMs: number; latencyMs: number; startMs?: number[] }) {
+	async function simulate(o: {
+		processes: number[][];
+		limit: number;
+		windowMs: number;
+		latencyMs: number;
+		startMs?: number[];
+	}) {
 		const clock = new SimClock();
 		const server = new SimServer(clock, o.limit, o.windowMs);
 		let running = 0;
@@ -334,20 +438,81 @@ describe('RateLimitPacer: several processes sharing one limit', () => {
 		await clock.run(() => running === 0, 100 * o.windowMs);
 		const span = server.accepted[server.accepted.length - 1] - server.accepted[0];
 		// A sliding window of W admits at most L × (span / W + 1) requests in a span (as the benchmark measures).
-		return { rejected: server.rejected, sent: server.accepted.length, rate: server.accepted.length / (o.limit * (span / o.windowMs + 1)) };
+		return {
+			rejected: server.rejected,
+			sent: server.accepted.length,
+			rate: server.accepted.length / (o.limit * (span / o.windowMs + 1)),
+		};
 	}
 
 	it.each([
 		// [case, processes (requests of each execution), limit, window, latency, start offsets, minimal rate]
 		['one process, one execution (single-process figure)', [[400]], 40, 5_000, 20, undefined, 0.97],
 		['one process, four executions', [[100, 100, 100, 100]], 40, 5_000, 20, undefined, 0.97],
-		['two workers, two executions each (queue mode, scenario 1)', [[100, 100], [100, 100]], 40, 5_000, 20, undefined, 0.9],
-		['two workers, fast answers', [[100, 100], [100, 100]], 40, 5_000, 2, undefined, 0.9],
+		[
+			'two workers, two executions each (queue mode, scenario 1)',
+			[
+				[100, 100],
+				[100, 100],
+			],
+			40,
+			5_000,
+			20,
+			undefined,
+			0.9,
+		],
+		[
+			'two workers, fast answers',
+			[
+				[100, 100],
+				[100, 100],
+			],
+			40,
+			5_000,
+			2,
+			undefined,
+			0.9,
+		],
 		// Slow answers make the share of the others uncertain for longer: more of the limit is left unused.
-		['two workers, slow answers', [[100, 100], [100, 100]], 40, 5_000, 300, undefined, 0.75],
-		['four workers, one execution each', [[100], [100], [100], [100]], 40, 5_000, 20, undefined, 0.85],
-		['a second worker joins one that has just started', [[200, 200], [100]], 40, 5_000, 20, [0, 60], 0.85],
-		['Heavy group: 10 per window, three workers', [[30], [30], [30]], 10, 60_000, 50, undefined, 0.8],
+		[
+			'two workers, slow answers',
+			[
+				[100, 100],
+				[100, 100],
+			],
+			40,
+			5_000,
+			300,
+			undefined,
+			0.75,
+		],
+		[
+			'four workers, one execution each',
+			[[100], [100], [100], [100]],
+			40,
+			5_000,
+			20,
+			undefined,
+			0.85,
+		],
+		[
+			'a second worker joins one that has just started',
+			[[200, 200], [100]],
+			40,
+			5_000,
+			20,
+			[0, 60],
+			0.85,
+		],
+		[
+			'Heavy group: 10 per window, three workers',
+			[[30], [30], [30]],
+			10,
+			60_000,
+			50,
+			undefined,
+			0.8,
+		],
 	])('%s: no 429', async (_name, processes, limit, windowMs, latencyMs, startMs, minRate) => {
 		const result = await simulate({ processes, limit, windowMs, latencyMs, startMs });
 		expect(result.sent).toBe(processes.flat().reduce((a, b) => a + b, 0));

@@ -36,33 +36,59 @@ describe('shared request path: what a failure tells', () => {
 		});
 
 	it('repeats a 429 after its Retry-After (1 s), not the 30 s default, and sends the SMS once', async () => {
-		rc.emu.setFault({ operationId: 'createSMSMessage' }, { status: 429, headers: { 'Retry-After': '1' }, times: 1 });
+		rc.emu.setFault(
+			{ operationId: 'createSMSMessage' },
+			{ status: 429, headers: { 'Retry-After': '1' }, times: 1 },
+		);
 		const result = await sendSms();
 		expect(result.error).toBeUndefined();
-		const [first, repeat] = rc.emu.requestsFor('createSMSMessage') as Array<{ status: number; time: string }>;
+		const [first, repeat] = rc.emu.requestsFor('createSMSMessage') as Array<{
+			status: number;
+			time: string;
+		}>;
 		expect([first?.status, repeat?.status]).toEqual([429, 200]);
-		expect(rc.emu.state.messages.filter((m: { subject?: string }) => m.subject?.startsWith('Transport test'))).toHaveLength(1);
+		expect(
+			rc.emu.state.messages.filter((m: { subject?: string }) =>
+				m.subject?.startsWith('Transport test'),
+			),
+		).toHaveLength(1);
 		const waited = Date.parse(repeat.time) - Date.parse(first.time);
 		expect(waited).toBeGreaterThanOrEqual(900);
 		expect(waited).toBeLessThan(2_000);
 	});
 
-	it.each(['oAuth2', 'jwt'])('names the address RingCentral could not be reached at (%s), never a token', async (authentication) => {
-		const address = await closedAddress();
-		rc.credentials.patch('ringCentralOAuth2Api', { serverUrl: address });
-		rc.credentials.patch('ringCentralJwtApi', { serverUrl: address });
-		const result = await sendSms(authentication);
-		expect(result.error).toBeInstanceOf(NodeApiError);
-		expect(result.error.message).toBe(`RingCentral could not be reached at ${address} (ECONNREFUSED)`);
-		expect(result.error.description).toContain('server URL');
-		const tokens = rc.credentials.get('ringCentralOAuth2Api').oauthTokenData as { access_token: string };
-		expect(JSON.stringify({ ...result.error, message: result.error.message })).not.toContain(tokens.access_token);
-	});
+	it.each(['oAuth2', 'jwt'])(
+		'names the address RingCentral could not be reached at (%s), never a token',
+		async (authentication) => {
+			const address = await closedAddress();
+			rc.credentials.patch('ringCentralOAuth2Api', { serverUrl: address });
+			rc.credentials.patch('ringCentralJwtApi', { serverUrl: address });
+			const result = await sendSms(authentication);
+			expect(result.error).toBeInstanceOf(NodeApiError);
+			expect(result.error.message).toBe(
+				`RingCentral could not be reached at ${address} (ECONNREFUSED)`,
+			);
+			expect(result.error.description).toContain('server URL');
+			const tokens = rc.credentials.get('ringCentralOAuth2Api').oauthTokenData as {
+				access_token: string;
+			};
+			expect(JSON.stringify({ ...result.error, message: result.error.message })).not.toContain(
+				tokens.access_token,
+			);
+		},
+	);
 
 	it("shows RingCentral's errorCode and its fix hint", async () => {
 		rc.emu.setFault(
 			{ operationId: 'createSMSMessage' },
-			{ status: 400, body: { errorCode: 'MSG-242', message: 'The requested feature is not available', errors: [{ errorCode: 'MSG-242', message: 'The requested feature is not available' }] } },
+			{
+				status: 400,
+				body: {
+					errorCode: 'MSG-242',
+					message: 'The requested feature is not available',
+					errors: [{ errorCode: 'MSG-242', message: 'The requested feature is not available' }],
+				},
+			},
 		);
 		const result = await sendSms();
 		expect(result.error).toBeInstanceOf(NodeApiError);
@@ -82,7 +108,13 @@ describe('shared request path: what a failure tells', () => {
 					authentication: 'oAuth2',
 					resource: 'callRecordings',
 					operation: 'download',
-					recording: { __rl: true, mode: 'id', value: (rc.emu.state.callLog as Array<{ recording?: { id: string } }>).find((r) => r.recording)!.recording!.id },
+					recording: {
+						__rl: true,
+						mode: 'id',
+						value: (rc.emu.state.callLog as Array<{ recording?: { id: string } }>).find(
+							(r) => r.recording,
+						)!.recording!.id,
+					},
 				},
 				credentials: rc.credentials,
 				items: Array.from({ length: items }, () => ({ json: {} })),
@@ -92,21 +124,48 @@ describe('shared request path: what a failure tells', () => {
 		it.each([
 			['never ends', 'hang' as const],
 			['is cut by a reset connection', 'reset' as const],
-		])('fails that item when the body %s, and the next request still goes out', async (_case, cutBody) => {
-			rc.emu.setFault({ operationId: 'readCallRecordingContent' }, { status: 404, cutBody, times: 1 });
-			const started = Date.now();
-			const result = await download(2);
-			expect(Date.now() - started).toBeLessThan(3_000);
-			expect(result.items[0].json.error).toBeDefined();
-			expect(result.items[1].binary?.data).toBeDefined();
-			expect(rc.emu.requestsFor('readCallRecordingContent').map((r: { status: number }) => r.status)).toEqual([404, 200]);
-		}, 10_000);
+		])(
+			'fails that item when the body %s, and the next request still goes out',
+			async (_case, cutBody) => {
+				rc.emu.setFault(
+					{ operationId: 'readCallRecordingContent' },
+					{ status: 404, cutBody, times: 1 },
+				);
+				const started = Date.now();
+				const result = await download(2);
+				expect(Date.now() - started).toBeLessThan(3_000);
+				expect(result.items[0].json.error).toBeDefined();
+				expect(result.items[1].binary?.data).toBeDefined();
+				expect(
+					rc.emu.requestsFor('readCallRecordingContent').map((r: { status: number }) => r.status),
+				).toEqual([404, 200]);
+			},
+			10_000,
+		);
 	});
 
 	it('names what failed when neither RingCentral nor the network said anything (never "HTTP error")', () => {
-		const node = { id: '1', name: 'RingCentral', type: 'ringCentralVoice', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
-		const error = ringCentralApiError(node, { reason: 'No bridge acquired for this context', address: 'https://platform.ringcentral.com' }, {});
-		expect(error.message).toBe('The request to RingCentral at https://platform.ringcentral.com failed: No bridge acquired for this context');
-		expect(ringCentralApiError(node, { status: 418 }, {}).message).toBe('RingCentral answered HTTP 418');
+		const node = {
+			id: '1',
+			name: 'RingCentral',
+			type: 'ringCentralVoice',
+			typeVersion: 1,
+			position: [0, 0] as [number, number],
+			parameters: {},
+		};
+		const error = ringCentralApiError(
+			node,
+			{
+				reason: 'No bridge acquired for this context',
+				address: 'https://platform.ringcentral.com',
+			},
+			{},
+		);
+		expect(error.message).toBe(
+			'The request to RingCentral at https://platform.ringcentral.com failed: No bridge acquired for this context',
+		);
+		expect(ringCentralApiError(node, { status: 418 }, {}).message).toBe(
+			'RingCentral answered HTTP 418',
+		);
 	});
 });

@@ -16,9 +16,12 @@ const ROOT = path.join(__dirname, '..', '..');
  * @returns {Record<string, any>} the module's exports
  */
 function loadGeneratedSource(file, source) {
-	const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
+	const { outputText } = ts.transpileModule(source, {
+		compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+	});
 	const module = { exports: {} };
-	const requireFrom = (/** @type {string} */ id) => require(path.resolve(ROOT, path.dirname(file), id));
+	const requireFrom = (/** @type {string} */ id) =>
+		require(path.resolve(ROOT, path.dirname(file), id));
 	new Function('require', 'module', 'exports', outputText)(requireFrom, module, module.exports);
 	return module.exports;
 }

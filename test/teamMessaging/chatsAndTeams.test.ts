@@ -5,13 +5,25 @@ import { RingCentralTeamMessaging } from '../../nodes/TeamMessaging/RingCentralT
 import { loadOptions, runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';
 
-type Chat = { id: string; type: string; name?: string; status?: string; public?: boolean; members: Array<{ id: string }> };
+type Chat = {
+	id: string;
+	type: string;
+	name?: string;
+	status?: string;
+	public?: boolean;
+	members: Array<{ id: string }>;
+};
 
 const rl = (mode: string, value: string) => ({ __rl: true, mode, value });
 
 describe('RingCentral Team Messaging: chats, teams and conversations', () => {
 	const rc = useEmulator();
-	const run = (resource: string, parameters: Record<string, unknown>, items: Array<{ json: IDataObject }> = [{ json: {} }], extra: Record<string, unknown> = {}) =>
+	const run = (
+		resource: string,
+		parameters: Record<string, unknown>,
+		items: Array<{ json: IDataObject }> = [{ json: {} }],
+		extra: Record<string, unknown> = {},
+	) =>
 		runNode({
 			nodeType: new RingCentralTeamMessaging(),
 			parameters: { authentication: 'jwt', resource, ...parameters },
@@ -19,22 +31,42 @@ describe('RingCentral Team Messaging: chats, teams and conversations', () => {
 			items,
 			...extra,
 		});
-	const chat = (id: string) => (rc.emu.state.teamMessaging.chats as Chat[]).find((c) => c.id === id) as Chat;
+	const chat = (id: string) =>
+		(rc.emu.state.teamMessaging.chats as Chat[]).find((c) => c.id === id) as Chat;
 	const memberIds = (id: string) => chat(id).members.map((m) => m.id);
 
 	describe('Chats', () => {
 		it('lists the chats of the user, one item each, filtered by type', async () => {
 			const all = await run('chat', { operation: 'getAll', returnAll: true });
 			expect(all.error).toBeUndefined();
-			expect(all.items.map((i) => i.json.id).sort()).toEqual(['1001', '1002', '1004', '2001', '3001', '3002', '4001']);
-			const conversations = await run('chat', { operation: 'getAll', returnAll: true, filters: { type: ['Direct', 'Group'] } });
+			expect(all.items.map((i) => i.json.id).sort()).toEqual([
+				'1001',
+				'1002',
+				'1004',
+				'2001',
+				'3001',
+				'3002',
+				'4001',
+			]);
+			const conversations = await run('chat', {
+				operation: 'getAll',
+				returnAll: true,
+				filters: { type: ['Direct', 'Group'] },
+			});
 			expect(conversations.items.map((i) => i.json.type).sort()).toEqual(['Direct', 'Group']);
 			expect(rc.emu.requestsFor('listGlipChatsNew')[1].query.type).toEqual(['Direct', 'Group']);
 		});
 
 		it('gets a chat by link, and reports one the user cannot see', async () => {
-			const found = await run('chat', { operation: 'get', chat: rl('url', 'https://app.ringcentral.com/messages/3002') });
-			expect(found.items[0].json).toMatchObject({ id: '3002', type: 'Group', members: [{ id: '101' }, { id: '102' }, { id: '900001' }] });
+			const found = await run('chat', {
+				operation: 'get',
+				chat: rl('url', 'https://app.ringcentral.com/messages/3002'),
+			});
+			expect(found.items[0].json).toMatchObject({
+				id: '3002',
+				type: 'Group',
+				members: [{ id: '101' }, { id: '102' }, { id: '900001' }],
+			});
 			const hidden = await run('chat', { operation: 'get', chat: rl('id', '1005') });
 			expect(hidden.error).toBeInstanceOf(NodeApiError);
 			expect(hidden.error.httpCode).toBe('404');
@@ -54,21 +86,44 @@ describe('RingCentral Team Messaging: chats, teams and conversations', () => {
 
 	describe('Teams', () => {
 		it('creates a team with members by ID and email; outsiders join as guests', async () => {
-			const result = await run('team', { operation: 'create', name: 'Launch', members: '102, erin@partner.example, new.person@agency.example', options: { description: 'Go-live', public: true } });
+			const result = await run('team', {
+				operation: 'create',
+				name: 'Launch',
+				members: '102, erin@partner.example, new.person@agency.example',
+				options: { description: 'Go-live', public: true },
+			});
 			expect(result.error).toBeUndefined();
 			expect(rc.emu.requestsFor('createGlipTeamNew')[0].body).toEqual({
 				name: 'Launch',
 				description: 'Go-live',
 				public: true,
-				members: [{ id: '102' }, { email: 'erin@partner.example' }, { email: 'new.person@agency.example' }],
+				members: [
+					{ id: '102' },
+					{ email: 'erin@partner.example' },
+					{ email: 'new.person@agency.example' },
+				],
 			});
-			expect(result.items[0].json).toMatchObject({ type: 'Team', name: 'Launch', public: true, status: 'Active' });
-			expect(memberIds(String(result.items[0].json.id))).toEqual(['101', '102', '900001', expect.any(String)]);
+			expect(result.items[0].json).toMatchObject({
+				type: 'Team',
+				name: 'Launch',
+				public: true,
+				status: 'Active',
+			});
+			expect(memberIds(String(result.items[0].json.id))).toEqual([
+				'101',
+				'102',
+				'900001',
+				expect.any(String),
+			]);
 		});
 
 		it.each([
 			['an empty name from an expression', { name: '={{ "  " }}' }, 'Name: it is empty'],
-			['a member that is neither an ID nor an email', { name: 'x', members: 'Bob' }, 'Members: "Bob"'],
+			[
+				'a member that is neither an ID nor an email',
+				{ name: 'x', members: 'Bob' },
+				'Members: "Bob"',
+			],
 			['a name over 250 characters', { name: 'n'.repeat(251) }, 'more than the 250 allowed'],
 		])('rejects %s before sending', async (_case, parameters, problem) => {
 			const result = await run('team', { operation: 'create', ...parameters });
@@ -82,15 +137,30 @@ describe('RingCentral Team Messaging: chats, teams and conversations', () => {
 			expect(limited.items).toHaveLength(1);
 			rc.emu.state.teamMessaging.maxRecordCount = 1;
 			const all = await run('team', { operation: 'getAll', returnAll: true });
-			expect(all.items.map((i) => i.json.name).sort()).toEqual(['Front Desk', 'Project Apollo', 'Support']);
+			expect(all.items.map((i) => i.json.name).sort()).toEqual([
+				'Front Desk',
+				'Project Apollo',
+				'Support',
+			]);
 			expect(rc.emu.requestsFor('listGlipTeamsNew')).toHaveLength(4);
 
 			const got = await run('team', { operation: 'get', team: rl('list', '1002') });
 			expect(got.items[0].json).toMatchObject({ id: '1002', name: 'Support', public: false });
-			const renamed = await run('team', { operation: 'update', team: rl('id', '1002'), updateFields: { name: 'Partner Support', public: true } });
-			expect(rc.emu.requestsFor('patchGlipTeamNew')[0].body).toEqual({ name: 'Partner Support', public: true });
+			const renamed = await run('team', {
+				operation: 'update',
+				team: rl('id', '1002'),
+				updateFields: { name: 'Partner Support', public: true },
+			});
+			expect(rc.emu.requestsFor('patchGlipTeamNew')[0].body).toEqual({
+				name: 'Partner Support',
+				public: true,
+			});
 			expect(renamed.items[0].json).toMatchObject({ name: 'Partner Support', public: true });
-			const nothing = await run('team', { operation: 'update', team: rl('id', '1002'), updateFields: {} });
+			const nothing = await run('team', {
+				operation: 'update',
+				team: rl('id', '1002'),
+				updateFields: {},
+			});
 			expect(nothing.error).toBeInstanceOf(NodeOperationError);
 		});
 
@@ -107,14 +177,31 @@ describe('RingCentral Team Messaging: chats, teams and conversations', () => {
 		});
 
 		it('adds and removes members', async () => {
-			const added = await run('team', { operation: 'addMembers', team: rl('id', '1002'), members: '102, lee@example.com' });
-			expect(rc.emu.requestsFor('addGlipTeamMembersNew')[0].body).toEqual({ members: [{ id: '102' }, { email: 'lee@example.com' }] });
-			expect(added.items[0].json).toEqual({ id: '1002', added: [{ id: '102' }, { email: 'lee@example.com' }] });
+			const added = await run('team', {
+				operation: 'addMembers',
+				team: rl('id', '1002'),
+				members: '102, lee@example.com',
+			});
+			expect(rc.emu.requestsFor('addGlipTeamMembersNew')[0].body).toEqual({
+				members: [{ id: '102' }, { email: 'lee@example.com' }],
+			});
+			expect(added.items[0].json).toEqual({
+				id: '1002',
+				added: [{ id: '102' }, { email: 'lee@example.com' }],
+			});
 			expect(memberIds('1002')).toHaveLength(4);
-			const removed = await run('team', { operation: 'removeMembers', team: rl('id', '1002'), members: '102' });
+			const removed = await run('team', {
+				operation: 'removeMembers',
+				team: rl('id', '1002'),
+				members: '102',
+			});
 			expect(removed.items[0].json).toEqual({ id: '1002', removed: [{ id: '102' }] });
 			expect(memberIds('1002')).not.toContain('102');
-			const byEmail = await run('team', { operation: 'removeMembers', team: rl('id', '1002'), members: 'lee@example.com' });
+			const byEmail = await run('team', {
+				operation: 'removeMembers',
+				team: rl('id', '1002'),
+				members: 'lee@example.com',
+			});
 			expect(byEmail.error).toBeInstanceOf(NodeOperationError);
 			expect(byEmail.error.message).toContain('is not a person ID');
 		});
@@ -125,7 +212,10 @@ describe('RingCentral Team Messaging: chats, teams and conversations', () => {
 			expect(chat('1001').status).toBe('Archived');
 			const restored = await run('team', { operation: 'unarchive', team: rl('id', '1001') });
 			expect(restored.items[0].json).toEqual({ id: '1001', status: 'Active' });
-			rc.credentials.patch('ringCentralJwtApi', { jwtToken: rc.emu.createJwt({ extensionId: '102' }), accessToken: '' });
+			rc.credentials.patch('ringCentralJwtApi', {
+				jwtToken: rc.emu.createJwt({ extensionId: '102' }),
+				accessToken: '',
+			});
 			const notAdmin = await run('team', { operation: 'archive', team: rl('id', '1001') });
 			expect(notAdmin.error).toBeInstanceOf(NodeApiError);
 			expect(notAdmin.error.httpCode).toBe('403');
@@ -148,8 +238,14 @@ describe('RingCentral Team Messaging: chats, teams and conversations', () => {
 					parameters: { authentication: 'jwt', resource: 'team', operation: 'get' },
 					credentials: rc.credentials,
 				});
-			expect((await search()).results.map((r: { name: string }) => r.name)).toEqual(['Front Desk', 'Project Apollo (archived)', 'Support']);
-			expect((await search('sup')).results).toEqual([{ name: 'Support', value: '1002', url: 'https://app.ringcentral.com/messages/1002' }]);
+			expect((await search()).results.map((r: { name: string }) => r.name)).toEqual([
+				'Front Desk',
+				'Project Apollo (archived)',
+				'Support',
+			]);
+			expect((await search('sup')).results).toEqual([
+				{ name: 'Support', value: '1002', url: 'https://app.ringcentral.com/messages/1002' },
+			]);
 		});
 	});
 
@@ -157,19 +253,29 @@ describe('RingCentral Team Messaging: chats, teams and conversations', () => {
 		it('opens the existing direct conversation with one person, and a new group with several', async () => {
 			const direct = await run('conversation', { operation: 'create', members: '102' });
 			expect(direct.items[0].json).toMatchObject({ id: '3001', type: 'Direct' });
-			const group = await run('conversation', { operation: 'create', members: '102, 103@example.com, erin@partner.example' });
+			const group = await run('conversation', {
+				operation: 'create',
+				members: '102, 103@example.com, erin@partner.example',
+			});
 			expect(group.error).toBeUndefined();
-			expect(rc.emu.requestsFor('createGlipConversationNew')[1].body).toEqual({ members: [{ id: '102' }, { email: '103@example.com' }, { email: 'erin@partner.example' }] });
-			expect(group.items[0].json).toMatchObject({ type: 'Group', members: expect.arrayContaining([{ id: '101' }, { id: '102' }, { id: '900001' }]) });
+			expect(rc.emu.requestsFor('createGlipConversationNew')[1].body).toEqual({
+				members: [{ id: '102' }, { email: '103@example.com' }, { email: 'erin@partner.example' }],
+			});
+			expect(group.items[0].json).toMatchObject({
+				type: 'Group',
+				members: expect.arrayContaining([{ id: '101' }, { id: '102' }, { id: '900001' }]),
+			});
 		});
 
 		it('rejects more than 15 people, or nobody, before sending', async () => {
-			for (const members of [Array.from({ length: 16 }, (_v, i) => String(200 + i)).join(','), ' ']) {
+			for (const members of [
+				Array.from({ length: 16 }, (_v, i) => String(200 + i)).join(','),
+				' ',
+			]) {
 				const result = await run('conversation', { operation: 'create', members });
 				expect(result.error).toBeInstanceOf(NodeOperationError);
 			}
 			expect(rc.emu.requestsFor('createGlipConversationNew')).toHaveLength(0);
 		});
 	});
-
 });

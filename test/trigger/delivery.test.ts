@@ -27,12 +27,21 @@ describe('RingCentral Trigger: answering deliveries', () => {
 		await trigger.activate();
 		return trigger;
 	};
-	const deliveriesTo = (trigger: Trigger) => trigger.requests.filter((r) => r.headers['verification-token'] !== undefined);
+	const deliveriesTo = (trigger: Trigger) =>
+		trigger.requests.filter((r) => r.headers['verification-token'] !== undefined);
 
 	it('answers before fetching the messages (a rate-limited fetch), then enriches in the execution', async () => {
 		const trigger = await activated({ events: ['messageStoreChanged'] });
 		// The fetch is told to wait 2 s (429 + Retry-After), then waits 1 s more.
-		rc.emu.setFault({ operationId: 'readMessage' }, { status: 429, headers: { 'Retry-After': '2' }, body: { errorCode: 'CMN-301', message: 'Request rate exceeded' }, times: 1 });
+		rc.emu.setFault(
+			{ operationId: 'readMessage' },
+			{
+				status: 429,
+				headers: { 'Retry-After': '2' },
+				body: { errorCode: 'CMN-301', message: 'Request rate exceeded' },
+				times: 1,
+			},
+		);
 		rc.emu.handlers.readMessage = async (ctx: unknown) => {
 			await sleep(1000);
 			return await routes.handlers.readMessage(ctx);
@@ -42,12 +51,20 @@ describe('RingCentral Trigger: answering deliveries', () => {
 		const [delivery] = deliveriesTo(trigger);
 		expect(delivery.response.status).toBe(200);
 		expect(delivery.response.ms).toBeLessThan(ANSWER_WITHIN_MS);
-		expect(rc.emu.deliveries.filter((d: { kind: string }) => d.kind === 'notification').map((d: { ok: boolean }) => d.ok)).toEqual([true]);
+		expect(
+			rc.emu.deliveries
+				.filter((d: { kind: string }) => d.kind === 'notification')
+				.map((d: { ok: boolean }) => d.ok),
+		).toEqual([true]);
 
 		await start.settled();
-		expect(rc.emu.requestsFor('readMessage').map((r: { status: number }) => r.status)).toEqual([429, 200]);
+		expect(rc.emu.requestsFor('readMessage').map((r: { status: number }) => r.status)).toEqual([
+			429, 200,
+		]);
 		expect(trigger.items).toHaveLength(1);
-		expect(trigger.items[0].json.messages).toEqual([expect.objectContaining({ id: message.id, subject: 'Slow to fetch' })]);
+		expect(trigger.items[0].json.messages).toEqual([
+			expect.objectContaining({ id: message.id, subject: 'Slow to fetch' }),
+		]);
 	});
 
 	it('a delivery overlapping a re-activation does not bring back the old subscription id or token', async () => {
@@ -74,10 +91,16 @@ describe('RingCentral Trigger: answering deliveries', () => {
 		delete rc.emu.handlers.readMessage;
 		await start.settled();
 		expect(trigger.items).toHaveLength(1);
-		expect(trigger.nodeStaticData).toMatchObject({ subscriptionId: current.subscriptionId, verificationToken: current.verificationToken, expiresAt: current.expiresAt });
+		expect(trigger.nodeStaticData).toMatchObject({
+			subscriptionId: current.subscriptionId,
+			verificationToken: current.verificationToken,
+			expiresAt: current.expiresAt,
+		});
 
 		rc.emu.addInboundSms({ from: '+14155550100', text: 'To the new subscription' });
 		await start.settled();
-		expect(trigger.items.map((i) => (i.json.messages as Array<{ subject: string }>)[0].subject)).toEqual(['During the re-activation', 'To the new subscription']);
+		expect(
+			trigger.items.map((i) => (i.json.messages as Array<{ subject: string }>)[0].subject),
+		).toEqual(['During the re-activation', 'To the new subscription']);
 	});
 });

@@ -1,6 +1,11 @@
 import { docText } from '../support/docs';
 import { RingCentralPollTrigger } from '../../nodes/RingCentralPollTrigger/RingCentralPollTrigger.node';
-import { classifyDelivery, EVENT_PRESETS, filterKey, permissionForFilter } from '../../nodes/RingCentralTrigger/events';
+import {
+	classifyDelivery,
+	EVENT_PRESETS,
+	filterKey,
+	permissionForFilter,
+} from '../../nodes/RingCentralTrigger/events';
 import { RingCentralTrigger } from '../../nodes/RingCentralTrigger/RingCentralTrigger.node';
 
 describe('RingCentral triggers: descriptions and docs', () => {
@@ -12,23 +17,46 @@ describe('RingCentral triggers: descriptions and docs', () => {
 			expect(node.description.inputs).toEqual([]);
 			expect(node.description.usableAsTool).toBeUndefined();
 		}
-		expect(Object.keys(webhook.webhookMethods.default).sort()).toEqual(['checkExists', 'create', 'delete']);
-		expect(webhook.description.webhooks).toEqual([expect.objectContaining({ name: 'default', httpMethod: 'POST' })]);
+		expect(Object.keys(webhook.webhookMethods.default).sort()).toEqual([
+			'checkExists',
+			'create',
+			'delete',
+		]);
+		expect(webhook.description.webhooks).toEqual([
+			expect.objectContaining({ name: 'default', httpMethod: 'POST' }),
+		]);
 		expect(poll.description.polling).toBe(true);
 	});
 
 	it('recognises each event filter as RingCentral delivers it (ids resolved) and only that event', () => {
 		for (const preset of EVENT_PRESETS) {
-			const templates = [...(preset.filters ?? []), ...(preset.extensionFilters?.('101') ?? []), ...(preset.accountFilters ?? [])];
+			const templates = [
+				...(preset.filters ?? []),
+				...(preset.extensionFilters?.('101') ?? []),
+				...(preset.accountFilters ?? []),
+			];
 			for (const template of templates) {
 				const delivered = template.replace('/account/~', '/account/100000001');
-				const bodies = [{ eventType: 'PostAdded' }, { eventType: 'PostChanged' }, { eventType: 'Create' }, { eventType: 'Update' }, { status: 'Completed' }, { parties: [{ status: { code: 'Disconnected' } }] }];
-				const matches = bodies.map((body) => classifyDelivery(delivered, body, [preset.value], [])?.value).filter(Boolean);
+				const bodies = [
+					{ eventType: 'PostAdded' },
+					{ eventType: 'PostChanged' },
+					{ eventType: 'Create' },
+					{ eventType: 'Update' },
+					{ status: 'Completed' },
+					{ parties: [{ status: { code: 'Disconnected' } }] },
+				];
+				const matches = bodies
+					.map((body) => classifyDelivery(delivered, body, [preset.value], [])?.value)
+					.filter(Boolean);
 				expect({ template, matched: matches.length > 0 }).toEqual({ template, matched: true });
 				expect(permissionForFilter(template, '')).toBe(preset.permission);
 			}
 		}
-		expect(filterKey('/restapi/v1.0/account/1/extension/2/telephony/sessions?statusCode=Answered&direction=Inbound')).toBe(
+		expect(
+			filterKey(
+				'/restapi/v1.0/account/1/extension/2/telephony/sessions?statusCode=Answered&direction=Inbound',
+			),
+		).toBe(
 			'/restapi/v1.0/account/~/extension/~/telephony/sessions?direction=Inbound&statusCode=Answered',
 		);
 	});
@@ -37,8 +65,13 @@ describe('RingCentral triggers: descriptions and docs', () => {
 		const catalogue = docText('docs/triggers.md');
 		const readme = docText('README.md');
 		for (const preset of EVENT_PRESETS) {
-			const section = new RegExp(`\\n## ${preset.name.replace(/[()]/g, '\\$&')}\\n[\\s\\S]*?\`\`\`json\\n[\\s\\S]*?"event": "${preset.value}"`);
-			expect({ event: preset.name, documented: section.test(catalogue) }).toEqual({ event: preset.name, documented: true });
+			const section = new RegExp(
+				`\\n## ${preset.name.replace(/[()]/g, '\\$&')}\\n[\\s\\S]*?\`\`\`json\\n[\\s\\S]*?"event": "${preset.value}"`,
+			);
+			expect({ event: preset.name, documented: section.test(catalogue) }).toEqual({
+				event: preset.name,
+				documented: true,
+			});
 			expect(readme).toContain(`[${preset.name}](docs/triggers.md#`);
 		}
 		expect(catalogue).toContain('\n## Custom Event Filters\n');

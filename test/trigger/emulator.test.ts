@@ -37,29 +37,66 @@ describe('Emulator: webhook subscriptions and call log', () => {
 		const token = rc.emu.issueTokens({ clientId }).access_token;
 		const res = await fetch(`${rc.emu.url}${path}`, {
 			method,
-			headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+			headers: {
+				Authorization: `Bearer ${token}`,
+				...(body ? { 'Content-Type': 'application/json' } : {}),
+			},
 			body: body ? JSON.stringify(body) : undefined,
 		});
 		const text = await res.text();
 		return { status: res.status, body: text ? JSON.parse(text) : undefined };
 	};
 	const subscribe = (extra: Record<string, unknown> = {}, clientId?: string) =>
-		api('POST', '/restapi/v1.0/subscription', { eventFilters: ['/restapi/v1.0/account/~/extension/~/message-store/instant?type=SMS'], deliveryMode: { transportType: 'WebHook', address, verificationToken: 'secret-token' }, ...extra }, clientId);
+		api(
+			'POST',
+			'/restapi/v1.0/subscription',
+			{
+				eventFilters: ['/restapi/v1.0/account/~/extension/~/message-store/instant?type=SMS'],
+				deliveryMode: { transportType: 'WebHook', address, verificationToken: 'secret-token' },
+				...extra,
+			},
+			clientId,
+		);
 
 	it('validates the address while creating, then delivers with the verification token', async () => {
 		const created = await subscribe({ expiresIn: 3600 });
 		expect(created.status).toBe(200);
-		expect(created.body).toMatchObject({ status: 'Active', expiresIn: 3600, eventFilters: ['/restapi/v1.0/account/100000001/extension/101/message-store/instant?type=SMS'], deliveryMode: { transportType: 'WebHook', address, encryption: false } });
+		expect(created.body).toMatchObject({
+			status: 'Active',
+			expiresIn: 3600,
+			eventFilters: [
+				'/restapi/v1.0/account/100000001/extension/101/message-store/instant?type=SMS',
+			],
+			deliveryMode: { transportType: 'WebHook', address, encryption: false },
+		});
 		expect(created.body.deliveryMode.verificationToken).toBeUndefined();
-		expect(received).toEqual([{ method: 'POST', headers: expect.objectContaining({ 'validation-token': expect.any(String) }), body: '' }]);
+		expect(received).toEqual([
+			{
+				method: 'POST',
+				headers: expect.objectContaining({ 'validation-token': expect.any(String) }),
+				body: '',
+			},
+		]);
 		rc.emu.addInboundSms({ from: '+14155550100', text: 'Hi' });
 		await rc.emu.waitForDeliveries();
-		expect(received[1].headers).toMatchObject({ 'verification-token': 'secret-token', 'content-type': 'application/json; charset=UTF-8' });
-		expect(JSON.parse(received[1].body)).toMatchObject({ uuid: expect.any(String), event: created.body.eventFilters[0], subscriptionId: created.body.id, ownerId: '101', body: { subject: 'Hi', type: 'SMS' } });
+		expect(received[1].headers).toMatchObject({
+			'verification-token': 'secret-token',
+			'content-type': 'application/json; charset=UTF-8',
+		});
+		expect(JSON.parse(received[1].body)).toMatchObject({
+			uuid: expect.any(String),
+			event: created.body.eventFilters[0],
+			subscriptionId: created.body.id,
+			ownerId: '101',
+			body: { subject: 'Hi', type: 'SMS' },
+		});
 	});
 
 	it('ignores expiresIn inside deliveryMode (the 7-day default applies), caps it at 10 years', async () => {
-		const misplaced = await api('POST', '/restapi/v1.0/subscription', { eventFilters: ['/restapi/v1.0/account/~/extension/~/voicemail'], deliveryMode: { transportType: 'WebHook', address, expiresIn: 315360000 } });
+		const misplaced = await api('POST', '/restapi/v1.0/subscription', {
+			eventFilters: ['/restapi/v1.0/account/~/extension/~/voicemail'],
+			deliveryMode: { transportType: 'WebHook', address, expiresIn: 315360000 },
+		});
 		expect(misplaced.body.expiresIn).toBe(604800);
 		const long = await subscribe({ expiresIn: 999999999 });
 		expect(long.body.expiresIn).toBe(315360000);
@@ -67,9 +104,22 @@ describe('Emulator: webhook subscriptions and call log', () => {
 
 	it.each([
 		['does not echo the header', (_req: Req, res: Res) => res.writeHead(200).end()],
-		['echoes another token', (_req: Req, res: Res) => res.writeHead(200, { 'Validation-Token': 'x' }).end()],
-		['answers 500', (req: Req, res: Res) => res.writeHead(500, { 'Validation-Token': String(req.headers['validation-token']) }).end()],
-		['answers with more than 1 KB', (req: Req, res: Res) => res.writeHead(200, { 'Validation-Token': String(req.headers['validation-token']) }).end('x'.repeat(1025))],
+		[
+			'echoes another token',
+			(_req: Req, res: Res) => res.writeHead(200, { 'Validation-Token': 'x' }).end(),
+		],
+		[
+			'answers 500',
+			(req: Req, res: Res) =>
+				res.writeHead(500, { 'Validation-Token': String(req.headers['validation-token']) }).end(),
+		],
+		[
+			'answers with more than 1 KB',
+			(req: Req, res: Res) =>
+				res
+					.writeHead(200, { 'Validation-Token': String(req.headers['validation-token']) })
+					.end('x'.repeat(1025)),
+		],
 	])('refuses an address that %s (SUB-520)', async (_case, handler) => {
 		answerWith(handler);
 		const created = await subscribe();
@@ -87,7 +137,10 @@ describe('Emulator: webhook subscriptions and call log', () => {
 		});
 		try {
 			const created = await subscribe();
-			expect(created.body).toMatchObject({ errorCode: 'SUB-520', message: expect.stringContaining('no answer within 100 ms') });
+			expect(created.body).toMatchObject({
+				errorCode: 'SUB-520',
+				message: expect.stringContaining('no answer within 100 ms'),
+			});
 		} finally {
 			rc.emu.options.webhookTimeoutMs = slow;
 		}
@@ -95,23 +148,58 @@ describe('Emulator: webhook subscriptions and call log', () => {
 
 	it('needs the WebhookSubscriptions permission; disables filters the app may not use', async () => {
 		rc.emu.addClient({ clientId: 'noWebhooks', clientSecret: 's', permissions: ['ReadMessages'] });
-		expect((await subscribe({}, 'noWebhooks')).body).toMatchObject({ errorCode: 'CMN-401', message: expect.stringContaining('[WebhookSubscriptions]') });
-		rc.emu.addClient({ clientId: 'noCalls', clientSecret: 's', permissions: ['ReadMessages', 'WebhookSubscriptions'] });
-		const created = await subscribe({ eventFilters: ['/restapi/v1.0/account/~/extension/~/voicemail', '/restapi/v1.0/account/~/telephony/sessions'] }, 'noCalls');
-		expect(created.body.eventFilters).toEqual(['/restapi/v1.0/account/100000001/extension/101/voicemail']);
-		expect(created.body.disabledFilters).toEqual([{ filter: '/restapi/v1.0/account/~/telephony/sessions', reason: 'PermissionDenied', message: expect.stringContaining('[CallControl]') }]);
-		expect((await subscribe({ eventFilters: ['/restapi/v1.0/account/~/no-such-thing'] })).body.errorCode).toBe('CMN-101');
+		expect((await subscribe({}, 'noWebhooks')).body).toMatchObject({
+			errorCode: 'CMN-401',
+			message: expect.stringContaining('[WebhookSubscriptions]'),
+		});
+		rc.emu.addClient({
+			clientId: 'noCalls',
+			clientSecret: 's',
+			permissions: ['ReadMessages', 'WebhookSubscriptions'],
+		});
+		const created = await subscribe(
+			{
+				eventFilters: [
+					'/restapi/v1.0/account/~/extension/~/voicemail',
+					'/restapi/v1.0/account/~/telephony/sessions',
+				],
+			},
+			'noCalls',
+		);
+		expect(created.body.eventFilters).toEqual([
+			'/restapi/v1.0/account/100000001/extension/101/voicemail',
+		]);
+		expect(created.body.disabledFilters).toEqual([
+			{
+				filter: '/restapi/v1.0/account/~/telephony/sessions',
+				reason: 'PermissionDenied',
+				message: expect.stringContaining('[CallControl]'),
+			},
+		]);
+		expect(
+			(await subscribe({ eventFilters: ['/restapi/v1.0/account/~/no-such-thing'] })).body.errorCode,
+		).toBe('CMN-101');
 	});
 
 	it('reads, lists, renews, updates and deletes; an expired subscription is gone', async () => {
 		const { body: sub } = await subscribe({ expiresIn: 600 });
 		expect((await api('GET', `/restapi/v1.0/subscription/${sub.id}`)).body.id).toBe(sub.id);
-		expect((await api('GET', '/restapi/v1.0/subscription')).body.records.map((s: { id: string }) => s.id)).toEqual([sub.id]);
+		expect(
+			(await api('GET', '/restapi/v1.0/subscription')).body.records.map(
+				(s: { id: string }) => s.id,
+			),
+		).toEqual([sub.id]);
 		rc.emu.subscriptions.age(sub.id, 500);
 		expect((await api('GET', `/restapi/v1.0/subscription/${sub.id}`)).body.expiresIn).toBe(100);
-		expect((await api('POST', `/restapi/v1.0/subscription/${sub.id}/renew`)).body.expiresIn).toBe(600);
-		const updated = await api('PUT', `/restapi/v1.0/subscription/${sub.id}`, { eventFilters: ['/restapi/v1.0/account/~/extension/~/voicemail'] });
-		expect(updated.body.eventFilters).toEqual(['/restapi/v1.0/account/100000001/extension/101/voicemail']);
+		expect((await api('POST', `/restapi/v1.0/subscription/${sub.id}/renew`)).body.expiresIn).toBe(
+			600,
+		);
+		const updated = await api('PUT', `/restapi/v1.0/subscription/${sub.id}`, {
+			eventFilters: ['/restapi/v1.0/account/~/extension/~/voicemail'],
+		});
+		expect(updated.body.eventFilters).toEqual([
+			'/restapi/v1.0/account/100000001/extension/101/voicemail',
+		]);
 		rc.emu.subscriptions.age(sub.id, 601);
 		expect((await api('GET', `/restapi/v1.0/subscription/${sub.id}`)).status).toBe(404);
 		const { body: other } = await subscribe();
@@ -127,7 +215,10 @@ describe('Emulator: webhook subscriptions and call log', () => {
 		for (let i = 0; i < 5; i++) rc.emu.addInboundSms({ from: '+14155550100', text: `m${i}` });
 		await rc.emu.waitForDeliveries();
 		const read = await api('GET', `/restapi/v1.0/subscription/${sub.id}`);
-		expect(read.body).toMatchObject({ status: 'Blacklisted', blacklistedData: { reason: '5 deliveries in a row failed' } });
+		expect(read.body).toMatchObject({
+			status: 'Blacklisted',
+			blacklistedData: { reason: '5 deliveries in a row failed' },
+		});
 		expect((await api('POST', `/restapi/v1.0/subscription/${sub.id}/renew`)).status).toBe(400);
 		const before = received.length;
 		rc.emu.addInboundSms({ from: '+14155550100', text: 'after' });
@@ -138,9 +229,17 @@ describe('Emulator: webhook subscriptions and call log', () => {
 	it('pages the call log at the configured page size, newest first', async () => {
 		rc.emu.options.callLogMaxPerPage = 4;
 		try {
-			const first = await api('GET', '/restapi/v1.0/account/~/extension/~/call-log?perPage=1000&dateFrom=2000-01-01T00:00:00Z');
+			const first = await api(
+				'GET',
+				'/restapi/v1.0/account/~/extension/~/call-log?perPage=1000&dateFrom=2000-01-01T00:00:00Z',
+			);
 			expect(first.body.records).toHaveLength(4);
-			expect(first.body.paging).toMatchObject({ page: 1, perPage: 4, totalElements: 9, totalPages: 3 });
+			expect(first.body.paging).toMatchObject({
+				page: 1,
+				perPage: 4,
+				totalElements: 9,
+				totalPages: 3,
+			});
 			const times = first.body.records.map((r: { startTime: string }) => Date.parse(r.startTime));
 			expect([...times].sort((a, b) => b - a)).toEqual(times);
 			expect(first.body.navigation.nextPage.uri).toContain('page=2');
@@ -150,26 +249,51 @@ describe('Emulator: webhook subscriptions and call log', () => {
 	});
 
 	it('lists a call recording before its media is ready', async () => {
-		const { record } = rc.emu.simulateCall({ outcome: 'answered', recorded: true, recordingDelayMs: 60_000 });
-		const content = () => api('GET', `/restapi/v1.0/account/~/recording/${record.recording.id}/content`);
-		const listed = await api('GET', '/restapi/v1.0/account/~/extension/~/call-log?recordingType=All');
-		expect(listed.body.records[0]).toMatchObject({ id: record.id, recording: { id: record.recording.id, type: 'Automatic', contentUri: expect.stringContaining('/content') } });
+		const { record } = rc.emu.simulateCall({
+			outcome: 'answered',
+			recorded: true,
+			recordingDelayMs: 60_000,
+		});
+		const content = () =>
+			api('GET', `/restapi/v1.0/account/~/recording/${record.recording.id}/content`);
+		const listed = await api(
+			'GET',
+			'/restapi/v1.0/account/~/extension/~/call-log?recordingType=All',
+		);
+		expect(listed.body.records[0]).toMatchObject({
+			id: record.id,
+			recording: {
+				id: record.recording.id,
+				type: 'Automatic',
+				contentUri: expect.stringContaining('/content'),
+			},
+		});
 		expect((await content()).status).toBe(404);
 		rc.emu.ageCallLog(61);
 		const token = rc.emu.issueTokens().access_token;
-		const media = await fetch(record.recording.contentUri, { headers: { Authorization: `Bearer ${token}` } });
+		const media = await fetch(record.recording.contentUri, {
+			headers: { Authorization: `Bearer ${token}` },
+		});
 		expect(media.status).toBe(200);
 		expect(media.headers.get('content-type')).toBe('audio/wav');
 	});
 
 	it('company call log needs an administrator; call-log-sync returns what was added since the token', async () => {
 		const bob = rc.emu.issueTokens({ extensionId: '102' }).access_token;
-		const denied = await fetch(`${rc.emu.url}/restapi/v1.0/account/~/call-log`, { headers: { Authorization: `Bearer ${bob}` } });
+		const denied = await fetch(`${rc.emu.url}/restapi/v1.0/account/~/call-log`, {
+			headers: { Authorization: `Bearer ${bob}` },
+		});
 		expect(denied.status).toBe(403);
-		const full = await api('GET', '/restapi/v1.0/account/~/extension/~/call-log-sync?syncType=FSync&recordCount=3');
+		const full = await api(
+			'GET',
+			'/restapi/v1.0/account/~/extension/~/call-log-sync?syncType=FSync&recordCount=3',
+		);
 		expect(full.body.records).toHaveLength(3);
 		const { record } = rc.emu.simulateCall({ outcome: 'missed' });
-		const incremental = await api('GET', `/restapi/v1.0/account/~/extension/~/call-log-sync?syncType=ISync&syncToken=${full.body.syncInfo.syncToken}`);
+		const incremental = await api(
+			'GET',
+			`/restapi/v1.0/account/~/extension/~/call-log-sync?syncType=ISync&syncToken=${full.body.syncInfo.syncToken}`,
+		);
 		expect(incremental.body.records.map((r: { id: string }) => r.id)).toEqual([record.id]);
 	});
 });

@@ -1,4 +1,7 @@
-import { PRODUCTION_LIFETIME_SECONDS, TEST_LIFETIME_SECONDS } from '../../nodes/RingCentralTrigger/subscription';
+import {
+	PRODUCTION_LIFETIME_SECONDS,
+	TEST_LIFETIME_SECONDS,
+} from '../../nodes/RingCentralTrigger/subscription';
 import { captureLogs } from '../harness';
 import { useEmulator } from '../support/ringcentral';
 import { useTriggers } from './support';
@@ -19,7 +22,8 @@ describe('RingCentral Trigger: keeping the subscription alive', () => {
 		await trigger.activate();
 		return trigger;
 	};
-	const idOf = (trigger: { nodeStaticData: Record<string, unknown> }) => trigger.nodeStaticData.subscriptionId as string;
+	const idOf = (trigger: { nodeStaticData: Record<string, unknown> }) =>
+		trigger.nodeStaticData.subscriptionId as string;
 	const count = (operationId: string) => rc.emu.requestsFor(operationId).length;
 	const smsArrives = async (text = 'Hello') => {
 		rc.emu.addInboundSms({ from: '+14155550100', text });
@@ -57,7 +61,9 @@ describe('RingCentral Trigger: keeping the subscription alive', () => {
 		const id = idOf(trigger);
 		rc.emu.subscriptions.age(id, TEST_LIFETIME_SECONDS - 30);
 		expect(await trigger.restart()).toEqual({ existed: false });
-		expect(rc.emu.requestsFor('deleteSubscription').map((r: { path: string }) => r.path)).toEqual([`/restapi/v1.0/subscription/${id}`]);
+		expect(rc.emu.requestsFor('deleteSubscription').map((r: { path: string }) => r.path)).toEqual([
+			`/restapi/v1.0/subscription/${id}`,
+		]);
 		expect(idOf(trigger)).not.toBe(id);
 		expect(rc.emu.subscriptions.all()).toHaveLength(1);
 		expect(logs.warnings).toEqual([expect.stringContaining(`subscription ${id} expires at`)]);
@@ -83,7 +89,9 @@ describe('RingCentral Trigger: keeping the subscription alive', () => {
 		expect(trigger.executions).toHaveLength(1);
 		await trigger.tick();
 		expect(count('renewSubscription')).toBe(1);
-		expect(Date.parse(rc.emu.subscriptions.get(id).expirationTime) - Date.now()).toBeGreaterThan((PRODUCTION_LIFETIME_SECONDS - 60) * 1000);
+		expect(Date.parse(rc.emu.subscriptions.get(id).expirationTime) - Date.now()).toBeGreaterThan(
+			(PRODUCTION_LIFETIME_SECONDS - 60) * 1000,
+		);
 		await trigger.tick();
 		expect(count('renewSubscription')).toBe(1);
 		expect(trigger.triggerErrors).toEqual([]);
@@ -93,15 +101,24 @@ describe('RingCentral Trigger: keeping the subscription alive', () => {
 		const trigger = await activated();
 		const id = idOf(trigger);
 		rc.emu.subscriptions.age(id, 6 * YEAR);
-		rc.emu.setFault({ operationId: 'renewSubscription' }, { status: 400, body: { errorCode: 'SUB-524', message: 'Renewal refused' }, times: 1 });
+		rc.emu.setFault(
+			{ operationId: 'renewSubscription' },
+			{ status: 400, body: { errorCode: 'SUB-524', message: 'Renewal refused' }, times: 1 },
+		);
 		await trigger.tick();
-		expect(logs.warnings).toEqual([expect.stringMatching(`renewing subscription ${id} failed \\(tried again at the next check\\).*Renewal refused`)]);
+		expect(logs.warnings).toEqual([
+			expect.stringMatching(
+				`renewing subscription ${id} failed \\(tried again at the next check\\).*Renewal refused`,
+			),
+		]);
 		await trigger.tick();
-		expect(rc.emu.requestsFor('renewSubscription').map((r: { status: number }) => r.status)).toEqual([400, 200]);
+		expect(
+			rc.emu.requestsFor('renewSubscription').map((r: { status: number }) => r.status),
+		).toEqual([400, 200]);
 		expect(trigger.triggerErrors).toEqual([]);
 	});
 
-	it('checks the subscription on n8n\'s scheduler, every 10 minutes unless the hidden interval says otherwise', async () => {
+	it("checks the subscription on n8n's scheduler, every 10 minutes unless the hidden interval says otherwise", async () => {
 		const trigger = await activated();
 		expect(trigger.crons.map((c) => c.expression)).toEqual(['0 */10 * * * *']);
 		const fast = await start({ events: ['smsReceived'], healthCheckInterval: 5 });
@@ -118,7 +135,11 @@ describe('RingCentral Trigger: keeping the subscription alive', () => {
 		const trigger = await activated();
 		const before = trigger.nodeStaticData;
 		await trigger.tick();
-		expect(rc.emu.requests.map((r: { operationId: string }) => r.operationId).filter((op: string) => op !== 'getToken')).toEqual(['listSubscriptions', 'createSubscription', 'readSubscription']);
+		expect(
+			rc.emu.requests
+				.map((r: { operationId: string }) => r.operationId)
+				.filter((op: string) => op !== 'getToken'),
+		).toEqual(['listSubscriptions', 'createSubscription', 'readSubscription']);
 		expect(trigger.triggerErrors).toEqual([]);
 		expect(trigger.nodeStaticData).toEqual(before);
 	});
@@ -126,35 +147,56 @@ describe('RingCentral Trigger: keeping the subscription alive', () => {
 	it.each([
 		['blacklisted', (id: string) => rc.emu.subscriptions.blacklist(id), 'is Blacklisted'],
 		['deleted outside n8n', (id: string) => rc.emu.subscriptions.remove(id), 'no longer exists'],
-	])('the periodic check repairs a subscription %s while the workflow stays active (no restart, no re-publish)', async (_case, breakIt, problem) => {
-		const trigger = await activated();
-		const id = idOf(trigger);
-		const token = trigger.nodeStaticData.verificationToken;
-		breakIt(id);
-		await trigger.tick();
-		expect(trigger.triggerErrors.map((e) => e.message)).toEqual([expect.stringContaining(`The RingCentral subscription ${id} ${problem}`)]);
-		const [replacement] = rc.emu.subscriptions.all();
-		expect(rc.emu.subscriptions.all()).toHaveLength(1);
-		expect(replacement).toMatchObject({ status: 'Active' });
-		expect(replacement.id).not.toBe(id);
-		expect(trigger.nodeStaticData).toMatchObject({ subscriptionId: replacement.id, verificationToken: expect.any(String) });
-		expect(trigger.nodeStaticData.verificationToken).not.toBe(token);
-		expect(trigger.crons).toHaveLength(1);
-		await smsArrives('after the repair');
-		expect(trigger.items.map((i) => (i.json.body as { subject: string }).subject)).toEqual(['after the repair']);
-	});
+	])(
+		'the periodic check repairs a subscription %s while the workflow stays active (no restart, no re-publish)',
+		async (_case, breakIt, problem) => {
+			const trigger = await activated();
+			const id = idOf(trigger);
+			const token = trigger.nodeStaticData.verificationToken;
+			breakIt(id);
+			await trigger.tick();
+			expect(trigger.triggerErrors.map((e) => e.message)).toEqual([
+				expect.stringContaining(`The RingCentral subscription ${id} ${problem}`),
+			]);
+			const [replacement] = rc.emu.subscriptions.all();
+			expect(rc.emu.subscriptions.all()).toHaveLength(1);
+			expect(replacement).toMatchObject({ status: 'Active' });
+			expect(replacement.id).not.toBe(id);
+			expect(trigger.nodeStaticData).toMatchObject({
+				subscriptionId: replacement.id,
+				verificationToken: expect.any(String),
+			});
+			expect(trigger.nodeStaticData.verificationToken).not.toBe(token);
+			expect(trigger.crons).toHaveLength(1);
+			await smsArrives('after the repair');
+			expect(trigger.items.map((i) => (i.json.body as { subject: string }).subject)).toEqual([
+				'after the repair',
+			]);
+		},
+	);
 
 	it('the whole account also covers extensions created after activation: the check updates the filters in place', async () => {
 		const trigger = await start({ events: ['voicemailReceived', 'missedCall'], scope: 'account' });
 		await trigger.activate();
 		const id = idOf(trigger);
 		const token = trigger.nodeStaticData.verificationToken;
-		const bob = rc.emu.state.extensions.find((e: { id: number }) => e.id === 102) as (typeof rc.emu.state.extensions)[number];
-		rc.emu.state.extensions.push({ ...bob, id: 105, extensionNumber: '105', name: 'Eve Newcomer', uri: bob.uri.replace(/102$/, '105') });
+		const bob = rc.emu.state.extensions.find(
+			(e: { id: number }) => e.id === 102,
+		) as (typeof rc.emu.state.extensions)[number];
+		rc.emu.state.extensions.push({
+			...bob,
+			id: 105,
+			extensionNumber: '105',
+			name: 'Eve Newcomer',
+			uri: bob.uri.replace(/102$/, '105'),
+		});
 		await trigger.tick();
 		expect(rc.emu.requestsFor('updateSubscription')).toHaveLength(1);
 		expect(rc.emu.subscriptions.get(id).eventFilters).toEqual(
-			expect.arrayContaining(['/restapi/v1.0/account/100000001/extension/105/voicemail', '/restapi/v1.0/account/100000001/extension/101/voicemail']),
+			expect.arrayContaining([
+				'/restapi/v1.0/account/100000001/extension/105/voicemail',
+				'/restapi/v1.0/account/100000001/extension/101/voicemail',
+			]),
 		);
 		expect(rc.emu.subscriptions.all()).toHaveLength(1);
 		expect(trigger.triggerErrors).toEqual([]);
@@ -173,7 +215,11 @@ describe('RingCentral Trigger: keeping the subscription alive', () => {
 		await trigger.tick();
 		rc.emu.clearFaults();
 		expect(trigger.triggerErrors).toEqual([]);
-		expect(logs.warnings).toEqual([expect.stringContaining(`checking subscription ${idOf(trigger)} failed (tried again at the next check)`)]);
+		expect(logs.warnings).toEqual([
+			expect.stringContaining(
+				`checking subscription ${idOf(trigger)} failed (tried again at the next check)`,
+			),
+		]);
 	});
 
 	it('recovers a blacklisted subscription: RingCentral stops delivering after failures, the next activation replaces it', async () => {
@@ -188,13 +234,21 @@ describe('RingCentral Trigger: keeping the subscription alive', () => {
 
 		const oldToken = trigger.nodeStaticData.verificationToken;
 		expect(await trigger.restart()).toEqual({ existed: false });
-		expect(logs.warnings).toEqual([expect.stringContaining(`subscription ${id} is Blacklisted (3 deliveries in a row failed)`)]);
+		expect(logs.warnings).toEqual([
+			expect.stringContaining(`subscription ${id} is Blacklisted (3 deliveries in a row failed)`),
+		]);
 		// A new subscription gets a new verification token: the old one no longer opens the door.
 		expect(trigger.nodeStaticData.verificationToken).toEqual(expect.any(String));
 		expect(trigger.nodeStaticData.verificationToken).not.toBe(oldToken);
-		expect(rc.emu.subscriptions.all().map((s: { id: string; status: string }) => [s.id === id, s.status])).toEqual([[false, 'Active']]);
+		expect(
+			rc.emu.subscriptions
+				.all()
+				.map((s: { id: string; status: string }) => [s.id === id, s.status]),
+		).toEqual([[false, 'Active']]);
 		await smsArrives('after recovery');
-		expect(trigger.items.map((i) => (i.json.body as { subject: string }).subject)).toEqual(['after recovery']);
+		expect(trigger.items.map((i) => (i.json.body as { subject: string }).subject)).toEqual([
+			'after recovery',
+		]);
 	});
 
 	it('recovers a suspended subscription the same way', async () => {
@@ -227,7 +281,11 @@ describe('RingCentral Trigger: keeping the subscription alive', () => {
 		const trigger = await activated();
 		const id = idOf(trigger);
 		expect(await trigger.deactivate()).toBe(true);
-		expect(rc.emu.requestsFor('deleteSubscription').map((r: { path: string; status: number }) => [r.path, r.status])).toEqual([[`/restapi/v1.0/subscription/${id}`, 204]]);
+		expect(
+			rc.emu
+				.requestsFor('deleteSubscription')
+				.map((r: { path: string; status: number }) => [r.path, r.status]),
+		).toEqual([[`/restapi/v1.0/subscription/${id}`, 204]]);
 		expect(rc.emu.subscriptions.all()).toEqual([]);
 		expect(trigger.nodeStaticData).toEqual({});
 		expect(await trigger.deactivate()).toBe(true);
@@ -257,7 +315,10 @@ describe('RingCentral Trigger: keeping the subscription alive', () => {
 
 	it('a subscription whose creation timed out is found and deleted at the next activation', async () => {
 		const trigger = await start({ events: ['smsReceived'] });
-		rc.emu.setFault({ operationId: 'createSubscription' }, { processThenFail: true, status: 504, times: 1 });
+		rc.emu.setFault(
+			{ operationId: 'createSubscription' },
+			{ processThenFail: true, status: 504, times: 1 },
+		);
 		await expect(trigger.activate()).rejects.toThrow();
 		const [orphan] = rc.emu.subscriptions.all();
 		expect(orphan.deliveryMode.address).toBe(trigger.url);
@@ -267,8 +328,19 @@ describe('RingCentral Trigger: keeping the subscription alive', () => {
 		await other.activate();
 		expect(await trigger.activate()).toEqual({ existed: false });
 		expect(rc.emu.subscriptions.get(orphan.id)).toBeUndefined();
-		expect(rc.emu.subscriptions.all().map((s: { id: string }) => s.id).sort()).toEqual([idOf(trigger), idOf(other)].sort());
-		expect(logs.infos).toEqual(expect.arrayContaining([expect.stringContaining(`deleting subscription ${orphan.id}, left over for this webhook URL`)]));
+		expect(
+			rc.emu.subscriptions
+				.all()
+				.map((s: { id: string }) => s.id)
+				.sort(),
+		).toEqual([idOf(trigger), idOf(other)].sort());
+		expect(logs.infos).toEqual(
+			expect.arrayContaining([
+				expect.stringContaining(
+					`deleting subscription ${orphan.id}, left over for this webhook URL`,
+				),
+			]),
+		);
 	});
 
 	it('keeps the subscription id when deleting fails for another reason, logging it', async () => {

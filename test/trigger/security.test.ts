@@ -15,19 +15,64 @@ describe('RingCentral Trigger: deliveries that must not run the workflow', () =>
 		const delivery = rc.emu.deliveries.find((d: { kind: string }) => d.kind === 'notification');
 		expect(delivery).toMatchObject({ ok: true, status: 200 });
 		expect(trigger.executions).toHaveLength(1);
-		return { trigger, delivery: delivery as { headers: Record<string, string>; body: Record<string, unknown> } };
+		return {
+			trigger,
+			delivery: delivery as { headers: Record<string, string>; body: Record<string, unknown> },
+		};
 	};
 
 	it.each([
-		['no Verification-Token header', (h: Record<string, string>) => ({ 'Content-Type': h['Content-Type'] }), (b: Record<string, unknown>) => b],
-		['a wrong Verification-Token', (h: Record<string, string>) => ({ ...h, 'Verification-Token': 'forged-token' }), (b: Record<string, unknown>) => b],
-		['a token that only shares a prefix', (h: Record<string, string>) => ({ ...h, 'Verification-Token': h['Verification-Token'].slice(0, -1) }), (b: Record<string, unknown>) => b],
-		['another subscription id', (h: Record<string, string>) => h, (b: Record<string, unknown>) => ({ ...b, uuid: 'other-uuid', subscriptionId: 'someone-elses-subscription' })],
-		['a timestamp from yesterday', (h: Record<string, string>) => h, (b: Record<string, unknown>) => ({ ...b, uuid: 'old-uuid', timestamp: new Date(Date.now() - 86_400_000).toISOString() })],
-		['a timestamp 10 minutes in the future', (h: Record<string, string>) => h, (b: Record<string, unknown>) => ({ ...b, uuid: 'future-uuid', timestamp: new Date(Date.now() + 600_000).toISOString() })],
+		[
+			'no Verification-Token header',
+			(h: Record<string, string>) => ({ 'Content-Type': h['Content-Type'] }),
+			(b: Record<string, unknown>) => b,
+		],
+		[
+			'a wrong Verification-Token',
+			(h: Record<string, string>) => ({ ...h, 'Verification-Token': 'forged-token' }),
+			(b: Record<string, unknown>) => b,
+		],
+		[
+			'a token that only shares a prefix',
+			(h: Record<string, string>) => ({
+				...h,
+				'Verification-Token': h['Verification-Token'].slice(0, -1),
+			}),
+			(b: Record<string, unknown>) => b,
+		],
+		[
+			'another subscription id',
+			(h: Record<string, string>) => h,
+			(b: Record<string, unknown>) => ({
+				...b,
+				uuid: 'other-uuid',
+				subscriptionId: 'someone-elses-subscription',
+			}),
+		],
+		[
+			'a timestamp from yesterday',
+			(h: Record<string, string>) => h,
+			(b: Record<string, unknown>) => ({
+				...b,
+				uuid: 'old-uuid',
+				timestamp: new Date(Date.now() - 86_400_000).toISOString(),
+			}),
+		],
+		[
+			'a timestamp 10 minutes in the future',
+			(h: Record<string, string>) => h,
+			(b: Record<string, unknown>) => ({
+				...b,
+				uuid: 'future-uuid',
+				timestamp: new Date(Date.now() + 600_000).toISOString(),
+			}),
+		],
 	])('rejects a delivery with %s: 401, no execution', async (_case, headers, body) => {
 		const { trigger, delivery } = await withRealDelivery();
-		const response = await trigger.send({ headers: headers(delivery.headers), body: { ...body(delivery.body), body: { subject: 'Forged' } } });
+		const response = await trigger.send({
+			headers: headers(delivery.headers),
+			body: { ...body(delivery.body), body: { subject: 'Forged' } },
+		});
 		expect(response.status).toBe(401);
 		expect(response.body).toBe('');
 		expect(trigger.executions).toHaveLength(1);
@@ -36,7 +81,14 @@ describe('RingCentral Trigger: deliveries that must not run the workflow', () =>
 
 	it('accepts a timestamp a little ahead of our clock (clock skew)', async () => {
 		const { trigger, delivery } = await withRealDelivery();
-		const response = await trigger.send({ headers: delivery.headers, body: { ...delivery.body, uuid: 'skewed-uuid', timestamp: new Date(Date.now() + 60_000).toISOString() } });
+		const response = await trigger.send({
+			headers: delivery.headers,
+			body: {
+				...delivery.body,
+				uuid: 'skewed-uuid',
+				timestamp: new Date(Date.now() + 60_000).toISOString(),
+			},
+		});
 		expect(response.status).toBe(200);
 		await trigger.settled();
 		expect(trigger.executions).toHaveLength(2);
@@ -47,14 +99,19 @@ describe('RingCentral Trigger: deliveries that must not run the workflow', () =>
 		const replay = await trigger.send({ headers: delivery.headers, body: delivery.body });
 		expect(replay.status).toBe(200);
 		expect(trigger.executions).toHaveLength(1);
-		expect(trigger.nodeStaticData.recentDeliveries).toEqual({ [delivery.body.uuid as string]: expect.any(Number) });
+		expect(trigger.nodeStaticData.recentDeliveries).toEqual({
+			[delivery.body.uuid as string]: expect.any(Number),
+		});
 	});
 
 	it('rejects a delivery of a previous subscription after it was replaced', async () => {
 		const { trigger, delivery } = await withRealDelivery();
 		rc.emu.subscriptions.blacklist(trigger.nodeStaticData.subscriptionId as string);
 		expect(await trigger.restart()).toEqual({ existed: false });
-		const replay = await trigger.send({ headers: delivery.headers, body: { ...delivery.body, uuid: 'fresh-uuid' } });
+		const replay = await trigger.send({
+			headers: delivery.headers,
+			body: { ...delivery.body, uuid: 'fresh-uuid' },
+		});
 		expect(replay.status).toBe(401);
 		expect(trigger.executions).toHaveLength(1);
 	});
@@ -62,7 +119,10 @@ describe('RingCentral Trigger: deliveries that must not run the workflow', () =>
 	it('rejects deliveries when it has no subscription (deactivated)', async () => {
 		const { trigger, delivery } = await withRealDelivery();
 		await trigger.deactivate();
-		const response = await trigger.send({ headers: delivery.headers, body: { ...delivery.body, uuid: 'after-deactivation' } });
+		const response = await trigger.send({
+			headers: delivery.headers,
+			body: { ...delivery.body, uuid: 'after-deactivation' },
+		});
 		expect(response.status).toBe(401);
 		expect(trigger.executions).toHaveLength(1);
 	});
@@ -70,7 +130,11 @@ describe('RingCentral Trigger: deliveries that must not run the workflow', () =>
 	it('answers any validation request statelessly, without running anything', async () => {
 		const trigger = await start({ events: ['smsReceived'] });
 		const response = await trigger.send({ headers: { 'Validation-Token': 'probe-123' } });
-		expect(response).toMatchObject({ status: 200, body: '', headers: { 'validation-token': 'probe-123' } });
+		expect(response).toMatchObject({
+			status: 200,
+			body: '',
+			headers: { 'validation-token': 'probe-123' },
+		});
 		expect(trigger.executions).toEqual([]);
 		expect(trigger.nodeStaticData).toEqual({});
 	});

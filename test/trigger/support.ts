@@ -21,7 +21,10 @@ export function useTriggers(rc: { emu: Emulator; credentials: Store }) {
 		await rc.emu?.waitForDeliveries();
 		await Promise.all(started.splice(0).map(async (trigger) => await trigger.close()));
 	});
-	const start = async (parameters: Record<string, unknown>, options: { test?: boolean; credentials?: Store; staticData?: Record<string, unknown> } = {}) => {
+	const start = async (
+		parameters: Record<string, unknown>,
+		options: { test?: boolean; credentials?: Store; staticData?: Record<string, unknown> } = {},
+	) => {
 		const trigger = await startWebhookTrigger({
 			nodeType: new RingCentralTrigger(),
 			parameters: { authentication: 'jwt', ...parameters },
@@ -44,11 +47,24 @@ export function credentialsWithPermissions(emu: Emulator, permissions: string[])
 	const clientId = `limited-${permissions.join('-') || 'none'}`;
 	emu.addClient({ clientId, clientSecret: 'limitedSecret', permissions });
 	return new CredentialStore([new RingCentralOAuth2Api(), new RingCentralJwtApi()], {
-		ringCentralJwtApi: { environment: 'custom', serverUrl: emu.url, clientId, clientSecret: 'limitedSecret', jwtToken: emu.createJwt() },
+		ringCentralJwtApi: {
+			environment: 'custom',
+			serverUrl: emu.url,
+			clientId,
+			clientSecret: 'limitedSecret',
+			jwtToken: emu.createJwt(),
+		},
 	});
 }
 
 /** Every permission of the emulator's default app. */
 export const ALL_PERMISSIONS = [
-	'A2PSMS', 'CallControl', 'ReadAccounts', 'ReadMessages', 'ReadPresence', 'SMS', 'TeamMessaging', 'WebhookSubscriptions',
+	'A2PSMS',
+	'CallControl',
+	'ReadAccounts',
+	'ReadMessages',
+	'ReadPresence',
+	'SMS',
+	'TeamMessaging',
+	'WebhookSubscriptions',
 ];

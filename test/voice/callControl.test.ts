@@ -29,25 +29,53 @@ describe('RingCentral Voice: Call Control', () => {
 			items,
 		});
 	const sessions = (): Session[] => rc.emu.telephony.sessions;
-	const ringing = (o: IDataObject = {}) => rc.emu.startCall({ from: '+14155550111', ...o }) as Session;
+	const ringing = (o: IDataObject = {}) =>
+		rc.emu.startCall({ from: '+14155550111', ...o }) as Session;
 	const answered = () => rc.emu.startCall({ from: '+14155550122', status: 'Answered' }) as Session;
 	const partyOf = (session: Session) => session.parties[0];
 
 	it('calls out from one of your devices, once, and returns the session', async () => {
-		const result = await run({ operation: 'callOut', device: device('800000102'), to: '+1 (415) 555-0100' });
+		const result = await run({
+			operation: 'callOut',
+			device: device('800000102'),
+			to: '+1 (415) 555-0100',
+		});
 		expect(result.error).toBeUndefined();
-		expect(result.items[0].json).toMatchObject({ id: expect.stringMatching(/^s-/), origin: { type: 'CallOut' }, parties: [expect.objectContaining({ direction: 'Outbound' })] });
+		expect(result.items[0].json).toMatchObject({
+			id: expect.stringMatching(/^s-/),
+			origin: { type: 'CallOut' },
+			parties: [expect.objectContaining({ direction: 'Outbound' })],
+		});
 		const [sent] = rc.emu.requestsFor('createCallOutCallSession');
-		expect(sent).toMatchObject({ throttlingGroup: 'Heavy', body: { from: { deviceId: '800000102' }, to: { phoneNumber: '+14155550100' } } });
-		const colleague = await run({ operation: 'callOut', device: device('800000101', 'id'), to: '102', options: { country: '1' } });
+		expect(sent).toMatchObject({
+			throttlingGroup: 'Heavy',
+			body: { from: { deviceId: '800000102' }, to: { phoneNumber: '+14155550100' } },
+		});
+		const colleague = await run({
+			operation: 'callOut',
+			device: device('800000101', 'id'),
+			to: '102',
+			options: { country: '1' },
+		});
 		expect(colleague.error).toBeUndefined();
-		expect(rc.emu.requestsFor('createCallOutCallSession')[1].body).toEqual({ from: { deviceId: '800000101' }, to: { extensionNumber: '102' }, countryId: 1 });
+		expect(rc.emu.requestsFor('createCallOutCallSession')[1].body).toEqual({
+			from: { deviceId: '800000101' },
+			to: { extensionNumber: '102' },
+			countryId: 1,
+		});
 	});
 
 	it('never repeats a call out whose answer was lost', async () => {
-		rc.emu.setFault({ operationId: 'createCallOutCallSession' }, { status: 502, processThenFail: true, times: 1 });
+		rc.emu.setFault(
+			{ operationId: 'createCallOutCallSession' },
+			{ status: 502, processThenFail: true, times: 1 },
+		);
 		const before = sessions().length;
-		const result = await run({ operation: 'callOut', device: device('800000102'), to: '+14155550100' });
+		const result = await run({
+			operation: 'callOut',
+			device: device('800000102'),
+			to: '+14155550100',
+		});
 		expect(result.error).toBeInstanceOf(NodeApiError);
 		expect(result.error.description).toMatch(/not repeated automatically/);
 		expect(rc.emu.requestsFor('createCallOutCallSession')).toHaveLength(1);
@@ -55,7 +83,11 @@ describe('RingCentral Voice: Call Control', () => {
 	});
 
 	it('explains a device that is not yours', async () => {
-		const result = await run({ operation: 'callOut', device: device('800009999', 'id'), to: '+14155550100' });
+		const result = await run({
+			operation: 'callOut',
+			device: device('800009999', 'id'),
+			to: '+14155550100',
+		});
 		expect(result.error).toBeInstanceOf(NodeApiError);
 		expect(result.error.message).toMatch(/from\.deviceId/);
 		expect(result.error.description).toMatch(/"from\.deviceId"/);
@@ -64,19 +96,38 @@ describe('RingCentral Voice: Call Control', () => {
 	it('gets a session, and a party: the given one or your own', async () => {
 		const session = answered();
 		const got = await run({ operation: 'getSession', telephonySessionId: session.id });
-		expect(got.items[0].json).toMatchObject({ id: session.id, parties: [{ id: partyOf(session).id }] });
+		expect(got.items[0].json).toMatchObject({
+			id: session.id,
+			parties: [{ id: partyOf(session).id }],
+		});
 		const own = await run({ operation: 'getParty', telephonySessionId: session.id });
-		expect(own.items[0].json).toMatchObject({ id: partyOf(session).id, status: { code: 'Answered' } });
+		expect(own.items[0].json).toMatchObject({
+			id: partyOf(session).id,
+			status: { code: 'Answered' },
+		});
 		// Your party is found once per run: your extension is read once for all items.
-		await run({ operation: 'getParty', telephonySessionId: session.id }, [{ json: {} }, { json: {} }, { json: {} }]);
+		await run({ operation: 'getParty', telephonySessionId: session.id }, [
+			{ json: {} },
+			{ json: {} },
+			{ json: {} },
+		]);
 		expect(rc.emu.requestsFor('readExtension')).toHaveLength(2);
-		const given = await run({ operation: 'getParty', telephonySessionId: session.id, partyId: partyOf(session).id });
+		const given = await run({
+			operation: 'getParty',
+			telephonySessionId: session.id,
+			partyId: partyOf(session).id,
+		});
 		expect(given.items[0].json.id).toBe(partyOf(session).id);
 	});
 
 	it('holds and unholds a call', async () => {
 		const session = answered();
-		const held = await run({ operation: 'hold', telephonySessionId: session.id, partyId: partyOf(session).id, options: { proto: 'RC' } });
+		const held = await run({
+			operation: 'hold',
+			telephonySessionId: session.id,
+			partyId: partyOf(session).id,
+			options: { proto: 'RC' },
+		});
 		expect(held.items[0].json).toMatchObject({ status: { code: 'Hold' } });
 		expect(rc.emu.requestsFor('holdCallParty')[0].body).toEqual({ proto: 'RC' });
 		const back = await run({ operation: 'unhold', telephonySessionId: session.id });
@@ -86,7 +137,11 @@ describe('RingCentral Voice: Call Control', () => {
 
 	it('explains an action the call is not in a state for (holding a ringing call)', async () => {
 		const session = ringing();
-		const result = await run({ operation: 'hold', telephonySessionId: session.id, partyId: partyOf(session).id });
+		const result = await run({
+			operation: 'hold',
+			telephonySessionId: session.id,
+			partyId: partyOf(session).id,
+		});
 		expect(result.error).toBeInstanceOf(NodeApiError);
 		expect(result.error.httpCode).toBe('409');
 		expect(result.error.message).toMatch(/Cannot hold a call party in status Proceeding/);
@@ -101,16 +156,31 @@ describe('RingCentral Voice: Call Control', () => {
 			['parkOrbit', '*801', { parkOrbit: '*801' }],
 		] as const) {
 			const session = answered();
-			const result = await run({ operation: 'transfer', telephonySessionId: session.id, partyId: partyOf(session).id, targetType, target });
+			const result = await run({
+				operation: 'transfer',
+				telephonySessionId: session.id,
+				partyId: partyOf(session).id,
+				targetType,
+				target,
+			});
 			expect(result.error).toBeUndefined();
 			expect(rc.emu.requestsFor('transferCallParty').at(-1).body).toEqual(expected);
-			expect(partyOf(session).status).toMatchObject({ code: 'Disconnected', reason: 'BlindTransfer' });
+			expect(partyOf(session).status).toMatchObject({
+				code: 'Disconnected',
+				reason: 'BlindTransfer',
+			});
 		}
 	});
 
 	it('checks the transfer target before sending anything', async () => {
 		const session = answered();
-		const result = await run({ operation: 'transfer', telephonySessionId: session.id, partyId: partyOf(session).id, targetType: 'phoneNumber', target: 'front desk' });
+		const result = await run({
+			operation: 'transfer',
+			telephonySessionId: session.id,
+			partyId: partyOf(session).id,
+			targetType: 'phoneNumber',
+			target: 'front desk',
+		});
 		expect(result.error).toBeInstanceOf(NodeOperationError);
 		expect(result.error.message).toBe('Target: "front desk" is not a phone number (item 0)');
 		expect(rc.emu.requestsFor('transferCallParty')).toHaveLength(0);
@@ -118,40 +188,94 @@ describe('RingCentral Voice: Call Control', () => {
 
 	it('forwards a ringing call, replies to one, rejects one', async () => {
 		const first = ringing();
-		const forwarded = await run({ operation: 'forward', telephonySessionId: first.id, partyId: partyOf(first).id, targetType: 'extensionNumber', target: '102' });
+		const forwarded = await run({
+			operation: 'forward',
+			telephonySessionId: first.id,
+			partyId: partyOf(first).id,
+			targetType: 'extensionNumber',
+			target: '102',
+		});
 		expect(forwarded.error).toBeUndefined();
 		expect(rc.emu.requestsFor('forwardCallParty')[0].body).toEqual({ extensionNumber: '102' });
 
 		const second = ringing();
-		await run({ operation: 'reply', telephonySessionId: second.id, partyId: partyOf(second).id, replyType: 'text', text: 'In a meeting, call you at 3' });
-		await run({ operation: 'reply', telephonySessionId: second.id, partyId: partyOf(second).id, replyType: 'pattern', pattern: 'WillCallYouBack', time: 10, timeUnit: 'Minute' });
-		await run({ operation: 'reply', telephonySessionId: second.id, partyId: partyOf(second).id, replyType: 'pattern', pattern: 'OnMyWay' });
+		await run({
+			operation: 'reply',
+			telephonySessionId: second.id,
+			partyId: partyOf(second).id,
+			replyType: 'text',
+			text: 'In a meeting, call you at 3',
+		});
+		await run({
+			operation: 'reply',
+			telephonySessionId: second.id,
+			partyId: partyOf(second).id,
+			replyType: 'pattern',
+			pattern: 'WillCallYouBack',
+			time: 10,
+			timeUnit: 'Minute',
+		});
+		await run({
+			operation: 'reply',
+			telephonySessionId: second.id,
+			partyId: partyOf(second).id,
+			replyType: 'pattern',
+			pattern: 'OnMyWay',
+		});
 		expect(rc.emu.requestsFor('replyParty').map((r: IDataObject) => r.body)).toEqual([
 			{ replyWithText: 'In a meeting, call you at 3' },
 			{ replyWithPattern: { pattern: 'WillCallYouBack', time: 10, timeUnit: 'Minute' } },
 			{ replyWithPattern: { pattern: 'OnMyWay' } },
 		]);
 
-		const rejected = await run({ operation: 'reject', telephonySessionId: second.id, partyId: partyOf(second).id });
-		expect(rejected.items[0].json).toEqual({ success: true, telephonySessionId: second.id, partyId: partyOf(second).id });
+		const rejected = await run({
+			operation: 'reject',
+			telephonySessionId: second.id,
+			partyId: partyOf(second).id,
+		});
+		expect(rejected.items[0].json).toEqual({
+			success: true,
+			telephonySessionId: second.id,
+			partyId: partyOf(second).id,
+		});
 		expect(sessions().find((s) => s.id === second.id)).toBeUndefined();
-		expect((rc.emu.state.callLog as IDataObject[]).at(-1)).toMatchObject({ telephonySessionId: second.id, result: 'Missed' });
+		expect((rc.emu.state.callLog as IDataObject[]).at(-1)).toMatchObject({
+			telephonySessionId: second.id,
+			result: 'Missed',
+		});
 	});
 
 	it('answers on a device, parks, and picks the parked call up', async () => {
 		const session = ringing();
-		const answeredParty = await run({ operation: 'answer', telephonySessionId: session.id, device: device('800000101') });
+		const answeredParty = await run({
+			operation: 'answer',
+			telephonySessionId: session.id,
+			device: device('800000101'),
+		});
 		expect(answeredParty.items[0].json).toMatchObject({ status: { code: 'Answered' } });
 		expect(rc.emu.requestsFor('answerCallParty')[0].body).toEqual({ deviceId: '800000101' });
 		const parked = await run({ operation: 'park', telephonySessionId: session.id });
-		expect(parked.items[0].json).toMatchObject({ status: { code: 'Parked' }, park: { id: '*801' } });
-		const picked = await run({ operation: 'pickup', telephonySessionId: session.id, partyId: partyOf(session).id, device: device('800000102') });
+		expect(parked.items[0].json).toMatchObject({
+			status: { code: 'Parked' },
+			park: { id: '*801' },
+		});
+		const picked = await run({
+			operation: 'pickup',
+			telephonySessionId: session.id,
+			partyId: partyOf(session).id,
+			device: device('800000102'),
+		});
 		expect(picked.items[0].json).toMatchObject({ status: { code: 'Answered', reason: 'Pickup' } });
 	});
 
 	it('ignores a call-queue call on a device', async () => {
 		const session = ringing({ queueCall: true });
-		const result = await run({ operation: 'ignore', telephonySessionId: session.id, partyId: partyOf(session).id, device: device('800000101') });
+		const result = await run({
+			operation: 'ignore',
+			telephonySessionId: session.id,
+			partyId: partyOf(session).id,
+			device: device('800000101'),
+		});
 		expect(result.items[0].json).toMatchObject({ success: true });
 		expect(rc.emu.requestsFor('ignoreCallInQueue')[0].body).toEqual({ deviceId: '800000101' });
 	});
@@ -169,7 +293,11 @@ describe('RingCentral Voice: Call Control', () => {
 			{ name: '2: Home, +14155550189', value: '2' },
 		]);
 		const session = answered();
-		const result = await run({ operation: 'flip', telephonySessionId: session.id, flipTo: { __rl: true, mode: 'list', value: '1' } });
+		const result = await run({
+			operation: 'flip',
+			telephonySessionId: session.id,
+			flipTo: { __rl: true, mode: 'list', value: '1' },
+		});
 		expect(result.error).toBeUndefined();
 		expect(rc.emu.requestsFor('callFlipParty')[0].body).toEqual({ callFlipId: '1' });
 	});
@@ -189,12 +317,35 @@ describe('RingCentral Voice: Call Control', () => {
 	it("supervises an agent's call, by session or by the agent's party", async () => {
 		const session = rc.emu.startCall({ extensionId: '102', status: 'Answered' }) as Session;
 		const agent = { __rl: true, mode: 'extensionNumber', value: '102' };
-		const whole = await run({ operation: 'supervise', telephonySessionId: session.id, agent, device: device('800000101'), options: { mediaSDP: 'sendOnly' } });
+		const whole = await run({
+			operation: 'supervise',
+			telephonySessionId: session.id,
+			agent,
+			device: device('800000101'),
+			options: { mediaSDP: 'sendOnly' },
+		});
 		expect(whole.error).toBeUndefined();
-		expect(whole.items[0].json).toMatchObject({ status: { code: 'Answered', reason: 'Supervising' } });
-		expect(rc.emu.requestsFor('superviseCallSession')[0].body).toEqual({ mode: 'Listen', supervisorDeviceId: '800000101', agentExtensionId: '102', autoAnswer: true, mediaSDP: 'sendOnly' });
-		await run({ operation: 'supervise', telephonySessionId: session.id, agent, device: device('800000101'), options: { agentPartyId: partyOf(session).id, autoAnswer: false } });
-		expect(rc.emu.requestsFor('superviseCallParty')[0].body).toMatchObject({ agentExtensionId: '102', autoAnswer: false });
+		expect(whole.items[0].json).toMatchObject({
+			status: { code: 'Answered', reason: 'Supervising' },
+		});
+		expect(rc.emu.requestsFor('superviseCallSession')[0].body).toEqual({
+			mode: 'Listen',
+			supervisorDeviceId: '800000101',
+			agentExtensionId: '102',
+			autoAnswer: true,
+			mediaSDP: 'sendOnly',
+		});
+		await run({
+			operation: 'supervise',
+			telephonySessionId: session.id,
+			agent,
+			device: device('800000101'),
+			options: { agentPartyId: partyOf(session).id, autoAnswer: false },
+		});
+		expect(rc.emu.requestsFor('superviseCallParty')[0].body).toMatchObject({
+			agentExtensionId: '102',
+			autoAnswer: false,
+		});
 	});
 
 	it('starts, pauses and resumes a recording (the latest one when no ID is given)', async () => {
@@ -204,7 +355,11 @@ describe('RingCentral Voice: Call Control', () => {
 		expect(started.items[0].json).toEqual({ id: recordingId, active: true });
 		const paused = await run({ operation: 'pauseRecording', telephonySessionId: session.id });
 		expect(paused.items[0].json).toEqual({ id: recordingId, active: false });
-		const resumed = await run({ operation: 'resumeRecording', telephonySessionId: session.id, recordingId });
+		const resumed = await run({
+			operation: 'resumeRecording',
+			telephonySessionId: session.id,
+			recordingId,
+		});
 		expect(resumed.items[0].json).toEqual({ id: recordingId, active: true });
 		const patches = rc.emu.requestsFor('pauseResumeCallRecording');
 		expect(patches.map((r: IDataObject) => [r.body, (r.query as IDataObject).brandId])).toEqual([
@@ -227,7 +382,10 @@ describe('RingCentral Voice: Call Control', () => {
 		const gone = await run({ operation: 'getSession', telephonySessionId: session.id });
 		expect(gone.error).toBeInstanceOf(NodeApiError);
 		expect(gone.error.httpCode).toBe('404');
-		expect((rc.emu.state.callLog as IDataObject[]).at(-1)).toMatchObject({ telephonySessionId: session.id, result: 'Accepted' });
+		expect((rc.emu.state.callLog as IDataObject[]).at(-1)).toMatchObject({
+			telephonySessionId: session.id,
+			result: 'Accepted',
+		});
 	});
 
 	it('says when you have no party in a call and none is given', async () => {

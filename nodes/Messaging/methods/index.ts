@@ -1,16 +1,29 @@
-import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { searchNumbersWithFeature } from '../../shared/phoneNumbers';
 import { ringCentralJson } from '../../shared/transport';
 
 export const listSearch = {
-	async searchSmsSenderNumbers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	async searchSmsSenderNumbers(
+		this: ILoadOptionsFunctions,
+		filter?: string,
+	): Promise<INodeListSearchResult> {
 		return await searchNumbersWithFeature(this, 'SmsSender', filter);
 	},
-	async searchMmsSenderNumbers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	async searchMmsSenderNumbers(
+		this: ILoadOptionsFunctions,
+		filter?: string,
+	): Promise<INodeListSearchResult> {
 		return await searchNumbersWithFeature(this, 'MmsSender', filter);
 	},
-	async searchA2pSenderNumbers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	async searchA2pSenderNumbers(
+		this: ILoadOptionsFunctions,
+		filter?: string,
+	): Promise<INodeListSearchResult> {
 		return await searchNumbersWithFeature(this, 'A2PSmsSender', filter);
 	},
 };
@@ -24,7 +37,9 @@ export const loadOptions = {
 		);
 		return [
 			{ name: 'None', value: 0 },
-			...(body.records ?? []).filter((page) => String(page.id) !== '0').map((page) => ({ name: page.name, value: Number(page.id) })),
+			...(body.records ?? [])
+				.filter((page) => String(page.id) !== '0')
+				.map((page) => ({ name: page.name, value: Number(page.id) })),
 		];
 	},
 };

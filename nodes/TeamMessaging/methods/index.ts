@@ -35,26 +35,57 @@ async function searchChatList(
 	filter: string | undefined,
 	paginationToken: string | undefined,
 ): Promise<INodeListSearchResult> {
-	const page = await ringCentralJson<ChatPage>(ctx, { method: 'GET', url, qs: { recordCount: 250, ...(paginationToken ? { pageToken: paginationToken } : {}) } }, meta);
+	const page = await ringCentralJson<ChatPage>(
+		ctx,
+		{
+			method: 'GET',
+			url,
+			qs: { recordCount: 250, ...(paginationToken ? { pageToken: paginationToken } : {}) },
+		},
+		meta,
+	);
 	const needle = (filter ?? '').trim().toLowerCase();
 	const results = (page.records ?? [])
 		.map((chat) => ({ name: chatLabel(chat), value: String(chat.id), url: appLink(chat.id) }))
-		.filter((option) => !needle || option.name.toLowerCase().includes(needle) || option.value === needle);
+		.filter(
+			(option) => !needle || option.name.toLowerCase().includes(needle) || option.value === needle,
+		);
 	return { results, paginationToken: page.navigation?.nextPageToken };
 }
 
 export const listSearch = {
 	/** Every chat of the user (teams first by name, then conversations), searchable by name or ID. */
-	async searchChats(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-		const found = await searchChatList(this, '/team-messaging/v1/chats', teamMessagingOperations.chat.getAll, filter, paginationToken);
-		const rank = (name: string) => (name.startsWith('Direct conversation') || name.startsWith('Group conversation') ? 1 : 0);
+	async searchChats(
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		const found = await searchChatList(
+			this,
+			'/team-messaging/v1/chats',
+			teamMessagingOperations.chat.getAll,
+			filter,
+			paginationToken,
+		);
+		const rank = (name: string) =>
+			name.startsWith('Direct conversation') || name.startsWith('Group conversation') ? 1 : 0;
 		found.results.sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name, 'en'));
 		return found;
 	},
 
 	/** The teams the user is a member of, searchable by name or ID. */
-	async searchTeams(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-		const found = await searchChatList(this, '/team-messaging/v1/teams', teamMessagingOperations.team.getAll, filter, paginationToken);
+	async searchTeams(
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		const found = await searchChatList(
+			this,
+			'/team-messaging/v1/teams',
+			teamMessagingOperations.team.getAll,
+			filter,
+			paginationToken,
+		);
 		found.results.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 		return found;
 	},

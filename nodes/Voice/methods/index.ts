@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { searchExtensions } from '../../shared/extensions';
 import { fetchRecords } from '../../shared/paging';
@@ -11,26 +16,51 @@ const COUNTRIES_META = { operationId: 'listCountries' as const };
 /** The reads behind the dropdowns (spec facts: shared/generated/operationFacts.ts). */
 export const dropdownOperations = { DEVICES_META, FORWARDING_NUMBERS_META, COUNTRIES_META };
 
-const matches = (filter: string | undefined, text: string) => !filter || text.toLowerCase().includes(filter.trim().toLowerCase());
+const matches = (filter: string | undefined, text: string) =>
+	!filter || text.toLowerCase().includes(filter.trim().toLowerCase());
 
 export const listSearch = {
 	searchExtensions,
-	async searchCallerIdNumbers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	async searchCallerIdNumbers(
+		this: ILoadOptionsFunctions,
+		filter?: string,
+	): Promise<INodeListSearchResult> {
 		return await searchNumbersWithFeature(this, 'CallerId', filter);
 	},
 	/** The connected user's phones (desk phones, softphones...) that can place, answer or pick up calls. */
-	async searchDevices(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const devices = await fetchRecords(this, { method: 'GET', url: '/restapi/v1.0/account/~/extension/~/device' }, DEVICES_META);
+	async searchDevices(
+		this: ILoadOptionsFunctions,
+		filter?: string,
+	): Promise<INodeListSearchResult> {
+		const devices = await fetchRecords(
+			this,
+			{ method: 'GET', url: '/restapi/v1.0/account/~/extension/~/device' },
+			DEVICES_META,
+		);
 		const results = devices
-			.map((device) => ({ name: `${String(device.name ?? device.id)}${device.type ? ` (${String(device.type)})` : ''}`, value: String(device.id) }))
+			.map((device) => ({
+				name: `${String(device.name ?? device.id)}${device.type ? ` (${String(device.type)})` : ''}`,
+				value: String(device.id),
+			}))
 			.filter((option) => matches(filter, option.name));
 		return { results };
 	},
 	/** The connected user's call flip numbers (forwarding numbers with the CallFlip feature). */
-	async searchFlipNumbers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const numbers = await fetchRecords(this, { method: 'GET', url: '/restapi/v1.0/account/~/extension/~/forwarding-number' }, FORWARDING_NUMBERS_META);
+	async searchFlipNumbers(
+		this: ILoadOptionsFunctions,
+		filter?: string,
+	): Promise<INodeListSearchResult> {
+		const numbers = await fetchRecords(
+			this,
+			{ method: 'GET', url: '/restapi/v1.0/account/~/extension/~/forwarding-number' },
+			FORWARDING_NUMBERS_META,
+		);
 		const results = numbers
-			.filter((number) => ((number.features as string[] | undefined) ?? []).includes('CallFlip') && number.flipNumber)
+			.filter(
+				(number) =>
+					((number.features as string[] | undefined) ?? []).includes('CallFlip') &&
+					number.flipNumber,
+			)
 			.map((number) => ({
 				name: `${String(number.flipNumber)}: ${[number.label, number.phoneNumber].filter(Boolean).join(', ')}`,
 				value: String(number.flipNumber),
@@ -46,9 +76,16 @@ export const loadOptions = {
 		return results.map((result) => ({ name: result.name, value: String(result.value) }));
 	},
 	async getCountries(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const countries = await fetchRecords(this, { method: 'GET', url: '/restapi/v1.0/dictionary/country' }, COUNTRIES_META);
+		const countries = await fetchRecords(
+			this,
+			{ method: 'GET', url: '/restapi/v1.0/dictionary/country' },
+			COUNTRIES_META,
+		);
 		return countries
-			.map((country: IDataObject) => ({ name: `${String(country.name)}${country.callingCode ? ` (+${String(country.callingCode)})` : ''}`, value: String(country.id) }))
+			.map((country: IDataObject) => ({
+				name: `${String(country.name)}${country.callingCode ? ` (+${String(country.callingCode)})` : ''}`,
+				value: String(country.id),
+			}))
 			.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 	},
 };

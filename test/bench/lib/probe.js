@@ -24,7 +24,8 @@ const TICKS = (() => {
 function memory(pid) {
 	try {
 		const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-		const kb = (/** @type {string} */ key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] || 0);
+		const kb = (/** @type {string} */ key) =>
+			Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] || 0);
 		return { rssKb: kb('VmRSS'), hwmKb: kb('VmHWM') };
 	} catch {
 		return undefined;
@@ -106,7 +107,15 @@ class Probe {
 		} catch {
 			body = text;
 		}
-		run.checkpoints[name] = { name, at, rssKb: mem.rssKb, hwmKb: mem.hwmKb, cpuMs: cpu, benchCpuMs: (own.user + own.system) / 1000, body };
+		run.checkpoints[name] = {
+			name,
+			at,
+			rssKb: mem.rssKb,
+			hwmKb: mem.hwmKb,
+			cpuMs: cpu,
+			benchCpuMs: (own.user + own.system) / 1000,
+			body,
+		};
 		if (name === 'start') {
 			run.peakReset = resetPeak(run.pid);
 			run.sampledMaxKb = mem.rssKb;

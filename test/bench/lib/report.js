@@ -27,7 +27,8 @@ const fixed = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–'
 /** @param {number} kb */
 const mb = (kb) => fixed(kb / 1024, 0);
 /** @param {number} a @param {number} b */
-const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? `${(a / b).toFixed(2)}×` : '–');
+const ratio = (a, b) =>
+	Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? `${(a / b).toFixed(2)}×` : '–';
 /** @param {number} x */
 const pct = (x) => (Number.isFinite(x) ? `${(x * 100).toFixed(0)} %` : '–');
 /** @param {any[]} runs @param {string} key @param {(n: number) => string} f */
@@ -55,10 +56,10 @@ function renderSection(results) {
 		'predefined credential type, so n8n authenticates both alike; its access token is issued before the run). The',
 		'workflow posts to a probe in the benchmark process right before and right after the measured part (an',
 		'HTTP Request node with Execute Once); while n8n waits for the answer the probe reads the n8n process from',
-		'/proc: at the start it resets the kernel\'s peak-RSS counter (`echo 5 > /proc/<pid>/clear_refs`), at the end',
+		"/proc: at the start it resets the kernel's peak-RSS counter (`echo 5 > /proc/<pid>/clear_refs`), at the end",
 		'it reads VmHWM (and a 25 ms RSS sampler checks it). **Time** is from the start to the end checkpoint (item',
-		'generation included, a few ms), **CPU** is the n8n process\'s user + system time in between, **peak memory** is',
-		'VmHWM at the end minus RSS at the start (what the measured part added to n8n\'s own process; task runners are',
+		"generation included, a few ms), **CPU** is the n8n process's user + system time in between, **peak memory** is",
+		"VmHWM at the end minus RSS at the start (what the measured part added to n8n's own process; task runners are",
 		'other processes and not involved). Ours and the HTTP Request node run **interleaved, round by round in ABBA',
 		'order, in the same run**, so load from other work hits both alike; figures are medians over the rounds',
 		'(range in brackets). Ratios are ours ÷ HTTP Request: below 1 means ours is faster or lighter.',
@@ -71,37 +72,154 @@ function renderSection(results) {
 		const { n, byVariant: v } = results.sms;
 		const [o, h] = [med(v.ours, 'perItemMs'), med(v.http, 'perItemMs')];
 		const [oc, hc] = [med(v.ours, 'cpuPerItemMs'), med(v.http, 'cpuPerItemMs')];
-		summary.push([`1. ${n} SMS, no rate limit`, 'time per item', `${fixed(o, 2)} ms${spread(v.ours, 'perItemMs', (x) => fixed(x, 2))}`, `${fixed(h, 2)} ms${spread(v.http, 'perItemMs', (x) => fixed(x, 2))}`, ratio(o, h), 'ours no slower', o <= h ? '**met**' : '**not met**: one item at a time (see Goals)']);
-		summary.push(['', 'n8n CPU per item (the overhead)', `${fixed(oc, 2)} ms${spread(v.ours, 'cpuPerItemMs', (x) => fixed(x, 2))}`, `${fixed(hc, 2)} ms${spread(v.http, 'cpuPerItemMs', (x) => fixed(x, 2))}`, ratio(oc, hc), 'ours no more', oc <= hc ? '**met**' : '**not met**']);
-		summary.push(['', 'benchmark process CPU per request (the emulator, and the probe\'s sampler)', `${fixed(med(v.ours, 'emulatorCpuPerItemMs'), 2)} ms`, `${fixed(med(v.http, 'emulatorCpuPerItemMs'), 2)} ms`, '', '', '']);
+		summary.push([
+			`1. ${n} SMS, no rate limit`,
+			'time per item',
+			`${fixed(o, 2)} ms${spread(v.ours, 'perItemMs', (x) => fixed(x, 2))}`,
+			`${fixed(h, 2)} ms${spread(v.http, 'perItemMs', (x) => fixed(x, 2))}`,
+			ratio(o, h),
+			'ours no slower',
+			o <= h ? '**met**' : '**not met**: one item at a time (see Goals)',
+		]);
+		summary.push([
+			'',
+			'n8n CPU per item (the overhead)',
+			`${fixed(oc, 2)} ms${spread(v.ours, 'cpuPerItemMs', (x) => fixed(x, 2))}`,
+			`${fixed(hc, 2)} ms${spread(v.http, 'cpuPerItemMs', (x) => fixed(x, 2))}`,
+			ratio(oc, hc),
+			'ours no more',
+			oc <= hc ? '**met**' : '**not met**',
+		]);
+		summary.push([
+			'',
+			"benchmark process CPU per request (the emulator, and the probe's sampler)",
+			`${fixed(med(v.ours, 'emulatorCpuPerItemMs'), 2)} ms`,
+			`${fixed(med(v.http, 'emulatorCpuPerItemMs'), 2)} ms`,
+			'',
+			'',
+			'',
+		]);
 	}
 	if (results.export) {
 		const { n, byVariant: v } = results.export;
 		const [o, h] = [med(v.ours, 'wallMs'), med(v.http, 'wallMs')];
 		const [om, hm] = [med(v.ours, 'addedKb'), med(v.http, 'addedKb')];
-		summary.push([`2. Export ${n.toLocaleString('en-US')} call log records (Return All)`, 'time', `${fixed(o / 1000)} s${spread(v.ours, 'wallMs', (x) => fixed(x / 1000))}`, `${fixed(h / 1000)} s${spread(v.http, 'wallMs', (x) => fixed(x / 1000))}`, ratio(o, h), '(figures only)', '']);
-		summary.push(['', 'peak memory added', `${mb(om)} MB${spread(v.ours, 'addedKb', mb)}`, `${mb(hm)} MB${spread(v.http, 'addedKb', mb)}`, ratio(om, hm), '', '']);
-		summary.push(['', 'n8n CPU', `${fixed(med(v.ours, 'cpuMs') / 1000)} s`, `${fixed(med(v.http, 'cpuMs') / 1000)} s`, ratio(med(v.ours, 'cpuMs'), med(v.http, 'cpuMs')), '', '']);
+		summary.push([
+			`2. Export ${n.toLocaleString('en-US')} call log records (Return All)`,
+			'time',
+			`${fixed(o / 1000)} s${spread(v.ours, 'wallMs', (x) => fixed(x / 1000))}`,
+			`${fixed(h / 1000)} s${spread(v.http, 'wallMs', (x) => fixed(x / 1000))}`,
+			ratio(o, h),
+			'(figures only)',
+			'',
+		]);
+		summary.push([
+			'',
+			'peak memory added',
+			`${mb(om)} MB${spread(v.ours, 'addedKb', mb)}`,
+			`${mb(hm)} MB${spread(v.http, 'addedKb', mb)}`,
+			ratio(om, hm),
+			'',
+			'',
+		]);
+		summary.push([
+			'',
+			'n8n CPU',
+			`${fixed(med(v.ours, 'cpuMs') / 1000)} s`,
+			`${fixed(med(v.http, 'cpuMs') / 1000)} s`,
+			ratio(med(v.ours, 'cpuMs'), med(v.http, 'cpuMs')),
+			'',
+			'',
+		]);
 	}
 	if (results.ratelimit) {
 		const { n, limit, windowMs, byVariant: v } = results.ratelimit;
 		const [of, hf] = [med(v.ours, 'failed'), med(v.http, 'failed')];
 		const [or, hr] = [med(v.ours, 'rate'), med(v.http, 'rate')];
-		summary.push([`3. ${n} SMS, Medium ${limit} per ${windowMs / 1000} s window`, 'failed items', fixed(of, 0), fixed(hf, 0), hf ? ratio(of, hf) : '–', '0', of === 0 ? '**met**' : '**not met**']);
-		summary.push(['', 'achieved rate (share of the limit)', pct(or), pct(hr), ratio(or, hr), '≥ 90 %', or >= 0.9 ? '**met**' : '**not met**']);
-		summary.push(['', 'SMS sent / 429 answers', `${fixed(med(v.ours, 'sent'), 0)} / ${fixed(med(v.ours, 'rejected429'), 0)}`, `${fixed(med(v.http, 'sent'), 0)} / ${fixed(med(v.http, 'rejected429'), 0)}`, '', '', '']);
-		summary.push(['', 'time for all items', `${fixed(med(v.ours, 'wallMs') / 1000)} s`, `${fixed(med(v.http, 'wallMs') / 1000)} s`, '', '', '']);
+		summary.push([
+			`3. ${n} SMS, Medium ${limit} per ${windowMs / 1000} s window`,
+			'failed items',
+			fixed(of, 0),
+			fixed(hf, 0),
+			hf ? ratio(of, hf) : '–',
+			'0',
+			of === 0 ? '**met**' : '**not met**',
+		]);
+		summary.push([
+			'',
+			'achieved rate (share of the limit)',
+			pct(or),
+			pct(hr),
+			ratio(or, hr),
+			'≥ 90 %',
+			or >= 0.9 ? '**met**' : '**not met**',
+		]);
+		summary.push([
+			'',
+			'SMS sent / 429 answers',
+			`${fixed(med(v.ours, 'sent'), 0)} / ${fixed(med(v.ours, 'rejected429'), 0)}`,
+			`${fixed(med(v.http, 'sent'), 0)} / ${fixed(med(v.http, 'rejected429'), 0)}`,
+			'',
+			'',
+			'',
+		]);
+		summary.push([
+			'',
+			'time for all items',
+			`${fixed(med(v.ours, 'wallMs') / 1000)} s`,
+			`${fixed(med(v.http, 'wallMs') / 1000)} s`,
+			'',
+			'',
+			'',
+		]);
 	}
 	if (results.download) {
 		const { size, byVariant: v } = results.download;
 		const [om, hm, im] = [med(v.ours, 'addedKb'), med(v.http, 'addedKb'), med(v.idle, 'addedKb')];
 		const met = downloadMet(results.download);
-		summary.push([`4. Download a ${fixed(size / 1024 ** 2, 0)} MB recording (filesystem binary mode)`, 'peak memory added', `${mb(om)} MB${spread(v.ours, 'addedKb', mb)}`, `${mb(hm)} MB${spread(v.http, 'addedKb', mb)}`, ratio(om, hm), 'no full copy in memory', met ? '**met**' : '**not met**']);
-		summary.push(['', `ours, a ${fixed(results.download.doubleSize / 1024 ** 2, 0)} MB recording (does it grow with the file?)`, `${mb(med(v.double, 'addedKb'))} MB${spread(v.double, 'addedKb', mb)}`, '', '', '', '']);
-		summary.push(['', 'n8n itself (same workflow, No Op instead of the download)', `${mb(im)} MB`, '', '', '', '']);
-		summary.push(['', 'time', `${fixed(med(v.ours, 'wallMs') / 1000)} s`, `${fixed(med(v.http, 'wallMs') / 1000)} s`, ratio(med(v.ours, 'wallMs'), med(v.http, 'wallMs')), '', '']);
+		summary.push([
+			`4. Download a ${fixed(size / 1024 ** 2, 0)} MB recording (filesystem binary mode)`,
+			'peak memory added',
+			`${mb(om)} MB${spread(v.ours, 'addedKb', mb)}`,
+			`${mb(hm)} MB${spread(v.http, 'addedKb', mb)}`,
+			ratio(om, hm),
+			'no full copy in memory',
+			met ? '**met**' : '**not met**',
+		]);
+		summary.push([
+			'',
+			`ours, a ${fixed(results.download.doubleSize / 1024 ** 2, 0)} MB recording (does it grow with the file?)`,
+			`${mb(med(v.double, 'addedKb'))} MB${spread(v.double, 'addedKb', mb)}`,
+			'',
+			'',
+			'',
+			'',
+		]);
+		summary.push([
+			'',
+			'n8n itself (same workflow, No Op instead of the download)',
+			`${mb(im)} MB`,
+			'',
+			'',
+			'',
+			'',
+		]);
+		summary.push([
+			'',
+			'time',
+			`${fixed(med(v.ours, 'wallMs') / 1000)} s`,
+			`${fixed(med(v.http, 'wallMs') / 1000)} s`,
+			ratio(med(v.ours, 'wallMs'), med(v.http, 'wallMs')),
+			'',
+			'',
+		]);
 	}
-	lines.push('| Benchmark | Figure | RingCentral node | HTTP Request node | Ratio | Goal | |', '|---|---|---|---|---|---|---|', ...summary.map((r) => `| ${r.join(' | ')} |`), '');
+	lines.push(
+		'| Benchmark | Figure | RingCentral node | HTTP Request node | Ratio | Goal | |',
+		'|---|---|---|---|---|---|---|',
+		...summary.map((r) => `| ${r.join(' | ')} |`),
+		'',
+	);
 
 	if (results.sms) {
 		const { n, byVariant: v } = results.sms;
@@ -157,28 +275,57 @@ function renderSection(results) {
 			'### 4. Large download',
 			'',
 			`A ${fixed(size / 1024 ** 2, 0)} MB WAV recording, generated by the emulator's media host while it is sent (never whole in the`,
-			'emulator\'s memory either), `N8N_DEFAULT_BINARY_DATA_MODE=filesystem`. Ours: RingCentral Voice → Call Recording →',
+			"emulator's memory either), `N8N_DEFAULT_BINARY_DATA_MODE=filesystem`. Ours: RingCentral Voice → Call Recording →",
 			'Download (by ID: the metadata, then the content URI on the media host). HTTP Request: GET of the content URI,',
 			'Response Format: File. The baseline is the same workflow with a No Op node instead of the download: what n8n',
 			`itself adds between the checkpoints. MB here are MiB; n8n shows the stored file in decimal MB: ours ${v.ours[0]?.fileSize ?? '–'}, HTTP Request ${v.http[0]?.fileSize ?? '–'} (both in the \`${v.ours[0]?.binaryId ?? ''}\` store).`,
 			`Ours adds ${mb(med(v.ours, 'addedKb'))} MB for ${fixed(size / 1024 ** 2, 0)} MB and ${mb(med(v.double, 'addedKb'))} MB for a file twice the size: what it adds does not grow`,
 			'with the file (the stream goes to disk as it arrives); it is the working memory of a node run with an HTTP',
-			'download (socket and file buffers, heap growth V8 has not collected yet), as much as the HTTP Request node\'s.',
+			"download (socket and file buffers, heap growth V8 has not collected yet), as much as the HTTP Request node's.",
 			'',
 		);
 	}
 
 	if (results.queue) lines.push(renderQueue(results.queue, results.meta), '');
 	lines.push(...goalsAndGaps(results));
-	lines.push('### Every run', '', '| Benchmark | Round | Node | Time (s) | n8n CPU (s) | RSS at start (MB) | Peak added (MB) | Sampled peak added (MB) | Details |', '|---|---|---|---|---|---|---|---|---|');
-	for (const [scenario, label] of /** @type {const} */ ([['sms', '1'], ['export', '2'], ['ratelimit', '3'], ['download', '4']])) {
+	lines.push(
+		'### Every run',
+		'',
+		'| Benchmark | Round | Node | Time (s) | n8n CPU (s) | RSS at start (MB) | Peak added (MB) | Sampled peak added (MB) | Details |',
+		'|---|---|---|---|---|---|---|---|---|',
+	);
+	for (const [scenario, label] of /** @type {const} */ ([
+		['sms', '1'],
+		['export', '2'],
+		['ratelimit', '3'],
+		['download', '4'],
+	])) {
 		const r = results[scenario];
 		if (!r) continue;
-		const rows = Object.entries(r.byVariant).flatMap(([variant, runs]) => /** @type {any[]} */ (runs).map((run) => ({ variant, ...run }))).sort((a, b) => a.round - b.round);
+		const rows = Object.entries(r.byVariant)
+			.flatMap(([variant, runs]) => /** @type {any[]} */ (runs).map((run) => ({ variant, ...run })))
+			.sort((a, b) => a.round - b.round);
 		for (const run of rows) {
-			const name = { ours: 'RingCentral', http: 'HTTP Request', double: 'RingCentral, twice the file', idle: 'No Op' }[/** @type {string} */ (run.variant)] || run.variant;
-			const details = scenario === 'ratelimit' ? `${run.sent} sent, ${run.failed} failed, ${run.rejected429} × 429, rate ${pct(run.rate)}` : scenario === 'export' ? `${run.requests} pages` : scenario === 'sms' ? `${fixed(run.perItemMs, 2)} ms per item` : run.fileSize ? `${run.fileSize}` : '';
-			lines.push(`| ${label} | ${run.round + 1} | ${name} | ${fixed(run.wallMs / 1000, 2)} | ${fixed(run.cpuMs / 1000, 2)} | ${mb(run.startRssKb)} | ${mb(run.addedKb)} | ${mb(run.sampledPeakKb - run.startRssKb)} | ${details} |`);
+			const name =
+				{
+					ours: 'RingCentral',
+					http: 'HTTP Request',
+					double: 'RingCentral, twice the file',
+					idle: 'No Op',
+				}[/** @type {string} */ (run.variant)] || run.variant;
+			const details =
+				scenario === 'ratelimit'
+					? `${run.sent} sent, ${run.failed} failed, ${run.rejected429} × 429, rate ${pct(run.rate)}`
+					: scenario === 'export'
+						? `${run.requests} pages`
+						: scenario === 'sms'
+							? `${fixed(run.perItemMs, 2)} ms per item`
+							: run.fileSize
+								? `${run.fileSize}`
+								: '';
+			lines.push(
+				`| ${label} | ${run.round + 1} | ${name} | ${fixed(run.wallMs / 1000, 2)} | ${fixed(run.cpuMs / 1000, 2)} | ${mb(run.startRssKb)} | ${mb(run.addedKb)} | ${mb(run.sampledPeakKb - run.startRssKb)} | ${details} |`,
+			);
 		}
 	}
 	lines.push('');
@@ -201,7 +348,7 @@ function goalsAndGaps(results) {
 		const oneAtATime = [
 			`  Our node sends one item's SMS after the previous one is answered, so each item's time is n8n's work plus the`,
 			`  server's (here ${fixed(server, 2)} ms of the benchmark process's CPU per SMS, mostly the emulator); the HTTP Request node starts every item's request at once`,
-			'  and hides the server\'s time behind its own work. One at a time is deliberate for writes: items go out in order,',
+			"  and hides the server's time behind its own work. One at a time is deliberate for writes: items go out in order,",
 			'  and when an item fails nothing after it has been sent, so running the workflow again after fixing the input',
 			'  sends no SMS twice. Against RingCentral itself (a request takes ~100 ms or more) one at a time would be the',
 			'  slower way without limits, but there are always limits: Medium allows 40 SMS a minute (1.5 s per SMS; see',
@@ -249,7 +396,7 @@ function goalsAndGaps(results) {
 			'  request from when it was sent, RingCentral from when it arrives, a few ms later; at every window boundary a',
 			'  request could arrive while the server still counted the one whose slot it reused, and each such 429 cost a',
 			'  whole penalty: 5 × 429 in 400 SMS, 65 % of the limit. Slots now count from the answer; and our own requests',
-			'  the server may still count are no longer taken for another client\'s when `X-Rate-Limit-Remaining` is read',
+			"  the server may still count are no longer taken for another client's when `X-Rate-Limit-Remaining` is read",
 			'  (each cost a slot for a whole window: 90 %). Both have unit tests (test/shared/policies.test.ts).',
 		);
 	}
@@ -260,7 +407,7 @@ function goalsAndGaps(results) {
 		out.push(
 			`- **4. Large download: ${downloadMet(results.download) ? 'met' : 'not met'}.** Ours adds ${mb(om)} MB to n8n for a ${fixed(fileMb, 0)} MB file, the HTTP Request node ${mb(hm)} MB (${ratio(om, hm)}),`,
 			`  and twice the file adds ${mb(dm)} MB: a copy in memory would add at least the file's size (${fixed(fileMb, 0)} and ${fixed(2 * fileMb, 0)} MB).`,
-			'  Criterion: the double file adds less than the file\'s size, and ours at most 1.25× the HTTP Request node.',
+			"  Criterion: the double file adds less than the file's size, and ours at most 1.25× the HTTP Request node.",
 		);
 	}
 	out.push('');
@@ -295,7 +442,7 @@ function renderQueue(queue, meta) {
 		`| time for all ${n} | ${fixed(o.seconds)} s | ${fixed(h.seconds)} s | | |`,
 		'',
 		'Each worker paces its own requests and sees the other through `X-Rate-Limit-Remaining`; it leaves 5 % of the',
-		'limit free and rather overestimates the other\'s share, so the windows fill to about 38 of 40: no 429, at the',
+		"limit free and rather overestimates the other's share, so the windows fill to about 38 of 40: no 429, at the",
 		'price of the last few percent (README, Queue mode).',
 		QUEUE_END,
 	].join('\n');
@@ -309,7 +456,9 @@ function renderQueue(queue, meta) {
 function downloadMet(download) {
 	const v = download.byVariant;
 	const fileKb = download.size / 1024;
-	return med(v.double, 'addedKb') < fileKb && med(v.ours, 'addedKb') <= 1.25 * med(v.http, 'addedKb');
+	return (
+		med(v.double, 'addedKb') < fileKb && med(v.ours, 'addedKb') <= 1.25 * med(v.http, 'addedKb')
+	);
 }
 
 /**
@@ -320,7 +469,10 @@ function writeSection(file, section) {
 	const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
 	const begin = text.indexOf(BEGIN);
 	const end = text.indexOf(END);
-	const next = begin >= 0 && end > begin ? `${text.slice(0, begin)}${section}${text.slice(end + END.length)}` : `${text.replace(/\s*$/, '\n')}\n${section}\n`;
+	const next =
+		begin >= 0 && end > begin
+			? `${text.slice(0, begin)}${section}${text.slice(end + END.length)}`
+			: `${text.replace(/\s*$/, '\n')}\n${section}\n`;
 	fs.writeFileSync(file, next);
 }
 
@@ -333,7 +485,8 @@ function writeQueueBlock(file, results) {
 	const text = fs.readFileSync(file, 'utf8');
 	const block = renderQueue(results.queue, results.meta);
 	const [begin, end] = [text.indexOf(QUEUE_BEGIN), text.indexOf(QUEUE_END)];
-	if (begin >= 0 && end > begin) fs.writeFileSync(file, `${text.slice(0, begin)}${block}${text.slice(end + QUEUE_END.length)}`);
+	if (begin >= 0 && end > begin)
+		fs.writeFileSync(file, `${text.slice(0, begin)}${block}${text.slice(end + QUEUE_END.length)}`);
 	else if (text.includes(END)) fs.writeFileSync(file, text.replace(END, `${block}\n\n${END}`));
 	else throw new Error(`${file} has no \`npm run bench\` section to put the queue-mode block in`);
 }
@@ -345,4 +498,13 @@ function sectionOf(text) {
 	return begin >= 0 && end > begin ? text.slice(begin, end + END.length) : '';
 }
 
-module.exports = { renderSection, writeSection, writeQueueBlock, renderQueue, sectionOf, median, BEGIN, END };
+module.exports = {
+	renderSection,
+	writeSection,
+	writeQueueBlock,
+	renderQueue,
+	sectionOf,
+	median,
+	BEGIN,
+	END,
+};

@@ -74,7 +74,13 @@ function graph({ id, name, nodes, edges }) {
 		})),
 		connections,
 		// Nothing of a run is kept in the database: saving 100,000 items would add its own peak.
-		settings: { executionOrder: 'v1', saveDataSuccessExecution: 'none', saveDataErrorExecution: 'none', saveManualExecutions: false, saveExecutionProgress: false },
+		settings: {
+			executionOrder: 'v1',
+			saveDataSuccessExecution: 'none',
+			saveDataErrorExecution: 'none',
+			saveManualExecutions: false,
+			saveExecutionProgress: false,
+		},
 		pinData: {},
 	};
 }
@@ -89,8 +95,17 @@ function framed({ id, name, probeUrl, work, branches = [], count = '={}' }) {
 	const start = { name: 'Start', type: 'n8n-nodes-base.manualTrigger', parameters: {} };
 	// n8n 2.41 answers every expression that reads an HTTP Request node's output with null once that node
 	// (with a predefined credential type) has error items: the count is then missing, and taken from the emulator.
-	const counter = { ...checkpoint('Checkpoint count', `${probeUrl}/cp/${id}/count`, count), onError: /** @type {const} */ ('continueRegularOutput') };
-	const chain = [start, checkpoint('Checkpoint start', `${probeUrl}/cp/${id}/start`), ...work, checkpoint('Checkpoint end', `${probeUrl}/cp/${id}/end`), counter];
+	const counter = {
+		...checkpoint('Checkpoint count', `${probeUrl}/cp/${id}/count`, count),
+		onError: /** @type {const} */ ('continueRegularOutput'),
+	};
+	const chain = [
+		start,
+		checkpoint('Checkpoint start', `${probeUrl}/cp/${id}/start`),
+		...work,
+		checkpoint('Checkpoint end', `${probeUrl}/cp/${id}/end`),
+		counter,
+	];
 	/** @type {Array<[string, string]>} */
 	const edges = [];
 	for (let i = 1; i < chain.length; i++) edges.push([chain[i - 1].name, chain[i].name]);
@@ -117,9 +132,18 @@ function items(count) {
 			name: 'List',
 			type: 'n8n-nodes-base.set',
 			typeVersion: 3.4,
-			parameters: { mode: 'raw', jsonOutput: `={{ { "list": Array.from({ length: ${count} }, (_, i) => ({ i })) } }}`, options: {} },
+			parameters: {
+				mode: 'raw',
+				jsonOutput: `={{ { "list": Array.from({ length: ${count} }, (_, i) => ({ i })) } }}`,
+				options: {},
+			},
 		},
-		{ name: 'Items', type: 'n8n-nodes-base.splitOut', typeVersion: 1, parameters: { fieldToSplitOut: 'list', options: {} } },
+		{
+			name: 'Items',
+			type: 'n8n-nodes-base.splitOut',
+			typeVersion: 1,
+			parameters: { fieldToSplitOut: 'list', options: {} },
+		},
 	];
 }
 
@@ -134,7 +158,13 @@ function credentialRef(credential) {
  * @param {Partial<NodeSpec>} [extra] @returns {NodeSpec}
  */
 function ours(name, nodeName, parameters, credential, extra = {}) {
-	return { name, type: `${PACKAGE}.${nodeName}`, parameters: { authentication: 'jwt', ...parameters }, credentials: credentialRef(credential), ...extra };
+	return {
+		name,
+		type: `${PACKAGE}.${nodeName}`,
+		parameters: { authentication: 'jwt', ...parameters },
+		credentials: credentialRef(credential),
+		...extra,
+	};
 }
 
 /**
@@ -148,7 +178,12 @@ function httpRequest(name, parameters, credential, extra = {}) {
 		name,
 		type: 'n8n-nodes-base.httpRequest',
 		typeVersion: HTTP_VERSION,
-		parameters: { authentication: 'predefinedCredentialType', nodeCredentialType: credential.type, options: {}, ...parameters },
+		parameters: {
+			authentication: 'predefinedCredentialType',
+			nodeCredentialType: credential.type,
+			options: {},
+			...parameters,
+		},
 		credentials: credentialRef(credential),
 		...extra,
 	};

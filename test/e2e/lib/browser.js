@@ -26,13 +26,24 @@ function ensureChromium() {
 	if (fs.existsSync(CHROMIUM)) return 0;
 	const started = Date.now();
 	const root = typeof process.getuid === 'function' && process.getuid() === 0;
-	if (!root) throw new Error(`${CHROMIUM} is missing: run \`sudo apt-get install -y chromium\` (Debian's Chromium) and try again`);
+	if (!root)
+		throw new Error(
+			`${CHROMIUM} is missing: run \`sudo apt-get install -y chromium\` (Debian's Chromium) and try again`,
+		);
 	process.stderr.write('[e2e] installing Debian chromium (apt-get install -y chromium)\n');
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	const update = spawnSync('apt-get', ['update', '-q'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+	const update = spawnSync('apt-get', ['update', '-q'], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env,
+	});
 	if (update.status !== 0) throw new Error('apt-get update failed');
-	const install = spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'chromium', 'fonts-liberation'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-	if (install.status !== 0 || !fs.existsSync(CHROMIUM)) throw new Error('apt-get install chromium failed');
+	const install = spawnSync(
+		'apt-get',
+		['install', '-y', '-q', '--no-install-recommends', 'chromium', 'fonts-liberation'],
+		{ stdio: ['ignore', 'ignore', 'inherit'], env },
+	);
+	if (install.status !== 0 || !fs.existsSync(CHROMIUM))
+		throw new Error('apt-get install chromium failed');
 	return (Date.now() - started) / 1000;
 }
 

@@ -13,16 +13,29 @@ const { N8nInstance, waitUntil } = require('../../../scripts/n8n-instance');
 const { startEmulator } = require('../../emulator');
 const { emulatorCredential, EMULATOR_CREDENTIAL } = require('./examples');
 
-const OWNER = { email: 'e2e@example.com', password: 'E2e-password1', firstName: 'E2E', lastName: 'Owner' };
+const OWNER = {
+	email: 'e2e@example.com',
+	password: 'E2e-password1',
+	firstName: 'E2E',
+	lastName: 'Owner',
+};
 
 /** Credentials every version gets (ids are fixed so workflows can reference them). */
 const CREDENTIALS = {
 	/** The examples' credential, used by most scenarios. */
 	main: { ...EMULATOR_CREDENTIAL },
 	/** A JWT credential only the minting scenario uses (its mints are counted by its own JWT). */
-	jwtMint: { id: 'RcE2eJwtMint0001', name: 'RingCentral e2e (JWT minting)', type: 'ringCentralJwtApi' },
+	jwtMint: {
+		id: 'RcE2eJwtMint0001',
+		name: 'RingCentral e2e (JWT minting)',
+		type: 'ringCentralJwtApi',
+	},
 	/** An OAuth2 credential with tokens issued by the emulator. */
-	oauth2: { id: 'RcE2eOAuth200001', name: 'RingCentral e2e (OAuth2)', type: 'ringCentralOAuth2Api' },
+	oauth2: {
+		id: 'RcE2eOAuth200001',
+		name: 'RingCentral e2e (OAuth2)',
+		type: 'ringCentralOAuth2Api',
+	},
 };
 
 class VersionContext {
@@ -45,12 +58,22 @@ class VersionContext {
 		this.root = fs.mkdtempSync(path.join(os.tmpdir(), `rc-e2e-n8n-${this.version}-`));
 		this.filesDir = path.join(this.root, 'files');
 		fs.mkdirSync(this.filesDir, { recursive: true });
-		this.emu = await startEmulator({ port: 0, host: '127.0.0.1', jwtSecret: 'e2e-jwt-secret', callLogMaxPerPage: 100 });
+		this.emu = await startEmulator({
+			port: 0,
+			host: '127.0.0.1',
+			jwtSecret: 'e2e-jwt-secret',
+			callLogMaxPerPage: 100,
+		});
 		this.n8n = new N8nInstance({
 			install: this.install,
 			userFolder: path.join(this.root, 'n8n'),
 			logFile: path.join(this.outputDir, `n8n-${this.version}.log`),
-			env: { N8N_RESTRICT_FILE_ACCESS_TO: this.filesDir, N8N_LOG_LEVEL: 'info', GENERIC_TIMEZONE: 'UTC', TZ: 'UTC' },
+			env: {
+				N8N_RESTRICT_FILE_ACCESS_TO: this.filesDir,
+				N8N_LOG_LEVEL: 'info',
+				GENERIC_TIMEZONE: 'UTC',
+				TZ: 'UTC',
+			},
 		});
 		fs.rmSync(this.n8n.logFile, { force: true });
 		this.n8n.loadPackage();
@@ -58,11 +81,20 @@ class VersionContext {
 		// A JWT of its own (each has a random jti), so that the minting scenario counts exactly its mints.
 		this.mintJwt = this.emu.createJwt({ extensionId: '101', expiresIn: 24 * 3600 });
 		this.oauthTokens = this.emu.issueTokens({ extensionId: '101' });
-		const base = { serverUrl: this.emu.url, clientId: this.emu.client.clientId, clientSecret: this.emu.client.clientSecret };
+		const base = {
+			serverUrl: this.emu.url,
+			clientId: this.emu.client.clientId,
+			clientSecret: this.emu.client.clientSecret,
+		};
 		const started = Date.now();
 		await this.n8n.importCredentials([
 			emulatorCredential({ ...base, jwt: this.mainJwt }),
-			emulatorCredential({ ...base, jwt: this.mintJwt, id: CREDENTIALS.jwtMint.id, name: CREDENTIALS.jwtMint.name }),
+			emulatorCredential({
+				...base,
+				jwt: this.mintJwt,
+				id: CREDENTIALS.jwtMint.id,
+				name: CREDENTIALS.jwtMint.name,
+			}),
 			{
 				id: CREDENTIALS.oauth2.id,
 				name: CREDENTIALS.oauth2.name,
@@ -82,7 +114,10 @@ class VersionContext {
 	async importWorkflows(workflows) {
 		const started = Date.now();
 		await /** @type {N8nInstance} */ (this.n8n).importWorkflows(workflows);
-		this.timings.push({ what: `import ${workflows.length} workflows`, seconds: (Date.now() - started) / 1000 });
+		this.timings.push({
+			what: `import ${workflows.length} workflows`,
+			seconds: (Date.now() - started) / 1000,
+		});
 	}
 
 	/** `n8n execute` of an imported workflow; throws with n8n's error when the run failed. @param {string} id */
@@ -90,7 +125,8 @@ class VersionContext {
 		const n8n = /** @type {N8nInstance} */ (this.n8n);
 		const result = await n8n.execute(id);
 		this.timings.push({ what: `execute ${id}`, seconds: result.seconds });
-		if (!expectFailure && !result.ok) throw new Error(`n8n ${this.version}: workflow ${id} failed:\n${result.error}`);
+		if (!expectFailure && !result.ok)
+			throw new Error(`n8n ${this.version}: workflow ${id} failed:\n${result.error}`);
 		return result;
 	}
 
@@ -102,7 +138,8 @@ class VersionContext {
 		return {
 			requests: () => emu.requests.slice(start),
 			/** @param {string} operationId */
-			of: (operationId) => emu.requests.slice(start).filter((/** @type {any} */ r) => r.operationId === operationId),
+			of: (operationId) =>
+				emu.requests.slice(start).filter((/** @type {any} */ r) => r.operationId === operationId),
 			violations: () => emu.violations.slice(violations),
 		};
 	}
@@ -143,14 +180,22 @@ class VersionContext {
 		let finished = [];
 		const enough = await waitUntil(
 			async () => {
-				const list = await n8n.api('GET', `/executions?workflowId=${workflowId}&includeData=true&limit=50`);
-				finished = (list.data || []).filter((/** @type {any} */ e) => e.finished || e.status === 'success' || e.status === 'error' || e.stoppedAt);
+				const list = await n8n.api(
+					'GET',
+					`/executions?workflowId=${workflowId}&includeData=true&limit=50`,
+				);
+				finished = (list.data || []).filter(
+					(/** @type {any} */ e) =>
+						e.finished || e.status === 'success' || e.status === 'error' || e.stoppedAt,
+				);
 				return finished.length >= count ? finished : undefined;
 			},
 			{ timeoutMs, intervalMs: 300 },
 		);
 		if (enough) return enough;
-		throw new Error(`n8n ${this.version}: ${finished.length} of ${count} executions of workflow ${workflowId} after ${timeoutMs / 1000} s`);
+		throw new Error(
+			`n8n ${this.version}: ${finished.length} of ${count} executions of workflow ${workflowId} after ${timeoutMs / 1000} s`,
+		);
 	}
 
 	async teardown({ keep = false } = {}) {

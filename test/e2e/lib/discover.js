@@ -21,7 +21,8 @@ function packageJson() {
  */
 function instantiate(file) {
 	const abs = path.join(ROOT, file);
-	if (!fs.existsSync(abs)) throw new Error(`${file} (listed in package.json) is missing: run \`npm run build\``);
+	if (!fs.existsSync(abs))
+		throw new Error(`${file} (listed in package.json) is missing: run \`npm run build\``);
 	const mod = require(abs);
 	const Cls = Object.values(mod).find((v) => typeof v === 'function');
 	if (!Cls) throw new Error(`${file} exports no class`);
@@ -39,9 +40,11 @@ function discoverNodes() {
 	return (pkg.n8n?.nodes || []).map((/** @type {string} */ file) => {
 		const instance = instantiate(file);
 		const description = instance.nodeVersions
-			? instance.nodeVersions[instance.currentVersion || instance.description.defaultVersion].description
+			? instance.nodeVersions[instance.currentVersion || instance.description.defaultVersion]
+					.description
 			: instance.description;
-		const isTrigger = (description.group || []).includes('trigger') || /Trigger$/.test(description.name);
+		const isTrigger =
+			(description.group || []).includes('trigger') || /Trigger$/.test(description.name);
 		return {
 			type: `${PACKAGE_NAME}.${description.name}`,
 			name: description.name,
@@ -49,8 +52,11 @@ function discoverNodes() {
 			file,
 			description,
 			isTrigger,
-			isWebhookTrigger: isTrigger && Array.isArray(description.webhooks) && description.webhooks.length > 0,
-			credentials: (description.credentials || []).map((/** @type {{ name: string }} */ c) => c.name),
+			isWebhookTrigger:
+				isTrigger && Array.isArray(description.webhooks) && description.webhooks.length > 0,
+			credentials: (description.credentials || []).map(
+				(/** @type {{ name: string }} */ c) => c.name,
+			),
 		};
 	});
 }
@@ -71,10 +77,20 @@ function isShown(property, values) {
 		Object.entries(rules).every(([key, allowed]) => {
 			if (key.startsWith('@')) return true; // @version and friends
 			const v = values[key.replace(/^\//, '')];
-			return Array.isArray(allowed) && allowed.some((a) => (typeof a === 'object' && a !== null ? true : a === v));
+			return (
+				Array.isArray(allowed) &&
+				allowed.some((a) => (typeof a === 'object' && a !== null ? true : a === v))
+			);
 		});
 	if (show && !matches(show)) return false;
-	if (hide && Object.keys(hide).length && Object.entries(hide).some(([key, blocked]) => Array.isArray(blocked) && blocked.includes(values[key.replace(/^\//, '')])))
+	if (
+		hide &&
+		Object.keys(hide).length &&
+		Object.entries(hide).some(
+			([key, blocked]) =>
+				Array.isArray(blocked) && blocked.includes(values[key.replace(/^\//, '')]),
+		)
+	)
 		return false;
 	return true;
 }
@@ -82,15 +98,31 @@ function isShown(property, values) {
 /** The resources of a node, each with its operations (value, name, HTTP method if declarative). @param {any} description */
 function operationsOf(description) {
 	const resourceProp = description.properties.find((/** @type {any} */ p) => p.name === 'resource');
-	const resources = resourceProp ? resourceProp.options.map((/** @type {any} */ o) => o.value) : [undefined];
+	const resources = resourceProp
+		? resourceProp.options.map((/** @type {any} */ o) => o.value)
+		: [undefined];
 	return resources.map((/** @type {string | undefined} */ resource) => {
 		const values = resource ? { resource } : {};
-		const opProp = description.properties.find((/** @type {any} */ p) => p.name === 'operation' && isShown(p, values));
+		const opProp = description.properties.find(
+			(/** @type {any} */ p) => p.name === 'operation' && isShown(p, values),
+		);
 		const operations = opProp
-			? opProp.options.map((/** @type {any} */ o) => ({ value: o.value, name: o.name, method: o.routing?.request?.method }))
+			? opProp.options.map((/** @type {any} */ o) => ({
+					value: o.value,
+					name: o.name,
+					method: o.routing?.request?.method,
+				}))
 			: [];
 		return { resource, operations };
 	});
 }
 
-module.exports = { discoverNodes, discoverCredentials, operationsOf, isShown, packageJson, ROOT, PACKAGE_NAME };
+module.exports = {
+	discoverNodes,
+	discoverCredentials,
+	operationsOf,
+	isShown,
+	packageJson,
+	ROOT,
+	PACKAGE_NAME,
+};

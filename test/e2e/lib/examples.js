@@ -13,7 +13,11 @@ const { PACKAGE_NAME, ROOT } = require('./discover');
 const EXAMPLES_DIR = path.join(ROOT, 'examples');
 
 /** The credential every example uses (id and name as in the JSON files); dev and e2e import it for the emulator. */
-const EMULATOR_CREDENTIAL = { id: 'RcEmulatorJwt001', name: 'RingCentral (emulator)', type: 'ringCentralJwtApi' };
+const EMULATOR_CREDENTIAL = {
+	id: 'RcEmulatorJwt001',
+	name: 'RingCentral (emulator)',
+	type: 'ringCentralJwtApi',
+};
 
 /**
  * The emulator credential as `n8n import:credentials` takes it (with an access token already issued, if given).
@@ -53,7 +57,13 @@ function loadExamples() {
 		.sort()
 		.map((file) => {
 			const workflow = JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'));
-			const nodeTypes = [...new Set(workflow.nodes.map((/** @type {any} */ n) => n.type).filter((/** @type {string} */ t) => t.startsWith(`${PACKAGE_NAME}.`)))];
+			const nodeTypes = [
+				...new Set(
+					workflow.nodes
+						.map((/** @type {any} */ n) => n.type)
+						.filter((/** @type {string} */ t) => t.startsWith(`${PACKAGE_NAME}.`)),
+				),
+			];
 			const types = workflow.nodes.map((/** @type {any} */ n) => n.type);
 			const startsWith = types.includes('n8n-nodes-base.manualTrigger')
 				? 'manualTrigger'
@@ -67,7 +77,8 @@ function loadExamples() {
 				slug: file.replace(/\.json$/, ''),
 				workflow,
 				nodeTypes: /** @type {string[]} */ (nodeTypes),
-				missingNodeTypes: (/** @type {string[]} */ available) => /** @type {string[]} */ (nodeTypes).filter((t) => !available.includes(t)),
+				missingNodeTypes: (/** @type {string[]} */ available) =>
+					/** @type {string[]} */ (nodeTypes).filter((t) => !available.includes(t)),
 				startsWith,
 				settings: settingsOf(workflow),
 			};
@@ -76,7 +87,9 @@ function loadExamples() {
 
 /** @param {any} workflow */
 function settingsNode(workflow) {
-	return workflow.nodes.find((/** @type {any} */ n) => n.type === 'n8n-nodes-base.set' && /^Settings/.test(n.name));
+	return workflow.nodes.find(
+		(/** @type {any} */ n) => n.type === 'n8n-nodes-base.set' && /^Settings/.test(n.name),
+	);
 }
 
 /** The values of an example's Settings node. @param {any} workflow @returns {Record<string, unknown>} */
@@ -95,10 +108,18 @@ function settingsOf(workflow) {
 function withSettings(workflow, values, o = {}) {
 	const copy = JSON.parse(JSON.stringify(workflow));
 	const node = settingsNode(copy);
-	for (const a of node?.parameters?.assignments?.assignments || []) if (a.name in values) a.value = values[a.name];
+	for (const a of node?.parameters?.assignments?.assignments || [])
+		if (a.name in values) a.value = values[a.name];
 	if (o.id) copy.id = o.id;
 	if (o.name) copy.name = o.name;
 	return copy;
 }
 
-module.exports = { loadExamples, emulatorCredential, withSettings, settingsOf, EMULATOR_CREDENTIAL, EXAMPLES_DIR };
+module.exports = {
+	loadExamples,
+	emulatorCredential,
+	withSettings,
+	settingsOf,
+	EMULATOR_CREDENTIAL,
+	EXAMPLES_DIR,
+};

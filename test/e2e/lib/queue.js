@@ -33,7 +33,11 @@ class QueueCluster {
 		this.outputDir = outputDir;
 		this.workerCount = workers;
 		this.log = log;
-		this.credential = { id: 'RcQueueJwt000001', name: 'RingCentral queue mode', type: 'ringCentralJwtApi' };
+		this.credential = {
+			id: 'RcQueueJwt000001',
+			name: 'RingCentral queue mode',
+			type: 'ringCentralJwtApi',
+		};
 		/** @type {N8nInstance[]} */
 		this.workers = [];
 		/** @type {Array<{ what: string, seconds: number }>} */
@@ -56,7 +60,9 @@ class QueueCluster {
 		ensureServices(this.log);
 		this.root = fs.mkdtempSync(path.join(os.tmpdir(), `rc-queue-n8n-${this.install.version}-`));
 		this.postgres = await this.timed('postgres start', () => startPostgres());
-		this.redis = await this.timed('redis start', () => startRedis(path.join(/** @type {string} */ (this.root), 'redis')));
+		this.redis = await this.timed('redis start', () =>
+			startRedis(path.join(/** @type {string} */ (this.root), 'redis')),
+		);
 		this.emu = await startEmulator({
 			port: 0,
 			host: '127.0.0.1',
@@ -80,7 +86,12 @@ class QueueCluster {
 			N8N_LOG_LEVEL: 'info',
 		};
 		const instance = (/** @type {string} */ name, /** @type {any} */ o = {}) => {
-			const n8n = new N8nInstance({ install: this.install, userFolder: path.join(/** @type {string} */ (this.root), name), logFile: path.join(this.outputDir, `queue-${this.install.version}-${name}.log`), ...o });
+			const n8n = new N8nInstance({
+				install: this.install,
+				userFolder: path.join(/** @type {string} */ (this.root), name),
+				logFile: path.join(this.outputDir, `queue-${this.install.version}-${name}.log`),
+				...o,
+			});
 			fs.rmSync(n8n.logFile, { force: true });
 			n8n.loadPackage();
 			return n8n;
@@ -89,7 +100,10 @@ class QueueCluster {
 		await this.webhook.ports();
 		// Webhooks are registered (and RingCentral told) with the webhook processor's URL, as behind a load balancer.
 		this.main = instance('main', { env: { ...shared, WEBHOOK_URL: `${this.webhook.url}/` } });
-		for (let i = 1; i <= this.workerCount; i++) this.workers.push(instance(`worker${i}`, { command: 'worker', args: ['--concurrency=2'], env: shared }));
+		for (let i = 1; i <= this.workerCount; i++)
+			this.workers.push(
+				instance(`worker${i}`, { command: 'worker', args: ['--concurrency=2'], env: shared }),
+			);
 		const emu = /** @type {any} */ (this.emu);
 		const tokens = emu.issueTokens({ extensionId: '101' });
 		await this.timed('import credential', () =>
@@ -106,7 +120,9 @@ class QueueCluster {
 			]),
 		);
 		const list = typeof workflows === 'function' ? workflows(this) : workflows;
-		await this.timed(`import ${list.length} workflows`, () => /** @type {N8nInstance} */ (this.main).importWorkflows(list));
+		await this.timed(`import ${list.length} workflows`, () =>
+			/** @type {N8nInstance} */ (this.main).importWorkflows(list),
+		);
 	}
 
 	/** Main first (it migrates the database), then the webhook processor and the workers side by side. */
@@ -116,7 +132,10 @@ class QueueCluster {
 		await main.setupOwner(OWNER);
 		await main.createApiKey();
 		await this.timed(`webhook processor and ${this.workers.length} workers start`, () =>
-			Promise.all([/** @type {N8nInstance} */ (this.webhook).start(), ...this.workers.map((w) => w.start())]),
+			Promise.all([
+				/** @type {N8nInstance} */ (this.webhook).start(),
+				...this.workers.map((w) => w.start()),
+			]),
 		);
 	}
 
@@ -152,13 +171,17 @@ class QueueCluster {
 		let list = [];
 		const found = await waitUntil(
 			async () => {
-				list = (await main.api('GET', `/executions?workflowId=${workflowId}&includeData=true&limit=50`)).data || [];
+				list =
+					(await main.api('GET', `/executions?workflowId=${workflowId}&includeData=true&limit=50`))
+						.data || [];
 				return ok(list) ? list : undefined;
 			},
 			{ timeoutMs, intervalMs: 500 },
 		);
 		if (found) return found;
-		throw new Error(`${what} of workflow ${workflowId} after ${timeoutMs / 1000} s: ${JSON.stringify(list.map((e) => ({ id: e.id, status: e.status, finished: e.finished })))}`);
+		throw new Error(
+			`${what} of workflow ${workflowId} after ${timeoutMs / 1000} s: ${JSON.stringify(list.map((e) => ({ id: e.id, status: e.status, finished: e.finished })))}`,
+		);
 	}
 
 	/** Stops every process (workers and webhook processor first), the emulator and the services. @param {{ keep?: boolean }} [o] */
@@ -178,7 +201,12 @@ class QueueCluster {
  * @param {{ id: string, path: string, credential: { id: string, name: string, type: string }, http?: { url: string } }} o
  */
 function smsWorkflow({ id, path: webhookPath, credential, http }) {
-	const node = (/** @type {any} */ spec, /** @type {number} */ i) => ({ id: crypto.randomUUID(), typeVersion: 1, position: [220 * i, 0], ...spec });
+	const node = (/** @type {any} */ spec, /** @type {number} */ i) => ({
+		id: crypto.randomUUID(),
+		typeVersion: 1,
+		position: [220 * i, 0],
+		...spec,
+	});
 	const text = 'Queue mode " + $json.to + "';
 	const send = http
 		? {
@@ -197,25 +225,74 @@ function smsWorkflow({ id, path: webhookPath, credential, http }) {
 					options: {},
 				},
 			}
-		: rcNode('Send SMS', 'ringCentralMessaging', { resource: 'sms', operation: 'send', from: { __rl: true, mode: 'number', value: FROM }, to: '={{ $json.to }}', text: '=Queue mode {{ $json.to }}', options: {} }, credential);
+		: rcNode(
+				'Send SMS',
+				'ringCentralMessaging',
+				{
+					resource: 'sms',
+					operation: 'send',
+					from: { __rl: true, mode: 'number', value: FROM },
+					to: '={{ $json.to }}',
+					text: '=Queue mode {{ $json.to }}',
+					options: {},
+				},
+				credential,
+			);
 	// Failed items are counted (by the emulator: the SMS it did not accept) instead of stopping the execution.
 	Object.assign(send, { onError: 'continueRegularOutput' });
 	const nodes = [
-		node({ name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, webhookId: crypto.randomUUID(), parameters: { httpMethod: 'POST', path: webhookPath, responseMode: 'onReceived', options: {} } }, 0),
+		node(
+			{
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				webhookId: crypto.randomUUID(),
+				parameters: {
+					httpMethod: 'POST',
+					path: webhookPath,
+					responseMode: 'onReceived',
+					options: {},
+				},
+			},
+			0,
+		),
 		node(
 			{
 				name: 'Recipients',
 				type: 'n8n-nodes-base.set',
 				typeVersion: 3.4,
-				parameters: { mode: 'raw', jsonOutput: `={{ { "list": Array.from({ length: ${SMS_PER_EXECUTION} }, (_, i) => ({ to: "+141555" + $json.body.run + String(i).padStart(4, "0") })) } }}`, options: {} },
+				parameters: {
+					mode: 'raw',
+					jsonOutput: `={{ { "list": Array.from({ length: ${SMS_PER_EXECUTION} }, (_, i) => ({ to: "+141555" + $json.body.run + String(i).padStart(4, "0") })) } }}`,
+					options: {},
+				},
 			},
 			1,
 		),
-		node({ name: 'Items', type: 'n8n-nodes-base.splitOut', parameters: { fieldToSplitOut: 'list', options: {} } }, 2),
+		node(
+			{
+				name: 'Items',
+				type: 'n8n-nodes-base.splitOut',
+				parameters: { fieldToSplitOut: 'list', options: {} },
+			},
+			2,
+		),
 		node(send, 3),
 	];
-	const connections = Object.fromEntries(nodes.slice(0, -1).map((n, i) => [n.name, { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] }]));
-	return { id, name: `queue: ${SMS_PER_EXECUTION} SMS per call (${http ? 'HTTP Request' : 'RingCentral Messaging'})`, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+	const connections = Object.fromEntries(
+		nodes
+			.slice(0, -1)
+			.map((n, i) => [n.name, { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] }]),
+	);
+	return {
+		id,
+		name: `queue: ${SMS_PER_EXECUTION} SMS per call (${http ? 'HTTP Request' : 'RingCentral Messaging'})`,
+		active: false,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }
 
 /**
@@ -224,7 +301,9 @@ function smsWorkflow({ id, path: webhookPath, credential, http }) {
  * @param {any} emu @param {number} mark
  */
 function smsFigures(emu, mark) {
-	const requests = emu.requests.slice(mark).filter((/** @type {any} */ r) => r.operationId === 'createSMSMessage');
+	const requests = emu.requests
+		.slice(mark)
+		.filter((/** @type {any} */ r) => r.operationId === 'createSMSMessage');
 	const sent = requests.filter((/** @type {any} */ r) => r.status === 200);
 	/** @type {Map<string, number>} */
 	const perRecipient = new Map();
@@ -254,7 +333,14 @@ function smsFigures(emu, mark) {
 
 /** Starts one execution through the webhook processor. @param {QueueCluster} cluster @param {string} webhookPath @param {number} run */
 async function callSmsWebhook(cluster, webhookPath, run) {
-	const res = await fetch(`${/** @type {N8nInstance} */ (cluster.webhook).url}/webhook/${webhookPath}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ run }) });
+	const res = await fetch(
+		`${/** @type {N8nInstance} */ (cluster.webhook).url}/webhook/${webhookPath}`,
+		{
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ run }),
+		},
+	);
 	if (res.status !== 200) throw new Error(`webhook call ${run}: ${res.status} ${await res.text()}`);
 }
 
@@ -271,10 +357,32 @@ async function smsLoad(cluster, { workflowId, path: webhookPath }) {
 	const before = cluster.executionsByWorker();
 	const started = Date.now();
 	await Promise.all([1, 2, 3, 4].map((run) => callSmsWebhook(cluster, webhookPath, run)));
-	const execs = await cluster.executions(workflowId, (l) => l.filter((e) => !before.flat().includes(String(e.id)) && (e.finished || e.stoppedAt)).length >= 4, { what: '4 finished executions' });
-	const byWorker = cluster.executionsByWorker().map((ids, i) => ids.filter((id) => !before[i].includes(id)));
+	const execs = await cluster.executions(
+		workflowId,
+		(l) =>
+			l.filter((e) => !before.flat().includes(String(e.id)) && (e.finished || e.stoppedAt))
+				.length >= 4,
+		{ what: '4 finished executions' },
+	);
+	const byWorker = cluster
+		.executionsByWorker()
+		.map((ids, i) => ids.filter((id) => !before[i].includes(id)));
 	const mine = execs.filter((e) => byWorker.flat().includes(String(e.id)));
-	return { ...smsFigures(emu, mark), seconds: (Date.now() - started) / 1000, executions: mine.map((e) => e.status), executionsPerWorker: byWorker.map((ids) => ids.length) };
+	return {
+		...smsFigures(emu, mark),
+		seconds: (Date.now() - started) / 1000,
+		executions: mine.map((e) => e.status),
+		executionsPerWorker: byWorker.map((ids) => ids.length),
+	};
 }
 
-module.exports = { QueueCluster, MEDIUM_LIMIT, WINDOW_MS, SMS_PER_EXECUTION, smsWorkflow, smsFigures, callSmsWebhook, smsLoad };
+module.exports = {
+	QueueCluster,
+	MEDIUM_LIMIT,
+	WINDOW_MS,
+	SMS_PER_EXECUTION,
+	smsWorkflow,
+	smsFigures,
+	callSmsWebhook,
+	smsLoad,
+};

@@ -42,8 +42,13 @@ function ensureServices(log) {
 	log(`installing ${missing.join(', ')} with apt-get`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
-	execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', .../** @type {string[]} */ (missing)], { stdio: 'inherit', env });
-	if (!postgresBin() || !redisBin()) throw new Error(`apt-get install ${missing.join(' ')} did not provide pg_ctl and redis-server`);
+	execFileSync(
+		'apt-get',
+		['install', '-y', '-q', '--no-install-recommends', .../** @type {string[]} */ (missing)],
+		{ stdio: 'inherit', env },
+	);
+	if (!postgresBin() || !redisBin())
+		throw new Error(`apt-get install ${missing.join(' ')} did not provide pg_ctl and redis-server`);
 }
 
 /**
@@ -53,7 +58,11 @@ function ensureServices(log) {
 function pg(tool, args) {
 	const bin = path.join(/** @type {string} */ (postgresBin()), tool);
 	const asRoot = process.getuid?.() === 0;
-	return execFileSync(asRoot ? 'runuser' : bin, asRoot ? ['-u', 'postgres', '--', bin, ...args] : args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+	return execFileSync(
+		asRoot ? 'runuser' : bin,
+		asRoot ? ['-u', 'postgres', '--', bin, ...args] : args,
+		{ encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+	);
 }
 
 /**
@@ -68,7 +77,18 @@ async function startPostgres() {
 	if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', dir]);
 	pg('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
 	const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c max_connections=60`;
-	pg('pg_ctl', ['-D', data, '-l', path.join(dir, 'postgres.log'), '-o', options, '-w', '-t', '60', 'start']);
+	pg('pg_ctl', [
+		'-D',
+		data,
+		'-l',
+		path.join(dir, 'postgres.log'),
+		'-o',
+		options,
+		'-w',
+		'-t',
+		'60',
+		'start',
+	]);
 	const stopNow = () => {
 		atExit.delete(stopNow);
 		try {
@@ -101,9 +121,24 @@ async function startPostgres() {
 async function startRedis(dir) {
 	const port = await freePort();
 	fs.mkdirSync(dir, { recursive: true });
-	const child = spawn(/** @type {string} */ (redisBin()), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
-		stdio: ['ignore', fs.openSync(path.join(dir, 'redis.log'), 'a'), 'inherit'],
-	});
+	const child = spawn(
+		/** @type {string} */ (redisBin()),
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			dir,
+		],
+		{
+			stdio: ['ignore', fs.openSync(path.join(dir, 'redis.log'), 'a'), 'inherit'],
+		},
+	);
 	const exited = new Promise((resolve) => child.once('exit', resolve));
 	const killNow = () => child.exitCode === null && child.kill('SIGKILL');
 	atExit.add(killNow);
@@ -124,7 +159,9 @@ async function startRedis(dir) {
 	);
 	if (!up) {
 		child.kill('SIGKILL');
-		throw new Error(`redis-server did not answer on port ${port}; log: ${path.join(dir, 'redis.log')}`);
+		throw new Error(
+			`redis-server did not answer on port ${port}; log: ${path.join(dir, 'redis.log')}`,
+		);
 	}
 	return {
 		port,

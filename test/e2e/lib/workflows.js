@@ -51,9 +51,19 @@ function manualWorkflow({ id, name, chain = [], branches = [], start }) {
 	});
 	if (branches.length) {
 		branches.forEach((spec, i) => add(spec, [220, 160 * i]));
-		connections[trigger.name] = { main: [branches.map((b) => ({ node: b.name, type: 'main', index: 0 }))] };
+		connections[trigger.name] = {
+			main: [branches.map((b) => ({ node: b.name, type: 'main', index: 0 }))],
+		};
 	}
-	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+	return {
+		id,
+		name,
+		active: false,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }
 
 /**
@@ -80,8 +90,12 @@ function rcNode(name, nodeName, parameters, credential) {
  */
 function itemsOf(run, node, output = 0, runIndex = 0) {
 	const task = run?.data?.resultData?.runData?.[node]?.[runIndex];
-	if (!task) throw new Error(`node "${node}" did not run (ran: ${Object.keys(run?.data?.resultData?.runData || {}).join(', ')})`);
-	if (task.error) throw new Error(`node "${node}" failed: ${task.error.message} ${task.error.description || ''}`);
+	if (!task)
+		throw new Error(
+			`node "${node}" did not run (ran: ${Object.keys(run?.data?.resultData?.runData || {}).join(', ')})`,
+		);
+	if (task.error)
+		throw new Error(`node "${node}" failed: ${task.error.message} ${task.error.description || ''}`);
 	return task.data?.main?.[output] || [];
 }
 

@@ -17,9 +17,14 @@ const CALLS = 250; // the emulator serves at most 100 call log records a page in
  */
 function assertOperation(ctx, nodeName, resource, operation) {
 	const node = ctx.nodes.find((/** @type {any} */ n) => n.name === nodeName);
-	const ops = operationsOf(node.description).find((/** @type {any} */ r) => r.resource === resource);
+	const ops = operationsOf(node.description).find(
+		(/** @type {any} */ r) => r.resource === resource,
+	);
 	const values = ops ? ops.operations.map((/** @type {any} */ o) => o.value) : [];
-	assert.ok(values.includes(operation), `${nodeName} has no operation ${resource}/${operation} (has ${resource ? values.join(', ') : 'no such resource'}): update test/e2e/scenarios/areas.js and the examples`);
+	assert.ok(
+		values.includes(operation),
+		`${nodeName} has no operation ${resource}/${operation} (has ${resource ? values.join(', ') : 'no such resource'}): update test/e2e/scenarios/areas.js and the examples`,
+	);
 }
 
 /** @type {import('../n8n.e2e').Scenario[]} */
@@ -31,7 +36,10 @@ module.exports = [
 		requires: ['ringCentralVoice'],
 		workflows: (ctx) => {
 			const from = new Date(Date.now() - 30 * 24 * HOUR);
-			ctx.shared.callWindow = { from: from.toISOString(), to: new Date(from.getTime() + 12 * HOUR).toISOString() };
+			ctx.shared.callWindow = {
+				from: from.toISOString(),
+				to: new Date(from.getTime() + 12 * HOUR).toISOString(),
+			};
 			return [
 				manualWorkflow({
 					id: 'E2eVoiceCallLog1',
@@ -57,13 +65,21 @@ module.exports = [
 		async run(ctx) {
 			assertOperation(ctx, 'ringCentralVoice', 'callLog', 'getAll');
 			const start = Date.parse(ctx.shared.callWindow.from) + 60 * 1000;
-			for (let i = 0; i < CALLS; i++) ctx.emu.addCallLogRecord({ startTime: start + i * 60 * 1000, durationSec: 30, peer: { phoneNumber: '+14155550177' } });
+			for (let i = 0; i < CALLS; i++)
+				ctx.emu.addCallLogRecord({
+					startTime: start + i * 60 * 1000,
+					durationSec: 30,
+					peer: { phoneNumber: '+14155550177' },
+				});
 			const mark = ctx.mark();
 			const { run } = await ctx.execute('E2eVoiceCallLog1');
 			const items = itemsOf(run, 'Call log');
 			assert.equal(items.length, CALLS, 'every record of the window');
 			assert.equal(new Set(items.map((i) => i.json.id)).size, CALLS, 'no duplicates across pages');
-			assert.ok(mark.of('readUserCallLog').length >= 3, `${mark.of('readUserCallLog').length} pages`);
+			assert.ok(
+				mark.of('readUserCallLog').length >= 3,
+				`${mark.of('readUserCallLog').length} pages`,
+			);
 			assert.deepEqual(mark.violations(), []);
 		},
 	},
@@ -152,7 +168,12 @@ module.exports = [
 					rcNode(
 						'Post',
 						'ringCentralTeamMessaging',
-						{ resource: 'post', operation: 'create', chat: { __rl: true, mode: 'id', value: '1001' }, text: '=Hello from n8n {{ $now.toFormat("yyyy") }}' },
+						{
+							resource: 'post',
+							operation: 'create',
+							chat: { __rl: true, mode: 'id', value: '1001' },
+							text: '=Hello from n8n {{ $now.toFormat("yyyy") }}',
+						},
 						ctx.credentials.main,
 					),
 				],
@@ -164,7 +185,12 @@ module.exports = [
 			const { run } = await ctx.execute('E2eTeamPost00001');
 			const items = itemsOf(run, 'Post');
 			assert.equal(items.length, 1);
-			const [req] = mark.requests().filter((/** @type {any} */ r) => r.method === 'POST' && /\/team-messaging\/v1\/chats\/1001\/posts$/.test(r.path));
+			const [req] = mark
+				.requests()
+				.filter(
+					(/** @type {any} */ r) =>
+						r.method === 'POST' && /\/team-messaging\/v1\/chats\/1001\/posts$/.test(r.path),
+				);
 			assert.ok(req && req.status < 300, `the post request answered ${req && req.status}`);
 			assert.equal(req.body.text, `Hello from n8n ${new Date().getFullYear()}`);
 			assert.deepEqual(mark.violations(), []);

@@ -19,7 +19,9 @@ const TRIGGER_WORKFLOW = 'E2eEditorTrig001';
 
 /** @param {any} ctx */
 function screenshotDir(ctx) {
-	const dir = process.env.E2E_SCREENSHOTS ? path.resolve(process.env.E2E_SCREENSHOTS) : path.join(ctx.outputDir, 'screenshots', ctx.version);
+	const dir = process.env.E2E_SCREENSHOTS
+		? path.resolve(process.env.E2E_SCREENSHOTS)
+		: path.join(ctx.outputDir, 'screenshots', ctx.version);
 	fs.mkdirSync(dir, { recursive: true });
 	return dir;
 }
@@ -35,7 +37,10 @@ async function shot(page, ctx, name) {
 /** @param {import('playwright-core').Page} page @param {any} ctx */
 async function signIn(page, ctx) {
 	await page.goto(`${ctx.n8n.url}/signin`);
-	await page.locator('input[type="email"], input[name="email"], input[name="emailOrLdapLoginId"]').first().fill(ctx.owner.email);
+	await page
+		.locator('input[type="email"], input[name="email"], input[name="emailOrLdapLoginId"]')
+		.first()
+		.fill(ctx.owner.email);
 	await page.locator('input[type="password"]').first().fill(ctx.owner.password);
 	await page.getByRole('button', { name: /sign in/i }).click();
 	await page.waitForURL((url) => !/\/signin/.test(url.pathname), { timeout: 30000 });
@@ -45,7 +50,11 @@ async function signIn(page, ctx) {
 async function dismissPopups(page) {
 	for (const label of [/^(skip|dismiss|got it|close|maybe later|not now)$/i]) {
 		const b = page.getByRole('button', { name: label });
-		if (await b.count()) await b.first().click({ timeout: 2000 }).catch(() => undefined);
+		if (await b.count())
+			await b
+				.first()
+				.click({ timeout: 2000 })
+				.catch(() => undefined);
 	}
 	await page.keyboard.press('Escape').catch(() => undefined);
 }
@@ -83,7 +92,8 @@ async function withPage(ctx, name, fn) {
 async function ensureBrowser(ctx) {
 	if (ctx.shared.context) return;
 	const installSeconds = ensureChromium();
-	if (installSeconds) ctx.timings.push({ what: 'apt-get install chromium', seconds: installSeconds });
+	if (installSeconds)
+		ctx.timings.push({ what: 'apt-get install chromium', seconds: installSeconds });
 	ctx.shared.browser = await launchChromium();
 	const context = await ctx.shared.browser.newContext({ viewport: { width: 1440, height: 900 } });
 	const page = await context.newPage();
@@ -101,25 +111,45 @@ async function ensureBrowser(ctx) {
 /** The example shown on the canvas: the first of these whose nodes this build has. @param {any} ctx */
 function canvasExample(ctx) {
 	const available = ctx.nodes.map((/** @type {any} */ n) => n.type);
-	const examples = loadExamples().filter((e) => e.missingNodeTypes(available).length === 0 && e.startsWith === 'manualTrigger');
-	return examples.find((e) => e.slug === 'missed-call-follow-up-sms') || examples.find((e) => e.slug === 'sms-auto-reply') || examples[0];
+	const examples = loadExamples().filter(
+		(e) => e.missingNodeTypes(available).length === 0 && e.startsWith === 'manualTrigger',
+	);
+	return (
+		examples.find((e) => e.slug === 'missed-call-follow-up-sms') ||
+		examples.find((e) => e.slug === 'sms-auto-reply') ||
+		examples[0]
+	);
 }
 
 /** Opens the node picker on an empty workflow and searches. @param {import('playwright-core').Page} page @param {any} ctx @param {string} term */
 async function searchNodePicker(page, ctx, term) {
 	await page.goto(`${ctx.n8n.url}/workflow/new`);
-	await page.locator('[data-test-id="canvas-wrapper"], [data-test-id="canvas"]').first().waitFor({ timeout: 30000 });
+	await page
+		.locator('[data-test-id="canvas-wrapper"], [data-test-id="canvas"]')
+		.first()
+		.waitFor({ timeout: 30000 });
 	await page.waitForLoadState('networkidle').catch(() => undefined);
 	await dismissPopups(page);
-	const search = page.locator('[data-test-id="node-creator-search-bar"] input, input[data-test-id="node-creator-search-bar"], [data-test-id="search-bar"] input').first();
+	const search = page
+		.locator(
+			'[data-test-id="node-creator-search-bar"] input, input[data-test-id="node-creator-search-bar"], [data-test-id="search-bar"] input',
+		)
+		.first();
 	// "Add first step" on the canvas, the "+" of the canvas controls, or the Tab shortcut opens the picker.
 	for (const open of [
 		() => page.locator('[data-test-id="canvas-add-button"]').first().click({ timeout: 5000 }),
-		() => page.locator('[data-test-id="node-creator-plus-button"]').first().click({ timeout: 5000 }),
+		() =>
+			page.locator('[data-test-id="node-creator-plus-button"]').first().click({ timeout: 5000 }),
 		() => page.keyboard.press('Tab'),
 	]) {
 		await open().catch(() => undefined);
-		if (await search.waitFor({ timeout: 5000 }).then(() => true, () => false)) break;
+		if (
+			await search.waitFor({ timeout: 5000 }).then(
+				() => true,
+				() => false,
+			)
+		)
+			break;
 	}
 	await search.waitFor({ timeout: 5000 });
 	await search.fill(term);
@@ -129,7 +159,8 @@ async function searchNodePicker(page, ctx, term) {
 module.exports = [
 	{
 		id: 'editor-picker',
-		title: 'Editor (Chromium): the node picker finds our nodes for "RingCentral" and lists the Messaging actions',
+		title:
+			'Editor (Chromium): the node picker finds our nodes for "RingCentral" and lists the Messaging actions',
 		phase: 'server',
 		requires: ['ringCentralMessaging'],
 		async run(ctx) {
@@ -140,10 +171,18 @@ module.exports = [
 				await page.waitForTimeout(500);
 				await shot(page, ctx, 'node-picker');
 				const text = await page.locator('body').innerText();
-				const expected = ctx.nodes.filter((/** @type {any} */ n) => !n.isTrigger).map((/** @type {any} */ n) => n.displayName);
+				const expected = ctx.nodes
+					.filter((/** @type {any} */ n) => !n.isTrigger)
+					.map((/** @type {any} */ n) => n.displayName);
 				const shown = expected.filter((/** @type {string} */ name) => text.includes(name));
-				assert.ok(shown.includes('RingCentral Messaging'), 'the picker lists RingCentral Messaging');
-				assert.ok(shown.length >= Math.min(expected.length, 8), `the picker lists our nodes: ${shown.join(', ')} of ${expected.join(', ')}`);
+				assert.ok(
+					shown.includes('RingCentral Messaging'),
+					'the picker lists RingCentral Messaging',
+				);
+				assert.ok(
+					shown.length >= Math.min(expected.length, 8),
+					`the picker lists our nodes: ${shown.join(', ')} of ${expected.join(', ')}`,
+				);
 				await messaging.click();
 				const sendSms = page.getByText(/^Send an? SMS$/i).first();
 				await sendSms.waitFor({ timeout: 15000 });
@@ -151,14 +190,21 @@ module.exports = [
 				await page.waitForTimeout(500);
 				await shot(page, ctx, 'messaging-actions');
 				const actions = await page.locator('body').innerText();
-				for (const action of [/Send an? SMS/i, /Send an? (MMS|picture message)/i, /Send a fax/i, /Get many messages/i, /Send a high volume SMS batch/i])
+				for (const action of [
+					/Send an? SMS/i,
+					/Send an? (MMS|picture message)/i,
+					/Send a fax/i,
+					/Get many messages/i,
+					/Send a high volume SMS batch/i,
+				])
 					assert.match(actions, action, 'an action of the Messaging node');
 			});
 		},
 	},
 	{
 		id: 'editor-sms-panel',
-		title: 'Editor (Chromium): the Send SMS panel, and its From dropdown loaded from RingCentral through n8n',
+		title:
+			'Editor (Chromium): the Send SMS panel, and its From dropdown loaded from RingCentral through n8n',
 		phase: 'server',
 		requires: ['ringCentralMessaging'],
 		workflows: (ctx) => [
@@ -169,7 +215,13 @@ module.exports = [
 					rcNode(
 						'Send SMS',
 						'ringCentralMessaging',
-						{ resource: 'sms', operation: 'send', from: { __rl: true, mode: 'list', value: '' }, to: '+14155550100', text: 'Hello from n8n' },
+						{
+							resource: 'sms',
+							operation: 'send',
+							from: { __rl: true, mode: 'list', value: '' },
+							to: '+14155550100',
+							text: 'Hello from n8n',
+						},
 						ctx.credentials.main,
 					),
 				],
@@ -179,18 +231,25 @@ module.exports = [
 			await withPage(ctx, 'send-sms-panel', async (page) => {
 				await openNode(page, ctx, SMS_WORKFLOW, 'Send SMS');
 				const panel = await page.locator('[data-test-id="ndv"]').first().innerText();
-				for (const label of ['From', 'To', 'Text', 'Resource', 'Operation']) assert.ok(panel.includes(label), `the panel shows ${label}`);
+				for (const label of ['From', 'To', 'Text', 'Resource', 'Operation'])
+					assert.ok(panel.includes(label), `the panel shows ${label}`);
 				await shot(page, ctx, 'send-sms-panel');
 				const mark = ctx.mark();
 				// The From parameter (resource locator, "From List" mode): opening it loads the numbers.
-				await page.locator('[data-test-id="resource-locator-from"] [data-test-id="rlc-input"]').first().click();
+				await page
+					.locator('[data-test-id="resource-locator-from"] [data-test-id="rlc-input"]')
+					.first()
+					.click();
 				await page.getByText('+16505550101', { exact: false }).first().waitFor({ timeout: 20000 });
 				await page.waitForTimeout(400);
 				await shot(page, ctx, 'from-number-dropdown');
 				const dropdown = await page.locator('body').innerText();
 				assert.match(dropdown, /\+16505550101/, 'the SMS-capable number is offered');
 				assert.doesNotMatch(dropdown, /\+16505550102 \(/, 'the number without SmsSender is not');
-				assert.ok(mark.of('listExtensionPhoneNumbers').some((/** @type {any} */ r) => r.status === 200), 'n8n asked RingCentral for the numbers');
+				assert.ok(
+					mark.of('listExtensionPhoneNumbers').some((/** @type {any} */ r) => r.status === 200),
+					'n8n asked RingCentral for the numbers',
+				);
 			});
 		},
 	},
@@ -203,7 +262,10 @@ module.exports = [
 			manualWorkflow({
 				id: TRIGGER_WORKFLOW,
 				name: 'RingCentral Trigger',
-				start: { ...rcNode('RingCentral Trigger', 'ringCentralTrigger', {}, ctx.credentials.main), webhookId: '5ce7a1e0-0000-4000-8000-00000000e2e2' },
+				start: {
+					...rcNode('RingCentral Trigger', 'ringCentralTrigger', {}, ctx.credentials.main),
+					webhookId: '5ce7a1e0-0000-4000-8000-00000000e2e2',
+				},
 				chain: [{ name: 'Received', type: 'n8n-nodes-base.noOp', parameters: {} }],
 			}),
 		],
@@ -235,10 +297,18 @@ module.exports = [
 				await page.locator('[data-test-id="canvas-node"]').first().waitFor({ timeout: 30000 });
 				await dismissPopups(page);
 				const fit = page.locator('[data-test-id="zoom-to-fit"]');
-				if (await fit.count()) await fit.first().click().catch(() => undefined);
+				if (await fit.count())
+					await fit
+						.first()
+						.click()
+						.catch(() => undefined);
 				await page.waitForTimeout(800);
-				const names = await page.locator('[data-test-id="canvas-node"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-name')));
-				for (const node of example.workflow.nodes.filter((/** @type {any} */ n) => n.type !== 'n8n-nodes-base.stickyNote'))
+				const names = await page
+					.locator('[data-test-id="canvas-node"]')
+					.evaluateAll((els) => els.map((e) => e.getAttribute('data-node-name')));
+				for (const node of example.workflow.nodes.filter(
+					(/** @type {any} */ n) => n.type !== 'n8n-nodes-base.stickyNote',
+				))
 					assert.ok(names.includes(node.name), `the canvas shows "${node.name}"`);
 				await shot(page, ctx, 'example-workflow');
 			});

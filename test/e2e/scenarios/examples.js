@@ -27,11 +27,20 @@ function assertExampleMatchesNodes(example, nodes) {
 		const discovered = nodes.find((n) => n.type === node.type);
 		const props = new Set(discovered.description.properties.map((/** @type {any} */ p) => p.name));
 		const unknown = Object.keys(node.parameters).filter((k) => !props.has(k));
-		assert.deepEqual(unknown, [], `${example.file}, node "${node.name}": ${node.type} has no parameter(s) ${unknown.join(', ')}`);
+		assert.deepEqual(
+			unknown,
+			[],
+			`${example.file}, node "${node.name}": ${node.type} has no parameter(s) ${unknown.join(', ')}`,
+		);
 		if (node.parameters.operation) {
-			const res = operationsOf(discovered.description).find((/** @type {any} */ r) => r.resource === node.parameters.resource);
+			const res = operationsOf(discovered.description).find(
+				(/** @type {any} */ r) => r.resource === node.parameters.resource,
+			);
 			const ops = res ? res.operations.map((/** @type {any} */ o) => o.value) : [];
-			assert.ok(ops.includes(node.parameters.operation), `${example.file}, node "${node.name}": ${node.type} has no operation ${node.parameters.resource}/${node.parameters.operation}`);
+			assert.ok(
+				ops.includes(node.parameters.operation),
+				`${example.file}, node "${node.name}": ${node.type} has no operation ${node.parameters.resource}/${node.parameters.operation}`,
+			);
 		}
 	}
 }
@@ -44,7 +53,8 @@ const CHECKS = {
 	'sms-auto-reply': {
 		prepare(ctx) {
 			ctx.shared.autoReplyPeers = ['+14155550131', '+14155550132'];
-			for (const from of ctx.shared.autoReplyPeers) ctx.emu.addInboundSms({ from, text: 'Are you open today?' });
+			for (const from of ctx.shared.autoReplyPeers)
+				ctx.emu.addInboundSms({ from, text: 'Are you open today?' });
 		},
 		check(ctx, { run, mark }) {
 			const unread = itemsOf(run, 'Unread SMS');
@@ -52,26 +62,47 @@ const CHECKS = {
 			const replies = mark.of('createSMSMessage');
 			assert.equal(replies.length, unread.length, 'one reply per unread SMS');
 			for (const u of unread) {
-				const reply = replies.find((/** @type {any} */ r) => r.body.to[0].phoneNumber === u.json.from.phoneNumber);
+				const reply = replies.find(
+					(/** @type {any} */ r) => r.body.to[0].phoneNumber === u.json.from.phoneNumber,
+				);
 				assert.ok(reply, `a reply to ${u.json.from.phoneNumber}`);
 				assert.equal(reply.status, 200);
-				assert.equal(reply.body.from.phoneNumber, u.json.to[0].phoneNumber, 'from the number the SMS was sent to');
-				const stored = ctx.emu.state.messages.find((/** @type {any} */ m) => String(m.id) === String(u.json.id));
+				assert.equal(
+					reply.body.from.phoneNumber,
+					u.json.to[0].phoneNumber,
+					'from the number the SMS was sent to',
+				);
+				const stored = ctx.emu.state.messages.find(
+					(/** @type {any} */ m) => String(m.id) === String(u.json.id),
+				);
 				assert.equal(stored.readStatus, 'Read', 'marked read');
 			}
-			for (const peer of ctx.shared.autoReplyPeers) assert.ok(replies.some((/** @type {any} */ r) => r.body.to[0].phoneNumber === peer));
+			for (const peer of ctx.shared.autoReplyPeers)
+				assert.ok(replies.some((/** @type {any} */ r) => r.body.to[0].phoneNumber === peer));
 		},
 	},
 	'missed-call-follow-up-sms': {
 		async prepare(ctx) {
-			const call = ctx.emu.simulateCall({ outcome: 'missed', from: '+14155550188', fromName: 'Missed Caller' });
+			const call = ctx.emu.simulateCall({
+				outcome: 'missed',
+				from: '+14155550188',
+				fromName: 'Missed Caller',
+			});
 			await call.delivered;
 		},
 		check(ctx, { run, mark }) {
 			const missed = itemsOf(run, 'Missed calls');
-			assert.ok(missed.some((i) => i.json.fromNumber === '+14155550188'), 'the missed call was found in the call log');
-			assert.ok(missed.every((i) => i.json.result === 'Missed'), 'missed calls only');
-			const sms = mark.of('createSMSMessage').filter((/** @type {any} */ r) => r.body.to[0].phoneNumber === '+14155550188');
+			assert.ok(
+				missed.some((i) => i.json.fromNumber === '+14155550188'),
+				'the missed call was found in the call log',
+			);
+			assert.ok(
+				missed.every((i) => i.json.result === 'Missed'),
+				'missed calls only',
+			);
+			const sms = mark
+				.of('createSMSMessage')
+				.filter((/** @type {any} */ r) => r.body.to[0].phoneNumber === '+14155550188');
 			assert.equal(sms.length, 1, 'one follow-up SMS to the caller');
 			assert.equal(sms[0].status, 200);
 			assert.equal(sms[0].body.from.phoneNumber, '+16505550101', 'from the number that was called');
@@ -84,16 +115,31 @@ const CHECKS = {
 			const y = new Date(Date.now() - 24 * HOUR);
 			const midnight = Date.UTC(y.getUTCFullYear(), y.getUTCMonth(), y.getUTCDate());
 			ctx.shared.csvDay = new Date(midnight).toISOString().slice(0, 10);
-			for (const h of [9, 13, 17]) ctx.emu.addCallLogRecord({ startTime: midnight + h * HOUR, durationSec: 42, peer: { phoneNumber: `+1415555070${h % 10}`, name: `CSV Caller ${h}` } });
-			ctx.shared.csvExpected = ctx.emu.state.callLog.filter((/** @type {any} */ r) => r.startTime.slice(0, 10) === ctx.shared.csvDay).length;
+			for (const h of [9, 13, 17])
+				ctx.emu.addCallLogRecord({
+					startTime: midnight + h * HOUR,
+					durationSec: 42,
+					peer: { phoneNumber: `+1415555070${h % 10}`, name: `CSV Caller ${h}` },
+				});
+			ctx.shared.csvExpected = ctx.emu.state.callLog.filter(
+				(/** @type {any} */ r) => r.startTime.slice(0, 10) === ctx.shared.csvDay,
+			).length;
 		},
 		check(ctx, { mark }) {
 			const file = path.join(ctx.filesDir, `ringcentral-call-log-${ctx.shared.csvDay}.csv`);
 			assert.ok(fs.existsSync(file), `${file} was written`);
 			const lines = fs.readFileSync(file, 'utf8').trim().split(/\r?\n/);
 			assert.match(lines[0], /startTime.*direction.*result.*from.*to/, 'a header row');
-			assert.equal(lines.length - 1, ctx.shared.csvExpected, "one row per call of yesterday, company-wide");
-			for (const h of [9, 13, 17]) assert.ok(lines.some((l) => l.includes(`CSV Caller ${h}`)), `the call at ${h}:00`);
+			assert.equal(
+				lines.length - 1,
+				ctx.shared.csvExpected,
+				'one row per call of yesterday, company-wide',
+			);
+			for (const h of [9, 13, 17])
+				assert.ok(
+					lines.some((l) => l.includes(`CSV Caller ${h}`)),
+					`the call at ${h}:00`,
+				);
 			assert.ok(mark.of('readCompanyCallLog').length >= 1);
 		},
 	},
@@ -103,14 +149,19 @@ const CHECKS = {
 			form.append('field-0', 'Grace Hopper');
 			form.append('field-1', '+14155550166');
 			form.append('field-2', 'Compilers');
-			const res = await fetch(`${ctx.n8n.url}/form/ringcentral-video-request`, { method: 'POST', body: form });
+			const res = await fetch(`${ctx.n8n.url}/form/ringcentral-video-request`, {
+				method: 'POST',
+				body: form,
+			});
 			assert.ok(res.ok, `the form answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
 		},
 		check(ctx, { mark }) {
 			const [bridge] = mark.of('createBridge');
 			assert.ok(bridge && bridge.status < 300, 'a RingCentral Video meeting was created');
 			assert.equal(bridge.body.name, 'Call with Grace Hopper: Compilers');
-			const sms = mark.of('createSMSMessage').filter((/** @type {any} */ r) => r.body.to[0].phoneNumber === '+14155550166');
+			const sms = mark
+				.of('createSMSMessage')
+				.filter((/** @type {any} */ r) => r.body.to[0].phoneNumber === '+14155550166');
 			assert.equal(sms.length, 1, 'the link was texted to the number from the form');
 			assert.equal(sms[0].status, 200);
 			assert.match(sms[0].body.text, /^Hi Grace Hopper, join the video call here: \S+/);
@@ -122,7 +173,12 @@ const CHECKS = {
 			await ctx.emu.waitForDeliveries();
 		},
 		check(ctx, { mark }) {
-			const posts = mark.requests().filter((/** @type {any} */ r) => r.method === 'POST' && /\/team-messaging\/v1\/chats\/[^/]+\/posts$/.test(r.path));
+			const posts = mark
+				.requests()
+				.filter(
+					(/** @type {any} */ r) =>
+						r.method === 'POST' && /\/team-messaging\/v1\/chats\/[^/]+\/posts$/.test(r.path),
+				);
 			assert.equal(posts.length, 1, 'one post to the chat');
 			assert.ok(posts[0].status < 300);
 			assert.match(posts[0].body.text, /\+14155550177.*Hello team, this is a customer/);
@@ -132,9 +188,15 @@ const CHECKS = {
 
 /** The emulator's subscriptions delivering to an example's RingCentral Trigger. @param {any} ctx @param {any} example */
 function subscriptionsOf(ctx, example) {
-	const trigger = example.workflow.nodes.find((/** @type {any} */ n) => n.type === `${PACKAGE_NAME}.ringCentralTrigger`);
+	const trigger = example.workflow.nodes.find(
+		(/** @type {any} */ n) => n.type === `${PACKAGE_NAME}.ringCentralTrigger`,
+	);
 	if (!trigger) return [];
-	return ctx.emu.subscriptions.all().filter((/** @type {any} */ s) => String(s.deliveryMode?.address || '').includes(trigger.webhookId));
+	return ctx.emu.subscriptions
+		.all()
+		.filter((/** @type {any} */ s) =>
+			String(s.deliveryMode?.address || '').includes(trigger.webhookId),
+		);
 }
 
 /**
@@ -143,11 +205,14 @@ function subscriptionsOf(ctx, example) {
  * @param {any} ctx @param {any} example
  */
 async function waitUntilListening(ctx, example, timeoutMs = 45000) {
-	const form = example.workflow.nodes.find((/** @type {any} */ n) => n.type === 'n8n-nodes-base.formTrigger');
+	const form = example.workflow.nodes.find(
+		(/** @type {any} */ n) => n.type === 'n8n-nodes-base.formTrigger',
+	);
 	const listening = await waitUntil(
 		async () => {
 			if (example.startsWith === 'ringCentralTrigger') {
-				if (!subscriptionsOf(ctx, example).some((/** @type {any} */ s) => s.status === 'Active')) return false;
+				if (!subscriptionsOf(ctx, example).some((/** @type {any} */ s) => s.status === 'Active'))
+					return false;
 				// Newer n8n publishes asynchronously: the subscription exists a moment before n8n serves its webhook.
 				const wf = await ctx.n8n.api('GET', `/workflows/${example.workflow.id}`);
 				if (!wf.active) return false;
@@ -155,7 +220,9 @@ async function waitUntilListening(ctx, example, timeoutMs = 45000) {
 				return true;
 			}
 			if (form) {
-				const res = await fetch(`${ctx.n8n.url}/form/${form.parameters.options?.path || form.webhookId}`).catch(() => undefined);
+				const res = await fetch(
+					`${ctx.n8n.url}/form/${form.parameters.options?.path || form.webhookId}`,
+				).catch(() => undefined);
 				return !!res?.ok;
 			}
 			return true;
@@ -190,7 +257,9 @@ function exampleScenarios(nodes) {
 			title,
 			phase: viaServer ? 'server' : 'cli',
 			requires: example.nodeTypes.map((t) => t.slice(PACKAGE_NAME.length + 1)),
-			workflows: (ctx) => [withSettings(example.workflow, check?.settings ? check.settings(ctx) : {})],
+			workflows: (ctx) => [
+				withSettings(example.workflow, check?.settings ? check.settings(ctx) : {}),
+			],
 			async run(ctx) {
 				assertExampleMatchesNodes(example, nodes);
 				assert.ok(check, `examples/${example.file} has no check in test/e2e/scenarios/examples.js`);
@@ -201,14 +270,21 @@ function exampleScenarios(nodes) {
 					await check.check(ctx, { run, mark });
 					return;
 				}
-				assert.ok(check.submit, `examples/${example.file} starts with ${example.startsWith}: its check needs submit()`);
+				assert.ok(
+					check.submit,
+					`examples/${example.file} starts with ${example.startsWith}: its check needs submit()`,
+				);
 				await ctx.activate(example.workflow.id);
 				try {
 					await waitUntilListening(ctx, example);
 					await /** @type {Required<typeof check>} */ (check).submit(ctx);
 					const executions = await ctx.waitForExecutions(example.workflow.id, { count: 1 });
 					const failed = executions.filter((/** @type {any} */ e) => e.status === 'error');
-					assert.deepEqual(failed.map((/** @type {any} */ e) => e.data?.resultData?.error?.message), [], 'the execution succeeded');
+					assert.deepEqual(
+						failed.map((/** @type {any} */ e) => e.data?.resultData?.error?.message),
+						[],
+						'the execution succeeded',
+					);
 					await check.check(ctx, { executions, mark });
 				} finally {
 					await ctx.deactivate(example.workflow.id).catch(() => undefined);

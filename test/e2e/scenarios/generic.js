@@ -17,7 +17,8 @@ const OPERATIONS_PER_NODE = 2;
 function hasUsableDefault(p) {
 	if (p.type === 'resourceLocator') return !!(p.default && p.default.value);
 	if (p.type === 'json') return p.default !== undefined && p.default !== '';
-	if (p.type === 'boolean' || p.type === 'number' || p.type === 'options') return p.default !== undefined;
+	if (p.type === 'boolean' || p.type === 'number' || p.type === 'options')
+		return p.default !== undefined;
 	if (Array.isArray(p.default)) return p.default.length > 0;
 	if (p.default && typeof p.default === 'object') return Object.keys(p.default).length > 0;
 	return p.default !== undefined && p.default !== '';
@@ -33,14 +34,30 @@ function runnableReads(description) {
 	const candidates = [];
 	for (const { resource, operations } of operationsOf(description)) {
 		const ops = operations
-			.filter((/** @type {any} */ o) => (o.method ? o.method === 'GET' : /^(get|getAll|list)/i.test(o.value) || /^Get\b/.test(o.name)))
-			.filter((/** @type {any} */ o) => !/content|download|export|recording|attachment|media|sync/i.test(`${o.value} ${o.name}`));
+			.filter((/** @type {any} */ o) =>
+				o.method
+					? o.method === 'GET'
+					: /^(get|getAll|list)/i.test(o.value) || /^Get\b/.test(o.name),
+			)
+			.filter(
+				(/** @type {any} */ o) =>
+					!/content|download|export|recording|attachment|media|sync/i.test(`${o.value} ${o.name}`),
+			);
 		for (const o of ops) {
 			const values = { authentication: 'jwt', resource, operation: o.value, returnAll: false };
 			const required = description.properties.filter(
-				(/** @type {any} */ p) => p.required && !['authentication', 'resource', 'operation'].includes(p.name) && isShown(p, values),
+				(/** @type {any} */ p) =>
+					p.required &&
+					!['authentication', 'resource', 'operation'].includes(p.name) &&
+					isShown(p, values),
 			);
-			if (required.every(hasUsableDefault)) candidates.push({ resource, operation: o.value, name: o.name, list: /^Get Many/i.test(o.name) || o.value === 'getAll' });
+			if (required.every(hasUsableDefault))
+				candidates.push({
+					resource,
+					operation: o.value,
+					name: o.name,
+					list: /^Get Many/i.test(o.name) || o.value === 'getAll',
+				});
 		}
 	}
 	/** @type {typeof candidates} */
@@ -66,7 +83,8 @@ function genericScenarios(nodes) {
 		.map((node) => {
 			const reads = runnableReads(node.description);
 			const id = idFor(`generic:${node.name}`);
-			const branchName = (/** @type {{ resource?: string, operation: string }} */ r) => `${r.resource || ''} ${r.operation}`.trim();
+			const branchName = (/** @type {{ resource?: string, operation: string }} */ r) =>
+				`${r.resource || ''} ${r.operation}`.trim();
 			if (!reads.length) return fallbackScenario(node, id, branchName);
 			return {
 				id: `generic-${node.name}`,
@@ -80,18 +98,33 @@ function genericScenarios(nodes) {
 									id,
 									name: `e2e discovered: ${node.displayName}`,
 									branches: reads.map((r) =>
-										rcNode(branchName(r), node.name, { ...(r.resource ? { resource: r.resource } : {}), operation: r.operation, returnAll: false, limit: 5 }, ctx.credentials.main),
+										rcNode(
+											branchName(r),
+											node.name,
+											{
+												...(r.resource ? { resource: r.resource } : {}),
+												operation: r.operation,
+												returnAll: false,
+												limit: 5,
+											},
+											ctx.credentials.main,
+										),
 									),
 								}),
 							]
 						: [],
 				async run(/** @type {any} */ ctx) {
-					assert.ok(reads.length > 0, `${node.displayName}: no read operation runs with defaults only; give one resource a "Get Many" without required input`);
+					assert.ok(
+						reads.length > 0,
+						`${node.displayName}: no read operation runs with defaults only; give one resource a "Get Many" without required input`,
+					);
 					const mark = ctx.mark();
 					const { run } = await ctx.execute(id);
 					for (const r of reads) itemsOf(run, branchName(r)); // ran, no error
 					// A 401 is an expired stored token (re-minted and repeated: the auth scenario checks that).
-					const failed = mark.requests().filter((/** @type {any} */ r) => r.status >= 400 && r.status !== 401);
+					const failed = mark
+						.requests()
+						.filter((/** @type {any} */ r) => r.status >= 400 && r.status !== 401);
 					assert.deepEqual(
 						failed.map((/** @type {any} */ r) => `${r.method} ${r.path} → ${r.status}`),
 						[],
@@ -125,7 +158,17 @@ function fallbackScenario(node, id, branchName) {
 						manualWorkflow({
 							id,
 							name: `e2e discovered: ${node.displayName}`,
-							branches: [{ ...rcNode(branchName(op), node.name, { ...(op.resource ? { resource: op.resource } : {}), operation: op.operation }, ctx.credentials.main), onError: 'continueRegularOutput' }],
+							branches: [
+								{
+									...rcNode(
+										branchName(op),
+										node.name,
+										{ ...(op.resource ? { resource: op.resource } : {}), operation: op.operation },
+										ctx.credentials.main,
+									),
+									onError: 'continueRegularOutput',
+								},
+							],
 						}),
 					]
 				: [],
@@ -136,9 +179,19 @@ function fallbackScenario(node, id, branchName) {
 			const items = itemsOf(run, branchName(op));
 			assert.ok(items.length >= 1, 'an output item');
 			const requests = mark.of(op.operation);
-			assert.ok(requests.length >= 1, `n8n called RingCentral's ${op.operation} endpoint (got ${mark.requests().map((/** @type {any} */ r) => `${r.method} ${r.path}`).join(', ')})`);
+			assert.ok(
+				requests.length >= 1,
+				`n8n called RingCentral's ${op.operation} endpoint (got ${mark
+					.requests()
+					.map((/** @type {any} */ r) => `${r.method} ${r.path}`)
+					.join(', ')})`,
+			);
 			const last = requests[requests.length - 1];
-			if (last.status >= 400) assert.ok(items[0].json.error, `RingCentral answered ${last.status}: the item carries the error`);
+			if (last.status >= 400)
+				assert.ok(
+					items[0].json.error,
+					`RingCentral answered ${last.status}: the item carries the error`,
+				);
 		},
 	};
 }

@@ -15,14 +15,20 @@ const WORKFLOW_ID = 'E2ePollTrigger01';
 module.exports = [
 	{
 		id: 'poll-trigger',
-		title: 'Poll Trigger: activated every minute, a new inbound SMS becomes one execution at the next poll',
+		title:
+			'Poll Trigger: activated every minute, a new inbound SMS becomes one execution at the next poll',
 		phase: 'server',
 		requires: ['ringCentralPollTrigger'],
 		workflows: (ctx) => [
 			manualWorkflow({
 				id: WORKFLOW_ID,
 				name: 'e2e RingCentral Poll Trigger',
-				start: rcNode('RingCentral Poll Trigger', 'ringCentralPollTrigger', { pollTimes: { item: [{ mode: 'everyMinute' }] } }, ctx.credentials.main),
+				start: rcNode(
+					'RingCentral Poll Trigger',
+					'ringCentralPollTrigger',
+					{ pollTimes: { item: [{ mode: 'everyMinute' }] } },
+					ctx.credentials.main,
+				),
 				chain: [{ name: 'Received', type: 'n8n-nodes-base.noOp', parameters: {} }],
 			}),
 		],
@@ -38,7 +44,11 @@ module.exports = [
 				assert.ok(data.includes(marker), 'the execution carries the new message');
 				await delay(500);
 				const again = await ctx.waitForExecutions(WORKFLOW_ID, { count: 1 });
-				assert.equal(again.filter((/** @type {any} */ e) => JSON.stringify(e.data).includes(marker)).length, 1, 'delivered once');
+				assert.equal(
+					again.filter((/** @type {any} */ e) => JSON.stringify(e.data).includes(marker)).length,
+					1,
+					'delivered once',
+				);
 			} finally {
 				await ctx.deactivate(WORKFLOW_ID).catch(() => undefined);
 			}

@@ -13,7 +13,13 @@ const { ApiError, paginate, list, first } = require('../http');
 
 /** @param {any} state */
 function callHandlingOf(state) {
-	if (!state.callHandling) state.callHandling = { newCallHandling: false, answeringRules: {}, interactionRules: {}, stateRules: {} };
+	if (!state.callHandling)
+		state.callHandling = {
+			newCallHandling: false,
+			answeringRules: {},
+			interactionRules: {},
+			stateRules: {},
+		};
 	return state.callHandling;
 }
 
@@ -31,7 +37,8 @@ const STANDARD_GREETINGS = [
 ].map((greeting) => ({ ...greeting, usageType: 'UserExtensionAnsweringRule' }));
 
 /** @param {any} ctx */
-const api = (ctx) => `${ctx.baseUrl}/restapi/v1.0/account/${ctx.state.accountId}/extension/${ctx.extensionId}`;
+const api = (ctx) =>
+	`${ctx.baseUrl}/restapi/v1.0/account/${ctx.state.accountId}/extension/${ctx.extensionId}`;
 
 /** v1 answering rules of an extension: business hours, after hours and one custom rule. @param {any} ctx */
 function answeringRulesOf(ctx) {
@@ -40,9 +47,32 @@ function answeringRulesOf(ctx) {
 		/** @param {any} rule */
 		const withUri = (rule) => ({ uri: `${api(ctx)}/answering-rule/${rule.id}`, ...rule });
 		store[ctx.extensionId] = [
-			withUri({ id: 'business-hours-rule', type: 'BusinessHours', enabled: true, callHandlingAction: 'ForwardCalls', screening: 'Off', schedule: { ref: 'BusinessHours' } }),
-			withUri({ id: 'after-hours-rule', type: 'AfterHours', enabled: true, callHandlingAction: 'TakeMessagesOnly', screening: 'Off', schedule: { ref: 'AfterHours' } }),
-			withUri({ id: `${ctx.extensionId}0001`, type: 'Custom', name: 'VIP callers', enabled: true, callers: [{ callerId: '+14155550111', name: 'Jane Customer' }], callHandlingAction: 'UnconditionalForwarding', unconditionalForwarding: { phoneNumber: '+14155550188' }, screening: 'Off' }),
+			withUri({
+				id: 'business-hours-rule',
+				type: 'BusinessHours',
+				enabled: true,
+				callHandlingAction: 'ForwardCalls',
+				screening: 'Off',
+				schedule: { ref: 'BusinessHours' },
+			}),
+			withUri({
+				id: 'after-hours-rule',
+				type: 'AfterHours',
+				enabled: true,
+				callHandlingAction: 'TakeMessagesOnly',
+				screening: 'Off',
+				schedule: { ref: 'AfterHours' },
+			}),
+			withUri({
+				id: `${ctx.extensionId}0001`,
+				type: 'Custom',
+				name: 'VIP callers',
+				enabled: true,
+				callers: [{ callerId: '+14155550111', name: 'Jane Customer' }],
+				callHandlingAction: 'UnconditionalForwarding',
+				unconditionalForwarding: { phoneNumber: '+14155550188' },
+				screening: 'Off',
+			}),
 		];
 	}
 	return /** @type {any[]} */ (store[ctx.extensionId]);
@@ -54,9 +84,31 @@ function interactionRulesOf(ctx) {
 	if (!store[ctx.extensionId]) {
 		store[ctx.extensionId] = [
 			{
-				id: `${ctx.extensionId}00001`, displayName: 'VIP callers', enabled: true,
-				conditions: [{ type: 'Interaction', from: [{ phoneNumber: '+14155550111', name: 'Jane Customer' }], to: [] }],
-				dispatching: { type: 'Terminate', actions: [{ type: 'TerminatingAction', targets: [{ type: 'PhoneNumberTerminatingTarget', destination: { phoneNumber: '+14155550188' }, dispatchingType: 'Terminating' }] }] },
+				id: `${ctx.extensionId}00001`,
+				displayName: 'VIP callers',
+				enabled: true,
+				conditions: [
+					{
+						type: 'Interaction',
+						from: [{ phoneNumber: '+14155550111', name: 'Jane Customer' }],
+						to: [],
+					},
+				],
+				dispatching: {
+					type: 'Terminate',
+					actions: [
+						{
+							type: 'TerminatingAction',
+							targets: [
+								{
+									type: 'PhoneNumberTerminatingTarget',
+									destination: { phoneNumber: '+14155550188' },
+									dispatchingType: 'Terminating',
+								},
+							],
+						},
+					],
+				},
 			},
 		];
 	}
@@ -67,12 +119,39 @@ function interactionRulesOf(ctx) {
 function stateRulesOf(ctx) {
 	const store = callHandlingOf(ctx.state).stateRules;
 	if (!store[ctx.extensionId]) {
-		const ring = { type: 'RingGroupAction', enabled: true, duration: 20, targets: [{ type: 'AllDesktopRingTarget' }] };
-		const voicemail = { type: 'TerminatingAction', targets: [{ type: 'VoiceMailTerminatingTarget', name: 'Voicemail', extension: { id: ctx.extensionId }, prompt: { greeting: { effectiveGreetingType: 'Preset', preset: { id: VOICEMAIL_GREETING } } } }] };
+		const ring = {
+			type: 'RingGroupAction',
+			enabled: true,
+			duration: 20,
+			targets: [{ type: 'AllDesktopRingTarget' }],
+		};
+		const voicemail = {
+			type: 'TerminatingAction',
+			targets: [
+				{
+					type: 'VoiceMailTerminatingTarget',
+					name: 'Voicemail',
+					extension: { id: ctx.extensionId },
+					prompt: {
+						greeting: { effectiveGreetingType: 'Preset', preset: { id: VOICEMAIL_GREETING } },
+					},
+				},
+			],
+		};
 		/** @param {string} id @param {string} displayName @param {any[]} actions @param {string} type */
 		const rule = (id, displayName, actions, type) => ({
-			id, displayName, dispatching: { type, actions },
-			state: { id, displayName, enabled: id !== 'dnd', conditions: id === 'dnd' ? [] : [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Weekly' }] } }] },
+			id,
+			displayName,
+			dispatching: { type, actions },
+			state: {
+				id,
+				displayName,
+				enabled: id !== 'dnd',
+				conditions:
+					id === 'dnd'
+						? []
+						: [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Weekly' }] } }],
+			},
 		});
 		store[ctx.extensionId] = [
 			rule('work-hours', 'Work hours', [ring, voicemail], 'RingAtOnce'),
@@ -90,7 +169,10 @@ function stateRulesOf(ctx) {
  */
 function storedDispatching(dispatching, extensionId) {
 	/** @type {Record<string, string>} */
-	const names = { VoiceMailTerminatingTarget: 'Voicemail', PlayAnnouncementTerminatingTarget: 'PlayAnnouncement' };
+	const names = {
+		VoiceMailTerminatingTarget: 'Voicemail',
+		PlayAnnouncementTerminatingTarget: 'PlayAnnouncement',
+	};
 	/** @param {any} target */
 	const stored = (target) => ({
 		...(names[target.type] ? { name: names[target.type] } : {}),
@@ -99,7 +181,11 @@ function storedDispatching(dispatching, extensionId) {
 	});
 	return {
 		...dispatching,
-		actions: (dispatching.actions || []).map((/** @type {any} */ action) => (action.type === 'TerminatingAction' ? { ...action, targets: (action.targets || []).map(stored) } : action)),
+		actions: (dispatching.actions || []).map((/** @type {any} */ action) =>
+			action.type === 'TerminatingAction'
+				? { ...action, targets: (action.targets || []).map(stored) }
+				: action,
+		),
 	};
 }
 
@@ -107,23 +193,39 @@ function storedDispatching(dispatching, extensionId) {
 function requireGeneration(ctx, v2) {
 	const isNew = callHandlingOf(ctx.state).newCallHandling;
 	if (isNew !== v2) {
-		throw new ApiError(403, 'CMN-112', v2
-			? 'Feature [NewCallHandlingAndForwarding] is not available: the account uses answering rules (v1.0 answering-rule API)'
-			: 'Answering rules are not available: the account was upgraded to the new call handling (v2 comm-handling API)');
+		throw new ApiError(
+			403,
+			'CMN-112',
+			v2
+				? 'Feature [NewCallHandlingAndForwarding] is not available: the account uses answering rules (v1.0 answering-rule API)'
+				: 'Answering rules are not available: the account was upgraded to the new call handling (v2 comm-handling API)',
+		);
 	}
 }
 
 /** @param {any[]} rules @param {string} id @param {string} name */
 function findRule(rules, id, name = 'ruleId') {
 	const rule = rules.find((r) => r.id === id);
-	if (!rule) throw new ApiError(404, 'CMN-102', `Resource for parameter [${name}] is not found`, { parameterName: name, parameterValue: id });
+	if (!rule)
+		throw new ApiError(404, 'CMN-102', `Resource for parameter [${name}] is not found`, {
+			parameterName: name,
+			parameterValue: id,
+		});
 	return rule;
 }
 
 /** Deep merge of a patch into a rule (arrays and scalars replace). @param {any} target @param {any} patch */
 function merge(target, patch) {
 	for (const [key, value] of Object.entries(patch || {})) {
-		if (value && typeof value === 'object' && !Array.isArray(value) && target[key] && typeof target[key] === 'object' && !Array.isArray(target[key])) merge(target[key], value);
+		if (
+			value &&
+			typeof value === 'object' &&
+			!Array.isArray(value) &&
+			target[key] &&
+			typeof target[key] === 'object' &&
+			!Array.isArray(target[key])
+		)
+			merge(target[key], value);
 		else target[key] = value;
 	}
 	return target;
@@ -135,30 +237,68 @@ const handlers = {
 		const wanted = list(ctx.query.featureId);
 		const isNew = callHandlingOf(ctx.state).newCallHandling;
 		const records = [
-			{ id: 'NewCallHandlingAndForwarding', available: true, params: [{ name: 'isNewBackendAvailable', value: String(isNew) }] },
+			{
+				id: 'NewCallHandlingAndForwarding',
+				available: true,
+				params: [{ name: 'isNewBackendAvailable', value: String(isNew) }],
+			},
 			{ id: 'RingOut', available: true },
 			{ id: 'CallPark', available: true },
 			{ id: 'SMS', available: true },
 			{ id: 'Fax', available: true },
 		];
 		const availableOnly = first(ctx.query.availableOnly) === 'true';
-		return { body: { records: records.filter((f) => (!wanted.length || wanted.includes(f.id)) && (!availableOnly || f.available)) } };
+		return {
+			body: {
+				records: records.filter(
+					(f) => (!wanted.length || wanted.includes(f.id)) && (!availableOnly || f.available),
+				),
+			},
+		};
 	},
 
 	listStandardGreetings: (ctx) => {
 		const types = list(ctx.query.type);
 		const usageTypes = list(ctx.query.usageType);
-		const greetings = STANDARD_GREETINGS.filter((g) => (!types.length || types.includes(g.type)) && (!usageTypes.length || usageTypes.includes(g.usageType)));
-		return { body: paginate(ctx, greetings.map((g) => ({ uri: `${ctx.baseUrl}/restapi/v1.0/dictionary/greeting/${g.id}`, ...g }))) };
+		const greetings = STANDARD_GREETINGS.filter(
+			(g) =>
+				(!types.length || types.includes(g.type)) &&
+				(!usageTypes.length || usageTypes.includes(g.usageType)),
+		);
+		return {
+			body: paginate(
+				ctx,
+				greetings.map((g) => ({
+					uri: `${ctx.baseUrl}/restapi/v1.0/dictionary/greeting/${g.id}`,
+					...g,
+				})),
+			),
+		};
 	},
 
 	listAnsweringRules: (ctx) => {
 		requireGeneration(ctx, false);
 		const types = list(ctx.query.type);
 		const enabledOnly = first(ctx.query.enabledOnly) === 'true';
-		const rules = answeringRulesOf(ctx).filter((r) => (!types.length || types.includes(r.type)) && (!enabledOnly || r.enabled));
+		const rules = answeringRulesOf(ctx).filter(
+			(r) => (!types.length || types.includes(r.type)) && (!enabledOnly || r.enabled),
+		);
 		const detailed = first(ctx.query.view) === 'Detailed';
-		return { body: paginate(ctx, detailed ? rules : rules.map(({ uri, id, type, name, enabled, callHandlingAction }) => ({ uri, id, type, name, enabled, callHandlingAction }))) };
+		return {
+			body: paginate(
+				ctx,
+				detailed
+					? rules
+					: rules.map(({ uri, id, type, name, enabled, callHandlingAction }) => ({
+							uri,
+							id,
+							type,
+							name,
+							enabled,
+							callHandlingAction,
+						})),
+			),
+		};
 	},
 	readAnsweringRule: (ctx) => {
 		requireGeneration(ctx, false);
@@ -167,12 +307,29 @@ const handlers = {
 	createAnsweringRule: (ctx) => {
 		requireGeneration(ctx, false);
 		const body = ctx.body || {};
-		if (body.type !== 'Custom') throw new ApiError(400, 'CMN-101', 'Parameter [type] value is invalid: only Custom rules can be created', { parameterName: 'type', parameterValue: String(body.type) });
+		if (body.type !== 'Custom')
+			throw new ApiError(
+				400,
+				'CMN-101',
+				'Parameter [type] value is invalid: only Custom rules can be created',
+				{ parameterName: 'type', parameterValue: String(body.type) },
+			);
 		if (!(body.callers || []).length && !(body.calledNumbers || []).length && !body.schedule) {
-			throw new ApiError(400, 'CMN-101', 'A custom rule needs at least one condition: callers, calledNumbers or schedule', { parameterName: 'callers' });
+			throw new ApiError(
+				400,
+				'CMN-101',
+				'A custom rule needs at least one condition: callers, calledNumbers or schedule',
+				{ parameterName: 'callers' },
+			);
 		}
 		const id = String(crypto.randomInt(1e8, 1e9));
-		const rule = { uri: `${api(ctx)}/answering-rule/${id}`, id, enabled: true, screening: 'Off', ...body };
+		const rule = {
+			uri: `${api(ctx)}/answering-rule/${id}`,
+			id,
+			enabled: true,
+			screening: 'Off',
+			...body,
+		};
 		answeringRulesOf(ctx).push(rule);
 		return { body: rule };
 	},
@@ -187,14 +344,23 @@ const handlers = {
 		requireGeneration(ctx, false);
 		const rules = answeringRulesOf(ctx);
 		const rule = findRule(rules, ctx.params.ruleId);
-		if (rule.type !== 'Custom') throw new ApiError(400, 'CMN-101', 'Business hours and after hours rules cannot be deleted', { parameterName: 'ruleId', parameterValue: rule.id });
+		if (rule.type !== 'Custom')
+			throw new ApiError(400, 'CMN-101', 'Business hours and after hours rules cannot be deleted', {
+				parameterName: 'ruleId',
+				parameterValue: rule.id,
+			});
 		rules.splice(rules.indexOf(rule), 1);
 		return { status: 204 };
 	},
 
 	listVoiceStateBasedRules: (ctx) => {
 		requireGeneration(ctx, true);
-		return { body: { records: stateRulesOf(ctx), paging: { page: 1, perPage: 100, totalPages: 1, totalElements: stateRulesOf(ctx).length } } };
+		return {
+			body: {
+				records: stateRulesOf(ctx),
+				paging: { page: 1, perPage: 100, totalPages: 1, totalElements: stateRulesOf(ctx).length },
+			},
+		};
 	},
 	readVoiceStateBasedRule: (ctx) => {
 		requireGeneration(ctx, true);
@@ -203,17 +369,25 @@ const handlers = {
 	updateVoiceStateBasedRule: (ctx) => {
 		requireGeneration(ctx, true);
 		const rule = findRule(stateRulesOf(ctx), ctx.params.stateId, 'stateId');
-		if (ctx.body && ctx.body.dispatching) rule.dispatching = storedDispatching(ctx.body.dispatching, ctx.extensionId);
+		if (ctx.body && ctx.body.dispatching)
+			rule.dispatching = storedDispatching(ctx.body.dispatching, ctx.extensionId);
 		return { body: rule };
 	},
 	listVoiceInteractionRules: (ctx) => {
 		requireGeneration(ctx, true);
 		const enabled = first(ctx.query.enabled);
-		const rules = interactionRulesOf(ctx).filter((r) => enabled === undefined || String(r.enabled) === enabled);
+		const rules = interactionRulesOf(ctx).filter(
+			(r) => enabled === undefined || String(r.enabled) === enabled,
+		);
 		const perPage = Number(first(ctx.query.perPage) || 100);
 		const page = Number(first(ctx.query.page) || 1);
 		const totalPages = Math.max(1, Math.ceil(rules.length / perPage));
-		return { body: { records: rules.slice((page - 1) * perPage, page * perPage), paging: { page, perPage, totalPages, totalElements: rules.length } } };
+		return {
+			body: {
+				records: rules.slice((page - 1) * perPage, page * perPage),
+				paging: { page, perPage, totalPages, totalElements: rules.length },
+			},
+		};
 	},
 	readVoiceInteractionRule: (ctx) => {
 		requireGeneration(ctx, true);
@@ -231,7 +405,8 @@ const handlers = {
 		const rule = findRule(interactionRulesOf(ctx), ctx.params.ruleId);
 		const { id, ...changes } = ctx.body || {};
 		Object.assign(rule, changes);
-		if (changes.dispatching) rule.dispatching = storedDispatching(changes.dispatching, ctx.extensionId);
+		if (changes.dispatching)
+			rule.dispatching = storedDispatching(changes.dispatching, ctx.extensionId);
 		return { body: rule };
 	},
 	deleteVoiceInteractionRule: (ctx) => {

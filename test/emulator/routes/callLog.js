@@ -23,7 +23,9 @@ function view(record, detailed) {
 	const out = publicRecord(record);
 	if (detailed) {
 		const { id, uri, lastModifiedTime, ...leg } = out;
-		out.legs = [{ ...leg, legType: record.direction === 'Inbound' ? 'Accept' : 'RingOutWeb', master: true }];
+		out.legs = [
+			{ ...leg, legType: record.direction === 'Inbound' ? 'Accept' : 'RingOutWeb', master: true },
+		];
 	}
 	return out;
 }
@@ -41,7 +43,9 @@ function newestFirst(ctx, records) {
 	const key = `${records.length}|${ctx.state.callLogSeq}|${ctx.state.callLogVersion || 0}`;
 	const cached = sortedLogs.get(records);
 	if (cached && cached.key === key) return cached.sorted;
-	const sorted = records.map((r) => ({ t: Date.parse(r.startTime), r })).sort((a, b) => b.t - a.t || (a.r.id < b.r.id ? 1 : -1));
+	const sorted = records
+		.map((r) => ({ t: Date.parse(r.startTime), r }))
+		.sort((a, b) => b.t - a.t || (a.r.id < b.r.id ? 1 : -1));
 	sortedLogs.set(records, { key, sorted });
 	return sorted;
 }
@@ -70,7 +74,16 @@ function filterCallLog(ctx, company) {
 		if (recordingType) {
 			if (!r.recording || (recordingType !== 'All' && r.recording.type !== recordingType)) continue;
 		} else if (withRecording && !r.recording) continue;
-		if (phone && ![r.from, r.to].some((p) => p && p.phoneNumber && p.phoneNumber.replace(/\D/g, '').endsWith(String(phone).replace(/\D/g, '')))) continue;
+		if (
+			phone &&
+			![r.from, r.to].some(
+				(p) =>
+					p &&
+					p.phoneNumber &&
+					p.phoneNumber.replace(/\D/g, '').endsWith(String(phone).replace(/\D/g, '')),
+			)
+		)
+			continue;
 		if (session && r.sessionId !== session) continue;
 		if (tsid && r.telephonySessionId !== tsid) continue;
 		out.push(r);
@@ -80,34 +93,56 @@ function filterCallLog(ctx, company) {
 
 /** @param {any} ctx @param {boolean} company */
 function listCallLog(ctx, company) {
-	if (company && !isAdmin(ctx.state, ctx.auth.extensionId)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
+	if (company && !isAdmin(ctx.state, ctx.auth.extensionId))
+		throw new ApiError(
+			403,
+			'CMN-408',
+			'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.',
+		);
 	const detailed = first(ctx.query.view) === 'Detailed';
 	const records = filterCallLog(ctx, company);
 	// Pages of the Detailed view hold at most 250 records (Simple: 1000).
-	const maxPerPage = detailed ? Math.min(250, ctx.emu.options.callLogMaxPerPage) : ctx.emu.options.callLogMaxPerPage;
+	const maxPerPage = detailed
+		? Math.min(250, ctx.emu.options.callLogMaxPerPage)
+		: ctx.emu.options.callLogMaxPerPage;
 	const page = paginate(ctx, records, { maxPerPage, defaultPerPage: Math.min(100, maxPerPage) });
 	return { body: { ...page, records: page.records.map((r) => view(r, detailed)) } };
 }
 
 /** @param {any} ctx @param {boolean} company */
 function readCallRecord(ctx, company) {
-	if (company && !isAdmin(ctx.state, ctx.auth.extensionId)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
+	if (company && !isAdmin(ctx.state, ctx.auth.extensionId))
+		throw new ApiError(
+			403,
+			'CMN-408',
+			'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.',
+		);
 	const ids = String(ctx.params.callRecordId).split(',');
 	const record = recordsOf(ctx, company).find((r) => ids.includes(r.id));
-	if (!record) throw new ApiError(404, 'CMN-102', 'Resource for parameter [callRecordId] is not found', { parameterName: 'callRecordId', parameterValue: ctx.params.callRecordId });
+	if (!record)
+		throw new ApiError(404, 'CMN-102', 'Resource for parameter [callRecordId] is not found', {
+			parameterName: 'callRecordId',
+			parameterValue: ctx.params.callRecordId,
+		});
 	return { body: view(record, first(ctx.query.view) === 'Detailed') };
 }
 
 /** @param {any} ctx */
 function findRecording(ctx) {
 	const rec = (ctx.state.recordings || {})[ctx.params.recordingId];
-	if (!rec) throw new ApiError(404, 'CMN-102', 'Resource for parameter [recordingId] is not found', { parameterName: 'recordingId', parameterValue: ctx.params.recordingId });
+	if (!rec)
+		throw new ApiError(404, 'CMN-102', 'Resource for parameter [recordingId] is not found', {
+			parameterName: 'recordingId',
+			parameterValue: ctx.params.recordingId,
+		});
 	return rec;
 }
 
 /** @param {any} ctx @param {boolean} company */
 function syncToken(ctx, company) {
-	return Buffer.from(JSON.stringify({ e: company ? '*' : ctx.extensionId, s: ctx.state.callLogSeq })).toString('base64url');
+	return Buffer.from(
+		JSON.stringify({ e: company ? '*' : ctx.extensionId, s: ctx.state.callLogSeq }),
+	).toString('base64url');
 }
 
 /**
@@ -116,31 +151,56 @@ function syncToken(ctx, company) {
  * @param {any} ctx @param {boolean} company
  */
 function syncCallLog(ctx, company) {
-	if (company && !isAdmin(ctx.state, ctx.auth.extensionId)) throw new ApiError(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.');
+	if (company && !isAdmin(ctx.state, ctx.auth.extensionId))
+		throw new ApiError(
+			403,
+			'CMN-408',
+			'In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission for requested resource.',
+		);
 	const records = recordsOf(ctx, company);
 	const syncType = first(ctx.query.syncType) || 'FSync';
 	const detailed = first(ctx.query.view) === 'Detailed';
 	const missedOnly = list(ctx.query.statusGroup).includes('Missed');
 	const recordingType = first(ctx.query.recordingType);
-	const keep = (/** @type {any} */ r) => (!missedOnly || r.result === 'Missed') && (!recordingType || (r.recording && (recordingType === 'All' || r.recording.type === recordingType)));
+	const keep = (/** @type {any} */ r) =>
+		(!missedOnly || r.result === 'Missed') &&
+		(!recordingType ||
+			(r.recording && (recordingType === 'All' || r.recording.type === recordingType)));
 	const now = iso(Date.now());
 	let out;
 	if (syncType === 'FSync') {
 		const from = ctx.query.dateFrom ? Date.parse(first(ctx.query.dateFrom)) : -Infinity;
 		const count = Number(first(ctx.query.recordCount) || 250);
-		out = records.filter((r) => keep(r) && Date.parse(r.startTime) >= from).sort((a, b) => Date.parse(b.startTime) - Date.parse(a.startTime)).slice(0, count);
+		out = records
+			.filter((r) => keep(r) && Date.parse(r.startTime) >= from)
+			.sort((a, b) => Date.parse(b.startTime) - Date.parse(a.startTime))
+			.slice(0, count);
 	} else {
 		/** @type {any} */
 		let token;
 		try {
-			token = JSON.parse(Buffer.from(String(first(ctx.query.syncToken) || ''), 'base64url').toString('utf8'));
+			token = JSON.parse(
+				Buffer.from(String(first(ctx.query.syncToken) || ''), 'base64url').toString('utf8'),
+			);
 		} catch {
 			token = undefined;
 		}
-		if (!token || token.e !== (company ? '*' : ctx.extensionId)) throw new ApiError(400, 'CLG-104', 'Parameter [syncToken] is invalid', { parameterName: 'syncToken' });
-		out = records.filter((r) => keep(r) && r._seq > token.s).sort((a, b) => b._seq - a._seq).slice(0, 250);
+		if (!token || token.e !== (company ? '*' : ctx.extensionId))
+			throw new ApiError(400, 'CLG-104', 'Parameter [syncToken] is invalid', {
+				parameterName: 'syncToken',
+			});
+		out = records
+			.filter((r) => keep(r) && r._seq > token.s)
+			.sort((a, b) => b._seq - a._seq)
+			.slice(0, 250);
 	}
-	return { body: { uri: requestUri(ctx), records: out.map((r) => view(r, detailed)), syncInfo: { syncType, syncToken: syncToken(ctx, company), syncTime: now } } };
+	return {
+		body: {
+			uri: requestUri(ctx),
+			records: out.map((r) => view(r, detailed)),
+			syncInfo: { syncType, syncToken: syncToken(ctx, company), syncTime: now },
+		},
+	};
 }
 
 /** @type {Record<string, import('./index').Handler>} */
@@ -154,17 +214,35 @@ const handlers = {
 	readCallRecording: (ctx) => {
 		const rec = findRecording(ctx);
 		const api = `${ctx.baseUrl}/restapi/v1.0/account/${ctx.state.accountId}`;
-		return { body: { id: rec.id, contentUri: `${api}/recording/${rec.id}/content`, contentType: rec.contentType, duration: rec.duration } };
+		return {
+			body: {
+				id: rec.id,
+				contentUri: `${api}/recording/${rec.id}/content`,
+				contentType: rec.contentType,
+				duration: rec.duration,
+			},
+		};
 	},
 	readCallRecordingContent: (ctx) => {
 		const rec = findRecording(ctx);
 		// The call log lists a recording before its media is ready.
-		if (Date.now() < rec.readyAt) throw new ApiError(404, 'CMN-102', 'Resource for parameter [recordingId] is not found', { parameterName: 'recordingId', parameterValue: rec.id });
+		if (Date.now() < rec.readyAt)
+			throw new ApiError(404, 'CMN-102', 'Resource for parameter [recordingId] is not found', {
+				parameterName: 'recordingId',
+				parameterValue: rec.id,
+			});
 		const disposition = first(ctx.query.contentDisposition) === 'Inline' ? 'inline' : 'attachment';
 		const fileName = first(ctx.query.contentDispositionFilename) || `recording-${rec.id}.wav`;
 		const headers = { 'Content-Disposition': `${disposition}; filename="${fileName}"` };
 		// A large recording (`recordingSize`) is generated while it is sent.
-		if (rec.size) return { status: 200, stream: wavStream(rec.size), contentLength: rec.size, contentType: rec.contentType, headers };
+		if (rec.size)
+			return {
+				status: 200,
+				stream: wavStream(rec.size),
+				contentLength: rec.size,
+				contentType: rec.contentType,
+				headers,
+			};
 		return { status: 200, raw: rec.data, contentType: rec.contentType, headers };
 	},
 };

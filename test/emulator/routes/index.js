@@ -17,7 +17,22 @@
 
 /** @type {Record<string, Handler>} */
 const handlers = {};
-for (const mod of [require('./auth'), require('./account'), require('./messages'), require('./send'), require('./a2p'), require('./subscriptions'), require('./callLog'), require('./ringOut'), require('./telephony'), require('./callHandling'), require('./addressBook'), require('./presence'), require('./video'), require('./teamMessaging')]) {
+for (const mod of [
+	require('./auth'),
+	require('./account'),
+	require('./messages'),
+	require('./send'),
+	require('./a2p'),
+	require('./subscriptions'),
+	require('./callLog'),
+	require('./ringOut'),
+	require('./telephony'),
+	require('./callHandling'),
+	require('./addressBook'),
+	require('./presence'),
+	require('./video'),
+	require('./teamMessaging'),
+]) {
 	for (const [id, fn] of Object.entries(mod.handlers)) {
 		if (handlers[id]) throw new Error(`duplicate handler for ${id}`);
 		handlers[id] = fn;

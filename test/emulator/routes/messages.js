@@ -18,8 +18,17 @@ function settleMessages(state, options) {
 		if (m.messageStatus !== 'Queued' || m.direction !== 'Outbound') continue;
 		const due = Math.max(Date.parse(m.creationTime) + options.deliveryDelayMs, m._sendAt || 0);
 		if (now < due) continue;
-		const failed = (m.to || []).some((/** @type {any} */ t) => (state.undeliverableNumbers || []).includes(t.phoneNumber));
-		m.messageStatus = m.type === 'Fax' ? (failed ? 'SendingFailed' : 'Sent') : failed ? 'DeliveryFailed' : 'Delivered';
+		const failed = (m.to || []).some((/** @type {any} */ t) =>
+			(state.undeliverableNumbers || []).includes(t.phoneNumber),
+		);
+		m.messageStatus =
+			m.type === 'Fax'
+				? failed
+					? 'SendingFailed'
+					: 'Sent'
+				: failed
+					? 'DeliveryFailed'
+					: 'Delivered';
 		for (const t of m.to || []) if (t.messageStatus) t.messageStatus = m.messageStatus;
 		if (failed) m.deliveryErrorCode = m.type === 'Fax' ? 'NoAnswer' : 'SMS-CAR-413';
 		if (m.type === 'SMS' && !failed) m.smsDeliveryTime = iso(now);
@@ -31,13 +40,19 @@ function settleMessages(state, options) {
 /** @param {any} ctx */
 function storeOf(ctx) {
 	settleMessages(ctx.state, ctx.emu.options);
-	return ctx.state.messages.filter((/** @type {any} */ m) => m.extensionId === ctx.extensionId && m.availability !== 'Purged');
+	return ctx.state.messages.filter(
+		(/** @type {any} */ m) => m.extensionId === ctx.extensionId && m.availability !== 'Purged',
+	);
 }
 
 /** @param {any} ctx */
 function findMessage(ctx) {
 	const msg = storeOf(ctx).find((/** @type {any} */ m) => String(m.id) === ctx.params.messageId);
-	if (!msg) throw new ApiError(404, 'CMN-102', 'Resource for parameter [messageId] is not found', { parameterName: 'messageId', parameterValue: ctx.params.messageId });
+	if (!msg)
+		throw new ApiError(404, 'CMN-102', 'Resource for parameter [messageId] is not found', {
+			parameterName: 'messageId',
+			parameterValue: ctx.params.messageId,
+		});
 	return msg;
 }
 
@@ -55,7 +70,11 @@ function filterMessages(ctx, messages, opts) {
 	const avail = list(q.availability);
 	const dateTo = q.dateTo ? Date.parse(first(q.dateTo)) : Infinity;
 	// Real RingCentral: dateFrom defaults to dateTo (or now) minus 24 hours.
-	const dateFrom = q.dateFrom ? Date.parse(first(q.dateFrom)) : opts.defaultWindow ? (dateTo === Infinity ? Date.now() : dateTo) - DAY : -Infinity;
+	const dateFrom = q.dateFrom
+		? Date.parse(first(q.dateFrom))
+		: opts.defaultWindow
+			? (dateTo === Infinity ? Date.now() : dateTo) - DAY
+			: -Infinity;
 	const conv = first(q.conversationId);
 	const phone = first(q.phoneNumber);
 	let out = messages.filter((m) => {
@@ -66,13 +85,24 @@ function filterMessages(ctx, messages, opts) {
 		if (reads.length && !reads.includes(m.readStatus)) return false;
 		if (avail.length ? !avail.includes(m.availability) : m.availability !== 'Alive') return false;
 		if (conv && String(m.conversationId) !== String(conv)) return false;
-		if (phone && ![m.from, ...(m.to || [])].some((p) => p && p.phoneNumber && p.phoneNumber.replace(/\D/g, '').endsWith(String(phone).replace(/\D/g, '')))) return false;
+		if (
+			phone &&
+			![m.from, ...(m.to || [])].some(
+				(p) =>
+					p &&
+					p.phoneNumber &&
+					p.phoneNumber.replace(/\D/g, '').endsWith(String(phone).replace(/\D/g, '')),
+			)
+		)
+			return false;
 		return true;
 	});
 	out.sort((a, b) => Date.parse(b.creationTime) - Date.parse(a.creationTime) || b.id - a.id);
 	if (first(q.distinctConversations) === 'true') {
 		const seen = new Set();
-		out = out.filter((m) => (m.conversationId ? !seen.has(m.conversationId) && seen.add(m.conversationId) : true));
+		out = out.filter((m) =>
+			m.conversationId ? !seen.has(m.conversationId) && seen.add(m.conversationId) : true,
+		);
 	}
 	return out;
 }
@@ -85,12 +115,20 @@ function touch(ctx, msg, changes) {
 /** @param {any} ctx */
 function syncToken(ctx) {
 	const filter = { messageType: list(ctx.query.messageType), direction: list(ctx.query.direction) };
-	return Buffer.from(JSON.stringify({ e: ctx.extensionId, s: ctx.state.seq, f: filter })).toString('base64url');
+	return Buffer.from(JSON.stringify({ e: ctx.extensionId, s: ctx.state.seq, f: filter })).toString(
+		'base64url',
+	);
 }
 
 /** @type {Record<string, import('./index').Handler>} */
 const handlers = {
-	listMessages: (ctx) => ({ body: publicRecord(paginate(ctx, filterMessages(ctx, storeOf(ctx), { defaultWindow: true }), { messaging: true })) }),
+	listMessages: (ctx) => ({
+		body: publicRecord(
+			paginate(ctx, filterMessages(ctx, storeOf(ctx), { defaultWindow: true }), {
+				messaging: true,
+			}),
+		),
+	}),
 	readMessage: (ctx) => ({ body: publicRecord(findMessage(ctx)) }),
 	updateMessage: (ctx) => {
 		const msg = findMessage(ctx);
@@ -126,12 +164,23 @@ const handlers = {
 	},
 	readMessageContent: (ctx) => {
 		const msg = findMessage(ctx);
-		const att = (msg.attachments || []).find((/** @type {any} */ a) => String(a.id) === ctx.params.attachmentId);
+		const att = (msg.attachments || []).find(
+			(/** @type {any} */ a) => String(a.id) === ctx.params.attachmentId,
+		);
 		const content = att && ctx.state.contents[att.id];
-		if (!content) throw new ApiError(404, 'CMN-102', 'Resource for parameter [attachmentId] is not found', { parameterName: 'attachmentId' });
-		const disposition = first(ctx.query.contentDisposition) === 'Attachment' ? 'attachment' : 'inline';
+		if (!content)
+			throw new ApiError(404, 'CMN-102', 'Resource for parameter [attachmentId] is not found', {
+				parameterName: 'attachmentId',
+			});
+		const disposition =
+			first(ctx.query.contentDisposition) === 'Attachment' ? 'attachment' : 'inline';
 		const fileName = first(ctx.query.contentDispositionFilename) || content.fileName;
-		return { status: 200, raw: content.data, contentType: content.contentType, headers: { 'Content-Disposition': `${disposition}; filename="${fileName}"` } };
+		return {
+			status: 200,
+			raw: content.data,
+			contentType: content.contentType,
+			headers: { 'Content-Disposition': `${disposition}; filename="${fileName}"` },
+		};
 	},
 	syncMessages: (ctx) => {
 		const syncType = first(ctx.query.syncType) || (ctx.query.syncToken ? 'ISync' : 'FSync');
@@ -142,22 +191,49 @@ const handlers = {
 			const limit = Number(first(ctx.query.recordCount) || 0);
 			const older = limit > 0 && records.length > limit;
 			if (limit > 0) records = records.slice(0, limit);
-			return { body: { uri: requestUri(ctx), records: publicRecord(records), syncInfo: { syncType: 'FSync', syncToken: syncToken(ctx), syncTime: now, olderRecordsExist: older } } };
+			return {
+				body: {
+					uri: requestUri(ctx),
+					records: publicRecord(records),
+					syncInfo: {
+						syncType: 'FSync',
+						syncToken: syncToken(ctx),
+						syncTime: now,
+						olderRecordsExist: older,
+					},
+				},
+			};
 		}
 		/** @type {any} */
 		let token;
 		try {
-			token = JSON.parse(Buffer.from(String(first(ctx.query.syncToken) || ''), 'base64url').toString('utf8'));
+			token = JSON.parse(
+				Buffer.from(String(first(ctx.query.syncToken) || ''), 'base64url').toString('utf8'),
+			);
 		} catch {
 			token = undefined;
 		}
-		if (!token || token.e !== ctx.extensionId || typeof token.s !== 'number') throw new ApiError(400, 'MSG-333', 'Parameter [syncToken] is invalid', { parameterName: 'syncToken' });
+		if (!token || token.e !== ctx.extensionId || typeof token.s !== 'number')
+			throw new ApiError(400, 'MSG-333', 'Parameter [syncToken] is invalid', {
+				parameterName: 'syncToken',
+			});
 		const records = store
-			.filter((/** @type {any} */ m) => m._seq > token.s && (!token.f.messageType.length || token.f.messageType.includes(m.type)) && (!token.f.direction.length || token.f.direction.includes(m.direction)))
+			.filter(
+				(/** @type {any} */ m) =>
+					m._seq > token.s &&
+					(!token.f.messageType.length || token.f.messageType.includes(m.type)) &&
+					(!token.f.direction.length || token.f.direction.includes(m.direction)),
+			)
 			.sort((/** @type {any} */ a, /** @type {any} */ b) => b._seq - a._seq);
 		ctx.query.messageType = token.f.messageType;
 		ctx.query.direction = token.f.direction;
-		return { body: { uri: requestUri(ctx), records: publicRecord(records), syncInfo: { syncType: 'ISync', syncToken: syncToken(ctx), syncTime: now } } };
+		return {
+			body: {
+				uri: requestUri(ctx),
+				records: publicRecord(records),
+				syncInfo: { syncType: 'ISync', syncToken: syncToken(ctx), syncTime: now },
+			},
+		};
 	},
 };
 

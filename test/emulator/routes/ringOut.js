@@ -12,8 +12,15 @@ const { telephonyOf, advanceRingOut } = require('../telephony');
 
 /** @param {any} ctx */
 function findRingOut(ctx) {
-	const ringOut = telephonyOf(ctx.state).ringOuts.find((/** @type {any} */ r) => r.id === ctx.params.ringoutId && r.extensionId === ctx.extensionId && !r._cancelled);
-	if (!ringOut) throw new ApiError(404, 'CMN-102', 'Resource for parameter [ringoutId] is not found', { parameterName: 'ringoutId', parameterValue: ctx.params.ringoutId });
+	const ringOut = telephonyOf(ctx.state).ringOuts.find(
+		(/** @type {any} */ r) =>
+			r.id === ctx.params.ringoutId && r.extensionId === ctx.extensionId && !r._cancelled,
+	);
+	if (!ringOut)
+		throw new ApiError(404, 'CMN-102', 'Resource for parameter [ringoutId] is not found', {
+			parameterName: 'ringoutId',
+			parameterValue: ctx.params.ringoutId,
+		});
 	return ringOut;
 }
 
@@ -27,31 +34,66 @@ function view(ctx, ringOut) {
 }
 
 /** E.164, or an extension number (RingOut can call colleagues). @param {unknown} value */
-const dialable = (value) => typeof value === 'string' && /^(\+?[1-9]\d{6,14}|\d{2,8})$/.test(value.replace(/[\s().-]/g, ''));
+const dialable = (value) =>
+	typeof value === 'string' && /^(\+?[1-9]\d{6,14}|\d{2,8})$/.test(value.replace(/[\s().-]/g, ''));
 
 /** The country dictionary (RingOut and Call Out take a country for numbers without a country code). */
 const COUNTRIES = [
-	['1', 'United States', 'US', '1'], ['39', 'Canada', 'CA', '1'], ['224', 'United Kingdom', 'GB', '44'],
-	['75', 'France', 'FR', '33'], ['83', 'Germany', 'DE', '49'], ['16', 'Australia', 'AU', '61'],
+	['1', 'United States', 'US', '1'],
+	['39', 'Canada', 'CA', '1'],
+	['224', 'United Kingdom', 'GB', '44'],
+	['75', 'France', 'FR', '33'],
+	['83', 'Germany', 'DE', '49'],
+	['16', 'Australia', 'AU', '61'],
 ];
 
 /** @type {Record<string, import('./index').Handler>} */
 const handlers = {
 	listCountries: (ctx) => ({
-		body: paginate(ctx, COUNTRIES.map(([id, name, isoCode, callingCode]) => ({
-			id, uri: `${ctx.baseUrl}/restapi/v1.0/dictionary/country/${id}`, name, isoCode, callingCode,
-			emergencyCalling: true, numberSelling: true, loginAllowed: true, signupAllowed: true, freeSoftphoneLine: false,
-		}))),
+		body: paginate(
+			ctx,
+			COUNTRIES.map(([id, name, isoCode, callingCode]) => ({
+				id,
+				uri: `${ctx.baseUrl}/restapi/v1.0/dictionary/country/${id}`,
+				name,
+				isoCode,
+				callingCode,
+				emergencyCalling: true,
+				numberSelling: true,
+				loginAllowed: true,
+				signupAllowed: true,
+				freeSoftphoneLine: false,
+			})),
+		),
 	}),
 	createRingOutCall: (ctx) => {
 		const { from = {}, to = {}, callerId } = ctx.body || {};
-		if (!from.phoneNumber && !from.forwardingNumberId) throw new ApiError(400, 'CMN-101', 'Parameter [from.phoneNumber] value is invalid', { parameterName: 'from.phoneNumber' });
-		if (from.phoneNumber && !dialable(from.phoneNumber)) throw new ApiError(400, 'CMN-101', `Parameter [from.phoneNumber] value is invalid`, { parameterName: 'from.phoneNumber', parameterValue: from.phoneNumber });
-		if (!dialable(to.phoneNumber)) throw new ApiError(400, 'CMN-101', 'Parameter [to.phoneNumber] value is invalid', { parameterName: 'to.phoneNumber', parameterValue: to.phoneNumber });
+		if (!from.phoneNumber && !from.forwardingNumberId)
+			throw new ApiError(400, 'CMN-101', 'Parameter [from.phoneNumber] value is invalid', {
+				parameterName: 'from.phoneNumber',
+			});
+		if (from.phoneNumber && !dialable(from.phoneNumber))
+			throw new ApiError(400, 'CMN-101', `Parameter [from.phoneNumber] value is invalid`, {
+				parameterName: 'from.phoneNumber',
+				parameterValue: from.phoneNumber,
+			});
+		if (!dialable(to.phoneNumber))
+			throw new ApiError(400, 'CMN-101', 'Parameter [to.phoneNumber] value is invalid', {
+				parameterName: 'to.phoneNumber',
+				parameterValue: to.phoneNumber,
+			});
 		if (callerId && callerId.phoneNumber) {
-			const own = ctx.state.phoneNumbers.find((/** @type {any} */ p) => p.phoneNumber === callerId.phoneNumber && String(p.extension.id) === ctx.extensionId);
+			const own = ctx.state.phoneNumbers.find(
+				(/** @type {any} */ p) =>
+					p.phoneNumber === callerId.phoneNumber && String(p.extension.id) === ctx.extensionId,
+			);
 			if (!own || !own.features.includes('CallerId')) {
-				throw new ApiError(400, 'CMN-101', `Parameter [callerId.phoneNumber] value is invalid: ${callerId.phoneNumber} is not a caller ID of the extension`, { parameterName: 'callerId.phoneNumber', parameterValue: callerId.phoneNumber });
+				throw new ApiError(
+					400,
+					'CMN-101',
+					`Parameter [callerId.phoneNumber] value is invalid: ${callerId.phoneNumber} is not a caller ID of the extension`,
+					{ parameterName: 'callerId.phoneNumber', parameterValue: callerId.phoneNumber },
+				);
 			}
 		}
 		const ringOut = {
@@ -75,7 +117,10 @@ const handlers = {
 		ringOut._reads++;
 		const retryAfter = telephonyOf(ctx.state).ringOutRetryAfter;
 		const inProgress = ringOut.status.callStatus === 'InProgress';
-		return { body: view(ctx, ringOut), headers: inProgress && retryAfter ? { 'Retry-After': String(retryAfter) } : {} };
+		return {
+			body: view(ctx, ringOut),
+			headers: inProgress && retryAfter ? { 'Retry-After': String(retryAfter) } : {},
+		};
 	},
 	deleteRingOutCall: (ctx) => {
 		const ringOut = findRingOut(ctx);

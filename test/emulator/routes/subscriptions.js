@@ -22,7 +22,11 @@ const PERMISSION = 'WebhookSubscriptions';
 /** @param {any} ctx */
 function requirePermission(ctx) {
 	if (!ctx.auth.permissions.includes(PERMISSION)) {
-		throw new ApiError(403, 'CMN-401', `In order to call this API endpoint, application needs to have [${PERMISSION}] permission`);
+		throw new ApiError(
+			403,
+			'CMN-401',
+			`In order to call this API endpoint, application needs to have [${PERMISSION}] permission`,
+		);
 	}
 }
 
@@ -34,8 +38,15 @@ function notifier(ctx) {
 /** @param {any} ctx */
 function findOwn(ctx) {
 	const sub = notifier(ctx).find(ctx.params.subscriptionId);
-	if (!sub || sub._owner.clientId !== ctx.auth.clientId || sub._owner.accountId !== ctx.auth.accountId) {
-		throw new ApiError(404, 'CMN-102', 'Resource for parameter [subscriptionId] is not found', { parameterName: 'subscriptionId', parameterValue: ctx.params.subscriptionId });
+	if (
+		!sub ||
+		sub._owner.clientId !== ctx.auth.clientId ||
+		sub._owner.accountId !== ctx.auth.accountId
+	) {
+		throw new ApiError(404, 'CMN-102', 'Resource for parameter [subscriptionId] is not found', {
+			parameterName: 'subscriptionId',
+			parameterValue: ctx.params.subscriptionId,
+		});
 	}
 	return sub;
 }
@@ -55,7 +66,10 @@ function out(ctx, sub) {
  * @param {any} ctx @param {string[]} filters
  */
 function checkFilters(ctx, filters) {
-	const owner = { accountId: String(ctx.auth.accountId), extensionId: String(ctx.auth.extensionId) };
+	const owner = {
+		accountId: String(ctx.auth.accountId),
+		extensionId: String(ctx.auth.extensionId),
+	};
 	/** @type {string[]} */
 	const enabled = [];
 	/** @type {any[]} */
@@ -64,23 +78,45 @@ function checkFilters(ctx, filters) {
 	for (const raw of filters) {
 		const filter = resolveFilter(raw, owner);
 		const kind = classifyFilter(filter);
-		if (!kind.known) throw new ApiError(400, 'CMN-101', `Parameter [eventFilters] value is invalid: unknown event filter [${raw}]`, { parameterName: 'eventFilters', parameterValue: raw });
+		if (!kind.known)
+			throw new ApiError(
+				400,
+				'CMN-101',
+				`Parameter [eventFilters] value is invalid: unknown event filter [${raw}]`,
+				{ parameterName: 'eventFilters', parameterValue: raw },
+			);
 		const account = /\/account\/([^/?]+)/.exec(filter);
 		if (account && account[1] !== String(ctx.state.accountId)) {
-			disabled.push({ filter: raw, reason: 'AccessDenied', message: 'Subscription to another account is not allowed' });
+			disabled.push({
+				filter: raw,
+				reason: 'AccessDenied',
+				message: 'Subscription to another account is not allowed',
+			});
 			continue;
 		}
 		const ext = /\/extension\/([^/?]+)/.exec(filter);
 		if (ext && !ctx.state.extensions.some((/** @type {any} */ e) => String(e.id) === ext[1])) {
-			disabled.push({ filter: raw, reason: 'NotFound', message: `Extension [${ext[1]}] is not found` });
+			disabled.push({
+				filter: raw,
+				reason: 'NotFound',
+				message: `Extension [${ext[1]}] is not found`,
+			});
 			continue;
 		}
 		if (ext && ext[1] !== owner.extensionId && !admin) {
-			disabled.push({ filter: raw, reason: 'AccessDenied', message: 'Subscribing to events of another extension requires administrator rights' });
+			disabled.push({
+				filter: raw,
+				reason: 'AccessDenied',
+				message: 'Subscribing to events of another extension requires administrator rights',
+			});
 			continue;
 		}
 		if (kind.permission && !ctx.auth.permissions.includes(kind.permission)) {
-			disabled.push({ filter: raw, reason: 'PermissionDenied', message: `In order to subscribe to this event filter, application needs to have [${kind.permission}] permission` });
+			disabled.push({
+				filter: raw,
+				reason: 'PermissionDenied',
+				message: `In order to subscribe to this event filter, application needs to have [${kind.permission}] permission`,
+			});
 			continue;
 		}
 		if (!enabled.includes(filter)) enabled.push(filter);
@@ -92,7 +128,9 @@ function checkFilters(ctx, filters) {
 function lifetimeOf(body) {
 	// Only the top-level expiresIn counts: inside deliveryMode it is silently ignored (the 7-day default applies).
 	const requested = Number(body.expiresIn);
-	return Number.isFinite(requested) && requested > 0 ? Math.min(Math.floor(requested), MAX_WEBHOOK_TTL) : DEFAULT_TTL;
+	return Number.isFinite(requested) && requested > 0
+		? Math.min(Math.floor(requested), MAX_WEBHOOK_TTL)
+		: DEFAULT_TTL;
 }
 
 /** @type {Record<string, import('./index').Handler>} */
@@ -102,14 +140,22 @@ const handlers = {
 		const body = ctx.body || {};
 		const mode = body.deliveryMode || {};
 		if (mode.transportType !== 'WebHook') {
-			throw new ApiError(400, 'CMN-101', 'Parameter [deliveryMode.transportType] value is invalid: the emulator supports WebHook only', { parameterName: 'deliveryMode.transportType' });
+			throw new ApiError(
+				400,
+				'CMN-101',
+				'Parameter [deliveryMode.transportType] value is invalid: the emulator supports WebHook only',
+				{ parameterName: 'deliveryMode.transportType' },
+			);
 		}
 		if (!/^https?:\/\//i.test(String(mode.address || ''))) {
-			throw new ApiError(400, 'CMN-101', 'Parameter [deliveryMode.address] value is invalid', { parameterName: 'deliveryMode.address' });
+			throw new ApiError(400, 'CMN-101', 'Parameter [deliveryMode.address] value is invalid', {
+				parameterName: 'deliveryMode.address',
+			});
 		}
 		const { enabled, disabled } = checkFilters(ctx, body.eventFilters || []);
 		const validation = await notifier(ctx).validate(mode.address);
-		if (!validation.ok) throw new ApiError(400, 'SUB-520', `Validation Token is not returned: ${validation.reason}`);
+		if (!validation.ok)
+			throw new ApiError(400, 'SUB-520', `Validation Token is not returned: ${validation.reason}`);
 		const lifetime = lifetimeOf(body);
 		const now = Date.now();
 		const sub = {
@@ -122,7 +168,11 @@ const handlers = {
 			deliveryMode: { transportType: 'WebHook', address: mode.address, encryption: false },
 			_lifetime: lifetime,
 			_verificationToken: mode.verificationToken,
-			_owner: { clientId: ctx.auth.clientId, accountId: String(ctx.auth.accountId), extensionId: String(ctx.auth.extensionId) },
+			_owner: {
+				clientId: ctx.auth.clientId,
+				accountId: String(ctx.auth.accountId),
+				extensionId: String(ctx.auth.extensionId),
+			},
 			_failures: 0,
 		};
 		notifier(ctx).subscriptions.push(sub);
@@ -131,8 +181,17 @@ const handlers = {
 	listSubscriptions: (ctx) => {
 		requirePermission(ctx);
 		notifier(ctx).expire();
-		const own = notifier(ctx).subscriptions.filter((/** @type {any} */ s) => s._owner.clientId === ctx.auth.clientId && s._owner.accountId === String(ctx.auth.accountId));
-		return { body: { uri: `${ctx.baseUrl}/restapi/v1.0/subscription`, records: own.map((/** @type {any} */ s) => out(ctx, s)) } };
+		const own = notifier(ctx).subscriptions.filter(
+			(/** @type {any} */ s) =>
+				s._owner.clientId === ctx.auth.clientId &&
+				s._owner.accountId === String(ctx.auth.accountId),
+		);
+		return {
+			body: {
+				uri: `${ctx.baseUrl}/restapi/v1.0/subscription`,
+				records: own.map((/** @type {any} */ s) => out(ctx, s)),
+			},
+		};
 	},
 	readSubscription: (ctx) => {
 		requirePermission(ctx);
@@ -153,7 +212,12 @@ const handlers = {
 	renewSubscription: (ctx) => {
 		requirePermission(ctx);
 		const sub = findOwn(ctx);
-		if (sub.status !== 'Active') throw new ApiError(400, 'SUB-524', `Subscription is ${sub.status} and cannot be renewed; delete it and create a new one`);
+		if (sub.status !== 'Active')
+			throw new ApiError(
+				400,
+				'SUB-524',
+				`Subscription is ${sub.status} and cannot be renewed; delete it and create a new one`,
+			);
 		sub.expirationTime = new Date(Date.now() + sub._lifetime * 1000).toISOString();
 		return { body: out(ctx, sub) };
 	},

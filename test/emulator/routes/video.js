@@ -10,24 +10,46 @@ const { createBridge, bridgeView, recordingsOf, MP4 } = require('../video');
 const { isAdmin } = require('../calls');
 
 /** @param {any} ctx @param {any} bridge */
-const privileged = (ctx, bridge) => bridge.host.extensionId === String(ctx.auth.extensionId) || isAdmin(ctx.state, ctx.auth.extensionId);
+const privileged = (ctx, bridge) =>
+	bridge.host.extensionId === String(ctx.auth.extensionId) ||
+	isAdmin(ctx.state, ctx.auth.extensionId);
 
 /** @param {any} ctx @param {(bridge: any) => boolean} match @param {string} what */
 function findBridge(ctx, match, what) {
 	const bridge = ctx.state.video.bridges.find(match);
-	if (!bridge) throw new ApiError(404, 'CMN-102', `Bridge not found: ${what}`, { parameterName: 'bridgeId', parameterValue: what });
+	if (!bridge)
+		throw new ApiError(404, 'CMN-102', `Bridge not found: ${what}`, {
+			parameterName: 'bridgeId',
+			parameterValue: what,
+		});
 	return bridge;
 }
 
 /** @param {any} ctx @param {any} bridge */
 function requireOwner(ctx, bridge) {
-	if (!privileged(ctx, bridge)) throw new ApiError(403, 'AccessDenied', 'Only the host, a delegate or a Super Admin may change this bridge');
+	if (!privileged(ctx, bridge))
+		throw new ApiError(
+			403,
+			'AccessDenied',
+			'Only the host, a delegate or a Super Admin may change this bridge',
+		);
 }
 
 /** @param {any} ctx @param {string | undefined} webPin @param {any} [except] */
 function checkWebPinFree(ctx, webPin, except) {
-	if (webPin && ctx.state.video.bridges.some((/** @type {any} */ b) => b !== except && (b.pins.web === webPin || (b.pins.aliases || []).includes(webPin)))) {
-		throw new ApiError(409, 'ConflictingSettings', `Web PIN ${webPin} is already used by another bridge`, { parameterName: 'pins.web', parameterValue: webPin });
+	if (
+		webPin &&
+		ctx.state.video.bridges.some(
+			(/** @type {any} */ b) =>
+				b !== except && (b.pins.web === webPin || (b.pins.aliases || []).includes(webPin)),
+		)
+	) {
+		throw new ApiError(
+			409,
+			'ConflictingSettings',
+			`Web PIN ${webPin} is already used by another bridge`,
+			{ parameterName: 'pins.web', parameterValue: webPin },
+		);
 	}
 }
 
@@ -36,8 +58,16 @@ function checkWebPinFree(ctx, webPin, except) {
  * @param {any} ctx @param {any[]} all @param {string} key @param {number} [defaultPerPage]
  */
 function tokenPage(ctx, all, key, defaultPerPage = 25) {
-	const perPage = Math.min(Number(first(ctx.query.perPage) || defaultPerPage), ctx.state.video.maxPerPage);
-	const page = offsetPage(ctx, all, perPage, { error: () => new ApiError(400, 'InvalidParameter', 'Parameter [pageToken] is invalid', { parameterName: 'pageToken' }) });
+	const perPage = Math.min(
+		Number(first(ctx.query.perPage) || defaultPerPage),
+		ctx.state.video.maxPerPage,
+	);
+	const page = offsetPage(ctx, all, perPage, {
+		error: () =>
+			new ApiError(400, 'InvalidParameter', 'Parameter [pageToken] is invalid', {
+				parameterName: 'pageToken',
+			}),
+	});
 	/** @type {Record<string, any>} */
 	const paging = { currentPageToken: offsetToken(page.offset), perPage };
 	if (page.next) paging.nextPageToken = page.next;
@@ -77,19 +107,34 @@ function cloudRecording(ctx, recording, meeting) {
 	};
 }
 
-const newestFirst = (/** @type {any} */ a, /** @type {any} */ b) => Date.parse(b.startTime) - Date.parse(a.startTime);
+const newestFirst = (/** @type {any} */ a, /** @type {any} */ b) =>
+	Date.parse(b.startTime) - Date.parse(a.startTime);
 
 /** @type {Record<string, import('./index').Handler>} */
 const handlers = {
 	createBridge: (ctx) => {
 		const request = ctx.body || {};
 		const owner = String(ctx.extensionId);
-		if (request.type === 'PMI' && ctx.state.video.bridges.some((/** @type {any} */ b) => b.type === 'PMI' && b.host.extensionId === owner)) {
+		if (
+			request.type === 'PMI' &&
+			ctx.state.video.bridges.some(
+				(/** @type {any} */ b) => b.type === 'PMI' && b.host.extensionId === owner,
+			)
+		) {
 			throw new ApiError(409, 'ConflictingSettings', 'The user already has a default (PMI) bridge');
 		}
 		checkWebPinFree(ctx, request.pins && request.pins.web);
-		if (request.security && request.security.e2ee && request.preferences && ['Auto', 'ForceAuto'].includes(request.preferences.recordingsMode)) {
-			throw new ApiError(409, 'ConflictingSettings', 'End-to-end encrypted meetings cannot be recorded automatically');
+		if (
+			request.security &&
+			request.security.e2ee &&
+			request.preferences &&
+			['Auto', 'ForceAuto'].includes(request.preferences.recordingsMode)
+		) {
+			throw new ApiError(
+				409,
+				'ConflictingSettings',
+				'End-to-end encrypted meetings cannot be recorded automatically',
+			);
 		}
 		return { status: 201, body: bridgeView(createBridge(ctx.state, owner, request), true) };
 	},
@@ -99,17 +144,29 @@ const handlers = {
 	},
 	getBridgeByWebPin: (ctx) => {
 		const pin = ctx.params.pin;
-		const bridge = findBridge(ctx, (b) => b.pins.web === pin || (b.pins.aliases || []).includes(pin), pin);
+		const bridge = findBridge(
+			ctx,
+			(b) => b.pins.web === pin || (b.pins.aliases || []).includes(pin),
+			pin,
+		);
 		return { body: bridgeView(bridge, privileged(ctx, bridge)) };
 	},
 	getBridgeByPstnPin: (ctx) => {
 		const pin = ctx.params.pin;
-		const bridge = findBridge(ctx, (b) => b.pins.pstn.host === pin || b.pins.pstn.participant === pin, pin);
+		const bridge = findBridge(
+			ctx,
+			(b) => b.pins.pstn.host === pin || b.pins.pstn.participant === pin,
+			pin,
+		);
 		return { body: bridgeView(bridge, privileged(ctx, bridge)) };
 	},
 	getDefaultBridge: (ctx) => {
 		const owner = String(ctx.extensionId);
-		const bridge = findBridge(ctx, (b) => b.type === 'PMI' && b.host.extensionId === owner, `default bridge of ${owner}`);
+		const bridge = findBridge(
+			ctx,
+			(b) => b.type === 'PMI' && b.host.extensionId === owner,
+			`default bridge of ${owner}`,
+		);
 		return { body: bridgeView(bridge, privileged(ctx, bridge)) };
 	},
 	updateBridge: (ctx) => {
@@ -131,12 +188,17 @@ const handlers = {
 			bridge._password = String(security.password);
 			bridge._pstnPassword = String(100000 + Math.floor(Math.random() * 899999));
 		}
-		for (const key of ['noGuests', 'sameAccount', 'e2ee']) if (security[key] !== undefined) bridge.security[key] = security[key];
+		for (const key of ['noGuests', 'sameAccount', 'e2ee'])
+			if (security[key] !== undefined) bridge.security[key] = security[key];
 		const prefs = request.preferences || {};
 		for (const [key, value] of Object.entries(prefs)) {
 			if (key === 'join') Object.assign(bridge.preferences.join, value);
 			else if (key === 'recordings') {
-				for (const [name, setting] of Object.entries(/** @type {Record<string, any>} */ (value))) Object.assign(bridge.preferences.recordings[name] || (bridge.preferences.recordings[name] = {}), setting);
+				for (const [name, setting] of Object.entries(/** @type {Record<string, any>} */ (value)))
+					Object.assign(
+						bridge.preferences.recordings[name] || (bridge.preferences.recordings[name] = {}),
+						setting,
+					);
 			} else bridge.preferences[key] = value;
 		}
 		return { body: bridgeView(bridge, true) };
@@ -144,7 +206,12 @@ const handlers = {
 	deleteBridge: (ctx) => {
 		const bridge = findBridge(ctx, (b) => b.id === ctx.params.bridgeId, ctx.params.bridgeId);
 		requireOwner(ctx, bridge);
-		if (bridge.type === 'PMI') throw new ApiError(403, 'AccessDenied', 'A default (PMI) bridge cannot be deleted; it is removed with its user');
+		if (bridge.type === 'PMI')
+			throw new ApiError(
+				403,
+				'AccessDenied',
+				'A default (PMI) bridge cannot be deleted; it is removed with its user',
+			);
 		ctx.state.video.bridges.splice(ctx.state.video.bridges.indexOf(bridge), 1);
 		return { status: 204 };
 	},
@@ -156,29 +223,69 @@ const handlers = {
 		const to = ctx.query.endTime !== undefined ? Number(first(ctx.query.endTime)) : Infinity;
 		const meetings = ctx.state.video.meetings
 			.filter((/** @type {any} */ m) => visible(m, me, type))
-			.filter((/** @type {any} */ m) => !text || [m.displayName, ...m.participants.map((/** @type {any} */ p) => p.displayName)].some((s) => String(s).toLowerCase().includes(text)))
-			.filter((/** @type {any} */ m) => Date.parse(m.startTime) >= from && Date.parse(m.startTime) <= to)
+			.filter(
+				(/** @type {any} */ m) =>
+					!text ||
+					[m.displayName, ...m.participants.map((/** @type {any} */ p) => p.displayName)].some(
+						(s) => String(s).toLowerCase().includes(text),
+					),
+			)
+			.filter(
+				(/** @type {any} */ m) => Date.parse(m.startTime) >= from && Date.parse(m.startTime) <= to,
+			)
 			.sort(newestFirst)
 			.map(meetingView);
 		return { body: tokenPage(ctx, meetings, 'meetings') };
 	},
 	getVideoMeeting: (ctx) => {
 		const me = String(ctx.auth.extensionId);
-		const meeting = ctx.state.video.meetings.find((/** @type {any} */ m) => m.id === ctx.params.meetingId);
-		if (!meeting) throw new ApiError(404, 'CMN-102', 'Meeting not found', { parameterName: 'meetingId', parameterValue: ctx.params.meetingId });
-		if (!visible(meeting, me, undefined) && !visible(meeting, me, 'Deleted')) throw new ApiError(403, 'AccessDenied', 'You have no access to this meeting');
+		const meeting = ctx.state.video.meetings.find(
+			(/** @type {any} */ m) => m.id === ctx.params.meetingId,
+		);
+		if (!meeting)
+			throw new ApiError(404, 'CMN-102', 'Meeting not found', {
+				parameterName: 'meetingId',
+				parameterValue: ctx.params.meetingId,
+			});
+		if (!visible(meeting, me, undefined) && !visible(meeting, me, 'Deleted'))
+			throw new ApiError(403, 'AccessDenied', 'You have no access to this meeting');
 		return { body: meetingView(meeting) };
 	},
 	listAccountMeetings: (ctx) => {
-		if (!isAdmin(ctx.state, ctx.auth.extensionId)) throw new ApiError(403, 'AccessDenied', 'Only an administrator may list the meetings of the account');
+		if (!isAdmin(ctx.state, ctx.auth.extensionId))
+			throw new ApiError(
+				403,
+				'AccessDenied',
+				'Only an administrator may list the meetings of the account',
+			);
 		const from = ctx.query.startTimeFrom ? Date.parse(first(ctx.query.startTimeFrom)) : -Infinity;
 		const to = ctx.query.startTimeTo ? Date.parse(first(ctx.query.startTimeTo)) : Infinity;
 		const meetings = ctx.state.video.meetings
-			.filter((/** @type {any} */ m) => !m._deleted && Date.parse(m.startTime) >= from && Date.parse(m.startTime) <= to)
-			.sort(first(ctx.query.orderBy) === '+startTime' ? (/** @type {any} */ a, /** @type {any} */ b) => -newestFirst(a, b) : newestFirst)
+			.filter(
+				(/** @type {any} */ m) =>
+					!m._deleted && Date.parse(m.startTime) >= from && Date.parse(m.startTime) <= to,
+			)
+			.sort(
+				first(ctx.query.orderBy) === '+startTime'
+					? (/** @type {any} */ a, /** @type {any} */ b) => -newestFirst(a, b)
+					: newestFirst,
+			)
 			.map((/** @type {any} */ m) => {
-				const { rights, recordings, type, status, chatUrl, shortSummary, longSummary, keywords, ...basic } = meetingView(m);
-				return { ...basic, participants: basic.participants.map((/** @type {any} */ { type: _type, ...p }) => p) };
+				const {
+					rights,
+					recordings,
+					type,
+					status,
+					chatUrl,
+					shortSummary,
+					longSummary,
+					keywords,
+					...basic
+				} = meetingView(m);
+				return {
+					...basic,
+					participants: basic.participants.map((/** @type {any} */ { type: _type, ...p }) => p),
+				};
 			});
 		return { body: tokenPage(ctx, meetings, 'meetings') };
 	},
@@ -191,7 +298,12 @@ const handlers = {
 		return { body: tokenPage(ctx, recordings, 'recordings') };
 	},
 	getAccountRecordings: (ctx) => {
-		if (!isAdmin(ctx.state, ctx.auth.extensionId)) throw new ApiError(403, 'AccessDenied', 'Only an administrator may list the recordings of the account');
+		if (!isAdmin(ctx.state, ctx.auth.extensionId))
+			throw new ApiError(
+				403,
+				'AccessDenied',
+				'Only an administrator may list the recordings of the account',
+			);
 		const recordings = recordingsOf(ctx.state)
 			.filter(({ meeting }) => !meeting._deleted)
 			.map(({ recording, meeting }) => cloudRecording(ctx, recording, meeting))
@@ -211,11 +323,24 @@ const files = [
 		pattern: /^\/rcvideo\/recordings\/([^/]+)\/content$/,
 		handler: (ctx, match) => {
 			const found = recordingsOf(ctx.state).find(({ recording }) => recording.id === match[1]);
-			if (!found || found.meeting._deleted) throw new ApiError(404, 'CMN-102', 'Recording not found', { parameterName: 'recordingId', parameterValue: match[1] });
+			if (!found || found.meeting._deleted)
+				throw new ApiError(404, 'CMN-102', 'Recording not found', {
+					parameterName: 'recordingId',
+					parameterValue: match[1],
+				});
 			const { recording, meeting } = found;
-			if (recording.status !== 'Processed') throw new ApiError(404, 'CMN-102', 'The recording is still being processed', { parameterName: 'recordingId', parameterValue: match[1] });
+			if (recording.status !== 'Processed')
+				throw new ApiError(404, 'CMN-102', 'The recording is still being processed', {
+					parameterName: 'recordingId',
+					parameterValue: match[1],
+				});
 			const fileName = `${meeting.displayName} ${meeting.startTime.slice(0, 10)}.mp4`;
-			return { status: 200, raw: MP4, contentType: 'video/mp4', headers: { 'Content-Disposition': `attachment; filename="${fileName}"` } };
+			return {
+				status: 200,
+				raw: MP4,
+				contentType: 'video/mp4',
+				headers: { 'Content-Disposition': `attachment; filename="${fileName}"` },
+			};
 		},
 	},
 ];

@@ -11,16 +11,28 @@ const properties: INodeProperties[] = [
 		name: 'includeBusinessAddress',
 		type: 'boolean',
 		default: true,
-		description: "Whether to also read the company's name, email and postal address (one more request)",
+		description:
+			"Whether to also read the company's name, email and postal address (one more request)",
 	},
-	simplifyProperty('ID, company name, main number, status, brand, service plan, country, time zone, language, currency, operator extension, address'),
+	simplifyProperty(
+		'ID, company name, main number, status, brand, service plan, country, time zone, language, currency, operator extension, address',
+	),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['company'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['company'], operation: ['get'] } },
+	properties,
+);
 
 /** The account record (with its business address) as one flat record. */
 function simplifyCompany(account: IDataObject, business?: IDataObject): IDataObject {
-	const get = (path: string) => path.split('.').reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], account) as IDataObject[string];
+	const get = (path: string) =>
+		path
+			.split('.')
+			.reduce<unknown>(
+				(value, key) => (value as IDataObject | undefined)?.[key],
+				account,
+			) as IDataObject[string];
 	const address = (business?.businessAddress ?? {}) as IDataObject;
 	return {
 		id: account.id,
@@ -35,14 +47,32 @@ function simplifyCompany(account: IDataObject, business?: IDataObject): IDataObj
 		language: get('regionalSettings.language.localeCode'),
 		currency: get('regionalSettings.currency.code'),
 		operatorExtensionNumber: get('operator.extensionNumber'),
-		...(business ? { street: address.street, city: address.city, state: address.state, zip: address.zip, addressCountry: address.country } : {}),
+		...(business
+			? {
+					street: address.street,
+					city: address.city,
+					state: address.state,
+					zip: address.zip,
+					addressCountry: address.country,
+				}
+			: {}),
 	};
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const account = await ringCentralJson<IDataObject>(this, { method: 'GET', url: '/restapi/v1.0/account/~' }, accountOperations.company.get, itemIndex);
+	const account = await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: '/restapi/v1.0/account/~' },
+		accountOperations.company.get,
+		itemIndex,
+	);
 	const business = this.getNodeParameter('includeBusinessAddress', itemIndex, true)
-		? await ringCentralJson<IDataObject>(this, { method: 'GET', url: '/restapi/v1.0/account/~/business-address' }, businessAddressMeta, itemIndex)
+		? await ringCentralJson<IDataObject>(
+				this,
+				{ method: 'GET', url: '/restapi/v1.0/account/~/business-address' },
+				businessAddressMeta,
+				itemIndex,
+			)
 		: undefined;
 	if (this.getNodeParameter('simplify', itemIndex, true)) return simplifyCompany(account, business);
 	return business ? { ...account, businessAddress: business } : account;

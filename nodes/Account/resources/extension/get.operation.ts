@@ -9,12 +9,18 @@ import { simplifyExtension } from './simplify';
 
 const properties: INodeProperties[] = [
 	extensionLocator({
-		description: 'The user, call queue or other extension; pick it from the list, or give its ID or extension number. Empty (or "~" by ID) means the authorized user.',
+		description:
+			'The user, call queue or other extension; pick it from the list, or give its ID or extension number. Empty (or "~" by ID) means the authorized user.',
 	}),
-	simplifyProperty('ID, extension number, name, type, status, email, phones, department, job title, site, admin, time zone'),
+	simplifyProperty(
+		'ID, extension number, name, type, status, email, phones, department, job title, site, admin, time zone',
+	),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['extension'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['extension'], operation: ['get'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const extensionId = await extensionIdOf(this, 'extension', itemIndex);

@@ -9,7 +9,29 @@ import { accountOperations } from '../../operations';
 import { queryOf, simplifyProperty } from '../shared';
 import { simplifyExtension } from './simplify';
 
-const TYPES = ['User', 'Department', 'Announcement', 'Voicemail', 'DigitalUser', 'VirtualUser', 'FaxUser', 'PagingOnly', 'SharedLinesGroup', 'DelegatedLinesGroup', 'GroupCallPickup', 'IvrMenu', 'ApplicationExtension', 'ProxyAdmin', 'RoomConnector', 'ParkLocation', 'Limited', 'Bot', 'Site', 'Room', 'FlexibleUser'];
+const TYPES = [
+	'User',
+	'Department',
+	'Announcement',
+	'Voicemail',
+	'DigitalUser',
+	'VirtualUser',
+	'FaxUser',
+	'PagingOnly',
+	'SharedLinesGroup',
+	'DelegatedLinesGroup',
+	'GroupCallPickup',
+	'IvrMenu',
+	'ApplicationExtension',
+	'ProxyAdmin',
+	'RoomConnector',
+	'ParkLocation',
+	'Limited',
+	'Bot',
+	'Site',
+	'Room',
+	'FlexibleUser',
+];
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit({}),
@@ -28,7 +50,14 @@ const properties: INodeProperties[] = [
 				placeholder: 'alice@example.com',
 				description: 'Only the extensions with these contact emails (comma-separated)',
 			},
-			{ displayName: 'Extension Number', name: 'extensionNumber', type: 'string', default: '', placeholder: '101', description: 'Only the extension with this number' },
+			{
+				displayName: 'Extension Number',
+				name: 'extensionNumber',
+				type: 'string',
+				default: '',
+				placeholder: '101',
+				description: 'Only the extension with this number',
+			},
 			{
 				displayName: 'Status',
 				name: 'status',
@@ -53,14 +82,26 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	simplifyProperty('ID, extension number, name, type, status, email, phones, department, job title, site, admin, time zone'),
+	simplifyProperty(
+		'ID, extension number, name, type, status, email, phones, department, job title, site, admin, time zone',
+	),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['extension'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['extension'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const qs = queryOf({ ...filters, email: splitList(filters.email), extensionNumber: String(filters.extensionNumber ?? '').trim() }, ['type', 'status', 'email', 'extensionNumber']);
+	const qs = queryOf(
+		{
+			...filters,
+			email: splitList(filters.email),
+			extensionNumber: String(filters.extensionNumber ?? '').trim(),
+		},
+		['type', 'status', 'email', 'extensionNumber'],
+	);
 	const records = await fetchRecords(
 		this,
 		{ method: 'GET', url: '/restapi/v1.0/account/~/extension', qs },
@@ -68,5 +109,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		limitOf(this, itemIndex),
 		itemIndex,
 	);
-	return this.getNodeParameter('simplify', itemIndex, true) ? records.map(simplifyExtension) : records;
+	return this.getNodeParameter('simplify', itemIndex, true)
+		? records.map(simplifyExtension)
+		: records;
 }

@@ -17,13 +17,15 @@ export const description: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get an extension',
-				description: 'Get a user, call queue or other extension by list, ID or extension number (e.g. 101)',
+				description:
+					'Get a user, call queue or other extension by list, ID or extension number (e.g. 101)',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many extensions',
-				description: 'List the users, call queues and other extensions of the company, filtered by type and status',
+				description:
+					'List the users, call queues and other extensions of the company, filtered by type and status',
 			},
 		],
 		default: 'getAll',

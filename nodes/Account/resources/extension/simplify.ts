@@ -20,6 +20,8 @@ export function simplifyExtension(record: IDataObject): IDataObject {
 		site: (record.site as IDataObject | undefined)?.name,
 		admin: permissions.admin?.enabled,
 		hidden: record.hidden,
-		timezone: ((record.regionalSettings as IDataObject | undefined)?.timezone as IDataObject | undefined)?.name,
+		timezone: (
+			(record.regionalSettings as IDataObject | undefined)?.timezone as IDataObject | undefined
+		)?.name,
 	};
 }

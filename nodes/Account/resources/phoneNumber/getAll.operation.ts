@@ -30,8 +30,16 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'A User', value: 'user', description: 'The numbers of one extension, with what each can do (SMS, fax, caller ID...)' },
-			{ name: 'The Whole Company', value: 'company', description: 'Every number of the account, with the extension it belongs to' },
+			{
+				name: 'A User',
+				value: 'user',
+				description: 'The numbers of one extension, with what each can do (SMS, fax, caller ID...)',
+			},
+			{
+				name: 'The Whole Company',
+				value: 'company',
+				description: 'Every number of the account, with the extension it belongs to',
+			},
 		],
 		default: 'user',
 	},
@@ -93,13 +101,17 @@ const properties: INodeProperties[] = [
 				type: 'multiOptions',
 				options: USAGE_TYPES.map(([name, value]) => ({ name, value })),
 				default: [],
-				description: 'Only numbers used this way, e.g. direct numbers of users or the main company number',
+				description:
+					'Only numbers used this way, e.g. direct numbers of users or the main company number',
 			},
 		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['phoneNumbers'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['phoneNumbers'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const owner = this.getNodeParameter('owner', itemIndex, 'user') as string;
@@ -108,17 +120,30 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (owner === 'company') {
 		const meta = accountAlsoCalls.phoneNumbers.getAll;
 		const qs = queryOf(filters, ['usageType', 'paymentType', 'status']);
-		return await fetchRecords(this, { method: 'GET', url: '/restapi/v1.0/account/~/phone-number', qs }, meta, limit, itemIndex);
+		return await fetchRecords(
+			this,
+			{ method: 'GET', url: '/restapi/v1.0/account/~/phone-number', qs },
+			meta,
+			limit,
+			itemIndex,
+		);
 	}
 	const extensionId = await extensionIdOf(this, 'extension', itemIndex);
 	const meta = accountOperations.phoneNumbers.getAll;
 	const features = (filters.features as string[] | undefined) ?? [];
 	const qs = queryOf(filters, ['usageType', 'status']);
 	// RingCentral cannot filter by feature: large pages, filtered here.
-	const hasFeatures = (record: IDataObject) => features.every((feature) => ((record.features as string[] | undefined) ?? []).includes(feature));
+	const hasFeatures = (record: IDataObject) =>
+		features.every((feature) =>
+			((record.features as string[] | undefined) ?? []).includes(feature),
+		);
 	return await fetchRecords(
 		this,
-		{ method: 'GET', url: `/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}/phone-number`, qs },
+		{
+			method: 'GET',
+			url: `/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}/phone-number`,
+			qs,
+		},
 		meta,
 		limit,
 		itemIndex,

@@ -16,7 +16,8 @@ export const description: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many phone numbers',
-				description: "List a user's phone numbers (optionally only those that can send SMS or MMS, or show as caller ID) or the numbers of the whole company",
+				description:
+					"List a user's phone numbers (optionally only those that can send SMS or MMS, or show as caller ID) or the numbers of the whole company",
 			},
 		],
 		default: 'getAll',

@@ -7,7 +7,10 @@ import { invalidInput } from '../../../shared/validation';
 import { accountOperations } from '../../operations';
 
 export const description: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: ['presence'], operation: ['getCallQueue', 'updateCallQueue'] } }, [callQueueLocator()]),
+	...updateDisplayOptions(
+		{ show: { resource: ['presence'], operation: ['getCallQueue', 'updateCallQueue'] } },
+		[callQueueLocator()],
+	),
 	...updateDisplayOptions({ show: { resource: ['presence'], operation: ['updateCallQueue'] } }, [
 		extensionLocator({
 			displayName: 'Member',
@@ -29,7 +32,8 @@ interface MemberPresence extends IDataObject {
 	member?: { id?: string | number; name?: string; extensionNumber?: string };
 }
 
-const queuePresenceUrl = (queueId: string) => `/restapi/v1.0/account/~/call-queues/${encodeURIComponent(queueId)}/presence`;
+const queuePresenceUrl = (queueId: string) =>
+	`/restapi/v1.0/account/~/call-queues/${encodeURIComponent(queueId)}/presence`;
 
 async function queueIdOf(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
 	return await extensionIdOf(ctx, 'callQueue', itemIndex, { field: 'Call Queue', required: true });
@@ -38,28 +42,51 @@ async function queueIdOf(ctx: IExecuteFunctions, itemIndex: number): Promise<str
 /** Each member of a call queue and whether they take its calls: one item per member. */
 export async function get(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const queueId = await queueIdOf(this, itemIndex);
-	const body = await ringCentralJson<{ records?: MemberPresence[] }>(this, { method: 'GET', url: queuePresenceUrl(queueId) }, accountOperations.presence.getCallQueue, itemIndex);
+	const body = await ringCentralJson<{ records?: MemberPresence[] }>(
+		this,
+		{ method: 'GET', url: queuePresenceUrl(queueId) },
+		accountOperations.presence.getCallQueue,
+		itemIndex,
+	);
 	return body.records ?? [];
 }
 
 /** Sets one member's availability in a call queue; outputs that member's record. */
 export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const queueId = await queueIdOf(this, itemIndex);
-	let memberId = await extensionIdOf(this, 'member', itemIndex, { field: 'Member', required: true });
+	let memberId = await extensionIdOf(this, 'member', itemIndex, {
+		field: 'Member',
+		required: true,
+	});
 	if (memberId === '~') {
-		const me = await ringCentralJson<IDataObject>(this, { method: 'GET', url: '/restapi/v1.0/account/~/extension/~' }, accountOperations.extension.get, itemIndex);
+		const me = await ringCentralJson<IDataObject>(
+			this,
+			{ method: 'GET', url: '/restapi/v1.0/account/~/extension/~' },
+			accountOperations.extension.get,
+			itemIndex,
+		);
 		memberId = String(me.id);
 	}
 	const acceptCurrentQueueCalls = this.getNodeParameter('acceptCalls', itemIndex, true) as boolean;
 	const body = await ringCentralJson<{ records?: MemberPresence[] }>(
 		this,
-		{ method: 'PUT', url: queuePresenceUrl(queueId), body: { records: [{ member: { id: memberId }, acceptCurrentQueueCalls }] } },
+		{
+			method: 'PUT',
+			url: queuePresenceUrl(queueId),
+			body: { records: [{ member: { id: memberId }, acceptCurrentQueueCalls }] },
+		},
 		accountOperations.presence.updateCallQueue,
 		itemIndex,
 	);
 	const member = (body.records ?? []).find((record) => String(record.member?.id) === memberId);
 	if (!member) {
-		throw invalidInput(this.getNode(), itemIndex, 'Member', `extension ${memberId} is not a member of the call queue`, 'Pick a member of the queue (Get Call Queue Availability lists them).');
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Member',
+			`extension ${memberId} is not a member of the call queue`,
+			'Pick a member of the queue (Get Call Queue Availability lists them).',
+		);
 	}
 	return member;
 }

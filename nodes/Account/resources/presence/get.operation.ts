@@ -11,7 +11,8 @@ export const detailedTelephonyStateOption: INodeProperties = {
 	name: 'detailedTelephonyState',
 	type: 'boolean',
 	default: false,
-	description: 'Whether to include the detailed telephony state (ringing, on hold, parked) and the active calls',
+	description:
+		'Whether to include the detailed telephony state (ringing, on hold, parked) and the active calls',
 };
 
 const properties: INodeProperties[] = [
@@ -26,16 +27,26 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['presence'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['presence'], operation: ['get'] } },
+	properties,
+);
 
-export const presenceUrl = (extensionId: string) => `/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}/presence`;
+export const presenceUrl = (extensionId: string) =>
+	`/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}/presence`;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const extensionId = await extensionIdOf(this, 'extension', itemIndex);
-	const { detailedTelephonyState } = this.getNodeParameter('options', itemIndex, {}) as { detailedTelephonyState?: boolean };
+	const { detailedTelephonyState } = this.getNodeParameter('options', itemIndex, {}) as {
+		detailedTelephonyState?: boolean;
+	};
 	return await ringCentralJson<IDataObject>(
 		this,
-		{ method: 'GET', url: presenceUrl(extensionId), qs: detailedTelephonyState ? { detailedTelephonyState: true } : {} },
+		{
+			method: 'GET',
+			url: presenceUrl(extensionId),
+			qs: detailedTelephonyState ? { detailedTelephonyState: true } : {},
+		},
 		accountOperations.presence.get,
 		itemIndex,
 	);

@@ -26,7 +26,8 @@ const properties: INodeProperties[] = [
 					{ name: 'Offline', value: 'Offline' },
 				],
 				default: [],
-				description: 'Only extensions with one of these statuses, e.g. Available to find who can take a call',
+				description:
+					'Only extensions with one of these statuses, e.g. Available to find who can take a call',
 			},
 		],
 	},
@@ -42,18 +43,28 @@ const properties: INodeProperties[] = [
 				name: 'addNames',
 				type: 'boolean',
 				default: true,
-				description: "Whether to add each extension's name and type (read from the extension list, one more request per page of 1000)",
+				description:
+					"Whether to add each extension's name and type (read from the extension list, one more request per page of 1000)",
 			},
 			detailedTelephonyStateOption,
 		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['presence'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['presence'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { presenceStatus = [] } = this.getNodeParameter('filters', itemIndex, {}) as { presenceStatus?: string[] };
-	const { addNames = true, detailedTelephonyState } = this.getNodeParameter('options', itemIndex, {}) as { addNames?: boolean; detailedTelephonyState?: boolean };
+	const { presenceStatus = [] } = this.getNodeParameter('filters', itemIndex, {}) as {
+		presenceStatus?: string[];
+	};
+	const { addNames = true, detailedTelephonyState } = this.getNodeParameter(
+		'options',
+		itemIndex,
+		{},
+	) as { addNames?: boolean; detailedTelephonyState?: boolean };
 	const meta = accountOperations.presence.getAll;
 	const records = await fetchRecords(
 		this,
@@ -65,16 +76,36 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		meta,
 		limitOf(this, itemIndex),
 		itemIndex,
-		presenceStatus.length ? (record) => presenceStatus.includes(String(record.presenceStatus)) : undefined,
+		presenceStatus.length
+			? (record) => presenceStatus.includes(String(record.presenceStatus))
+			: undefined,
 	);
 	if (!addNames || records.length === 0) return records;
 	// The company's extensions once per run, not per input item.
-	const extensions = await oncePerRun(this, 'companyExtensions', async () =>
-		await fetchRecords(this, { method: 'GET', url: '/restapi/v1.0/account/~/extension' }, accountOperations.extension.getAll, undefined, itemIndex),
+	const extensions = await oncePerRun(
+		this,
+		'companyExtensions',
+		async () =>
+			await fetchRecords(
+				this,
+				{ method: 'GET', url: '/restapi/v1.0/account/~/extension' },
+				accountOperations.extension.getAll,
+				undefined,
+				itemIndex,
+			),
 	);
 	const byId = new Map(extensions.map((extension) => [String(extension.id), extension]));
 	return records.map((record) => {
 		const extension = byId.get(String((record.extension as IDataObject | undefined)?.id));
-		return extension ? { ...record, extension: { ...(record.extension as IDataObject), name: extension.name, type: extension.type } } : record;
+		return extension
+			? {
+					...record,
+					extension: {
+						...(record.extension as IDataObject),
+						name: extension.name,
+						type: extension.type,
+					},
+				}
+			: record;
 	});
 }

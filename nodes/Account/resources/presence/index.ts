@@ -25,25 +25,29 @@ export const description: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get the presence of a user',
-				description: 'Whether a user is available, busy or offline, on a call, in Do Not Disturb, and their status message',
+				description:
+					'Whether a user is available, busy or offline, on a call, in Do Not Disturb, and their status message',
 			},
 			{
 				name: 'Get Call Queue Availability',
 				value: 'getCallQueue',
 				action: 'Get the members of a call queue and whether they take its calls',
-				description: 'List the members (agents) of a call queue, one item each, with whether they take calls of this queue',
+				description:
+					'List the members (agents) of a call queue, one item each, with whether they take calls of this queue',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many presence statuses',
-				description: 'The presence of every extension of the company, e.g. to find who is available right now',
+				description:
+					'The presence of every extension of the company, e.g. to find who is available right now',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update the presence of a user',
-				description: "Set a user's status (available, busy, offline), Do Not Disturb or status message",
+				description:
+					"Set a user's status (available, busy, offline), Do Not Disturb or status message",
 			},
 			{
 				name: 'Update Call Queue Availability',

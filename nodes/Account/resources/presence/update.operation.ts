@@ -21,7 +21,8 @@ const properties: INodeProperties[] = [
 				name: 'acceptCallQueueCalls',
 				type: 'boolean',
 				default: true,
-				description: 'Whether the user takes calls of the call queues they belong to (accounts with the new call handling)',
+				description:
+					'Whether the user takes calls of the call queues they belong to (accounts with the new call handling)',
 			},
 			{
 				displayName: 'Allow Others to See Presence',
@@ -41,7 +42,8 @@ const properties: INodeProperties[] = [
 					{ name: 'Take Call Queue Calls Only', value: 'TakeDepartmentCallsOnly' },
 				],
 				default: 'DoNotAcceptAnyCalls',
-				description: 'Do Not Disturb status; on accounts with the new call handling use Personal Do Not Disturb for users',
+				description:
+					'Do Not Disturb status; on accounts with the new call handling use Personal Do Not Disturb for users',
 			},
 			{
 				displayName: 'Message',
@@ -78,13 +80,27 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['presence'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['presence'], operation: ['update'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	if (Object.keys(body).length === 0) {
-		throw invalidInput(this.getNode(), itemIndex, 'Update Fields', 'nothing to change', 'Add the user status, Do Not Disturb, message or another field under "Update Fields".');
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Update Fields',
+			'nothing to change',
+			'Add the user status, Do Not Disturb, message or another field under "Update Fields".',
+		);
 	}
 	const extensionId = await extensionIdOf(this, 'extension', itemIndex);
-	return await ringCentralJson<IDataObject>(this, { method: 'PUT', url: presenceUrl(extensionId), body }, accountOperations.presence.update, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'PUT', url: presenceUrl(extensionId), body },
+		accountOperations.presence.update,
+		itemIndex,
+	);
 }

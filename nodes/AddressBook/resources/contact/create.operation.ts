@@ -28,11 +28,16 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['externalContacts'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['externalContacts'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const node = this.getNode();
-	const { dialingPlan } = this.getNodeParameter('options', itemIndex, {}) as { dialingPlan?: string };
+	const { dialingPlan } = this.getNodeParameter('options', itemIndex, {}) as {
+		dialingPlan?: string;
+	};
 	const plan = dialingPlanOf(node, itemIndex, dialingPlan);
 	const values: IDataObject = {
 		firstName: this.getNodeParameter('firstName', itemIndex, ''),
@@ -41,7 +46,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 	const body = contactBody(node, itemIndex, values, plan, false);
 	if (Object.keys(body).length === 0) {
-		throw invalidInput(node, itemIndex, 'Contact', 'no field given', 'Enter at least a name, a company, a phone number or an email address.');
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Contact',
+			'no field given',
+			'Enter at least a name, a company, a phone number or an email address.',
+		);
 	}
 	return await ringCentralJson<IDataObject>(
 		this,

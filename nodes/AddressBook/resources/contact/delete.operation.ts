@@ -8,6 +8,11 @@ import { contactIdOf, contactUrl } from './locator';
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const contactId = contactIdOf(this, itemIndex);
-	await ringCentralRequest(this, { method: 'DELETE', url: contactUrl(contactId) }, addressBookOperations.externalContacts.delete, itemIndex);
+	await ringCentralRequest(
+		this,
+		{ method: 'DELETE', url: contactUrl(contactId) },
+		addressBookOperations.externalContacts.delete,
+		itemIndex,
+	);
 	return { deleted: true };
 }

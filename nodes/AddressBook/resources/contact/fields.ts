@@ -39,7 +39,14 @@ const ADDRESS_FIELDS: Array<[string, string]> = [
 ];
 
 const displayNameOf = new Map<string, string>(
-	[...PHONE_FIELDS, ...EMAIL_FIELDS, ...TEXT_FIELDS, ...ADDRESS_FIELDS, ['Birthday', 'birthday'], ['Web Page', 'webPage']].map(([displayName, name]) => [name, displayName]),
+	[
+		...PHONE_FIELDS,
+		...EMAIL_FIELDS,
+		...TEXT_FIELDS,
+		...ADDRESS_FIELDS,
+		['Birthday', 'birthday'],
+		['Web Page', 'webPage'],
+	].map(([displayName, name]) => [name, displayName]),
 );
 
 function addressField(displayName: string, name: string): INodeProperties {
@@ -55,7 +62,13 @@ function addressField(displayName: string, name: string): INodeProperties {
 				name: 'address',
 				values: [
 					{ displayName: 'City', name: 'city', type: 'string', default: '' },
-					{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'United States' },
+					{
+						displayName: 'Country',
+						name: 'country',
+						type: 'string',
+						default: '',
+						placeholder: 'United States',
+					},
 					{ displayName: 'State', name: 'state', type: 'string', default: '', placeholder: 'CA' },
 					{ displayName: 'Street', name: 'street', type: 'string', default: '' },
 					{ displayName: 'ZIP Code', name: 'zip', type: 'string', default: '' },
@@ -71,27 +84,48 @@ function addressField(displayName: string, name: string): INodeProperties {
  */
 export function contactFields(omit: string[] = []): INodeProperties[] {
 	const fields: INodeProperties[] = [
-		...PHONE_FIELDS.map(([displayName, name]): INodeProperties => ({
-			displayName,
-			name,
-			type: 'string',
-			default: '',
-			placeholder: '+16505550100',
-			description: 'In E.164 format (+ country code and number), or as dialled in the Dialing Plan country',
-		})),
-		...EMAIL_FIELDS.map(([displayName, name]): INodeProperties => ({ displayName, name, type: 'string', default: '', placeholder: 'name@email.com' })),
-		...TEXT_FIELDS.map(([displayName, name]): INodeProperties => ({
-			displayName,
-			name,
-			type: 'string',
-			default: '',
-			...(name === 'notes' ? { typeOptions: { rows: 3 } } : {}),
-		})),
+		...PHONE_FIELDS.map(
+			([displayName, name]): INodeProperties => ({
+				displayName,
+				name,
+				type: 'string',
+				default: '',
+				placeholder: '+16505550100',
+				description:
+					'In E.164 format (+ country code and number), or as dialled in the Dialing Plan country',
+			}),
+		),
+		...EMAIL_FIELDS.map(
+			([displayName, name]): INodeProperties => ({
+				displayName,
+				name,
+				type: 'string',
+				default: '',
+				placeholder: 'name@email.com',
+			}),
+		),
+		...TEXT_FIELDS.map(
+			([displayName, name]): INodeProperties => ({
+				displayName,
+				name,
+				type: 'string',
+				default: '',
+				...(name === 'notes' ? { typeOptions: { rows: 3 } } : {}),
+			}),
+		),
 		...ADDRESS_FIELDS.map(([displayName, name]) => addressField(displayName, name)),
 		{ displayName: 'Birthday', name: 'birthday', type: 'dateTime', default: '' },
-		{ displayName: 'Web Page', name: 'webPage', type: 'string', default: '', placeholder: 'https://example.com' },
+		{
+			displayName: 'Web Page',
+			name: 'webPage',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com',
+		},
 	];
-	return fields.filter((field) => !omit.includes(field.name)).sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
+	return fields
+		.filter((field) => !omit.includes(field.name))
+		.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
 }
 
 /** The "Dialing Plan" option: how numbers without a country code are read. */
@@ -111,7 +145,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * The request body of a contact from the node's field values, checked before anything is sent.
  * `clearEmpty`: an empty value clears the field (Update, sent as null), otherwise it is left out.
  */
-export function contactBody(node: INode, itemIndex: number, values: IDataObject, dialingPlan: string, clearEmpty: boolean): IDataObject {
+export function contactBody(
+	node: INode,
+	itemIndex: number,
+	values: IDataObject,
+	dialingPlan: string,
+	clearEmpty: boolean,
+): IDataObject {
 	const body: IDataObject = {};
 	for (const [name, raw] of Object.entries(values)) {
 		const field = displayNameOf.get(name) ?? name;
@@ -123,15 +163,31 @@ export function contactBody(node: INode, itemIndex: number, values: IDataObject,
 		}
 		if (PHONE_FIELDS.some(([, n]) => n === name)) {
 			const text = String(value);
-			body[name] = dialingPlan && !text.startsWith('+') ? text.replace(/[\s().-]/g, '') : requirePhoneNumber(node, itemIndex, field, text);
+			body[name] =
+				dialingPlan && !text.startsWith('+')
+					? text.replace(/[\s().-]/g, '')
+					: requirePhoneNumber(node, itemIndex, field, text);
 		} else if (EMAIL_FIELDS.some(([, n]) => n === name)) {
 			if (!EMAIL.test(String(value))) {
-				throw invalidInput(node, itemIndex, field, `"${String(value)}" is not an email address`, 'Enter an address such as name@example.com.');
+				throw invalidInput(
+					node,
+					itemIndex,
+					field,
+					`"${String(value)}" is not an email address`,
+					'Enter an address such as name@example.com.',
+				);
 			}
 			body[name] = String(value);
 		} else if (name === 'birthday') {
 			const date = DateTime.fromISO(String(value), { zone: 'utc' });
-			if (!date.isValid) throw invalidInput(node, itemIndex, field, `"${String(value)}" is not a date`, 'Enter a date such as 1990-05-17.');
+			if (!date.isValid)
+				throw invalidInput(
+					node,
+					itemIndex,
+					field,
+					`"${String(value)}" is not a date`,
+					'Enter a date such as 1990-05-17.',
+				);
 			body[name] = date.toUTC().toISO({ suppressMilliseconds: true });
 		} else if (name === 'webPage') {
 			const text = String(value);
@@ -156,9 +212,17 @@ function addressOf(raw: unknown): IDataObject | undefined {
 
 /** A dialing plan is a two-letter country code. */
 export function dialingPlanOf(node: INode, itemIndex: number, value: unknown): string {
-	const text = String(value ?? '').trim().toUpperCase();
+	const text = String(value ?? '')
+		.trim()
+		.toUpperCase();
 	if (text && !/^[A-Z]{2}$/.test(text)) {
-		throw invalidInput(node, itemIndex, 'Dialing Plan', `"${text}" is not a two-letter country code`, 'Enter an ISO 3166-1 country code such as US, GB or DE.');
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Dialing Plan',
+			`"${text}" is not a two-letter country code`,
+			'Enter an ISO 3166-1 country code such as US, GB or DE.',
+		);
 	}
 	return text;
 }

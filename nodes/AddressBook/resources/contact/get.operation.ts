@@ -5,11 +5,17 @@ import { ringCentralJson } from '../../../shared/transport';
 import { addressBookOperations } from '../../operations';
 import { contactIdOf, contactLocator, contactUrl } from './locator';
 
-export const description = updateDisplayOptions({ show: { resource: ['externalContacts'], operation: ['get', 'delete'] } }, [
-	contactLocator,
-] as INodeProperties[]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['externalContacts'], operation: ['get', 'delete'] } },
+	[contactLocator] as INodeProperties[],
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const contactId = contactIdOf(this, itemIndex);
-	return await ringCentralJson<IDataObject>(this, { method: 'GET', url: contactUrl(contactId) }, addressBookOperations.externalContacts.get, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: contactUrl(contactId) },
+		addressBookOperations.externalContacts.get,
+		itemIndex,
+	);
 }

@@ -30,8 +30,18 @@ export const description: INodeProperties[] = [
 				action: 'Create a contact',
 				description: "Add a person or company to the authorized user's personal address book",
 			},
-			{ name: 'Delete', value: 'delete', action: 'Delete a contact', description: 'Remove a personal contact; outputs {"deleted": true}' },
-			{ name: 'Get', value: 'get', action: 'Get a contact', description: 'Get one personal contact by its ID' },
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a contact',
+				description: 'Remove a personal contact; outputs {"deleted": true}',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a contact',
+				description: 'Get one personal contact by its ID',
+			},
 			{
 				name: 'Get Many',
 				value: 'getAll',

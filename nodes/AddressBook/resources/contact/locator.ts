@@ -23,14 +23,24 @@ export const contactLocator: INodeProperties = {
 			name: 'id',
 			type: 'string',
 			placeholder: '600000001',
-			validation: [{ type: 'regex', properties: { regex: '^\\s*[0-9]+\\s*$', errorMessage: 'A contact ID is a number, e.g. 600000001' } }],
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '^\\s*[0-9]+\\s*$',
+						errorMessage: 'A contact ID is a number, e.g. 600000001',
+					},
+				},
+			],
 		},
 	],
 };
 
 /** The contact ID of an item, checked before anything is sent. */
 export function contactIdOf(ctx: IExecuteFunctions, itemIndex: number): string {
-	const value = String(ctx.getNodeParameter('contact', itemIndex, '', { extractValue: true }) ?? '').trim();
+	const value = String(
+		ctx.getNodeParameter('contact', itemIndex, '', { extractValue: true }) ?? '',
+	).trim();
 	if (!/^\d+$/.test(value)) {
 		throw invalidInput(
 			ctx.getNode(),
@@ -44,5 +54,6 @@ export function contactIdOf(ctx: IExecuteFunctions, itemIndex: number): string {
 }
 
 /** The URL of one contact of the authorized user. */
-export const contactUrl = (contactId: string) => `/restapi/v1.0/account/~/extension/~/address-book/contact/${encodeURIComponent(contactId)}`;
+export const contactUrl = (contactId: string) =>
+	`/restapi/v1.0/account/~/extension/~/address-book/contact/${encodeURIComponent(contactId)}`;
 export const CONTACTS_URL = '/restapi/v1.0/account/~/extension/~/address-book/contact';

@@ -21,29 +21,58 @@ const properties: INodeProperties[] = [
 	...returnAllOrLimit({}),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['externalContacts'], operation: ['search'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['externalContacts'], operation: ['search'] } },
+	properties,
+);
 
 const EMAIL_FIELDS = ['email', 'email2', 'email3'];
 const meta = addressBookOperations.externalContacts.search;
 
 /** What the query is: RingCentral matches names and phone numbers; email addresses are matched here. */
-export function searchKind(query: string): { by: 'phoneNumber' | 'startsWith' | 'email'; value: string } {
+export function searchKind(query: string): {
+	by: 'phoneNumber' | 'startsWith' | 'email';
+	value: string;
+} {
 	if (query.includes('@')) return { by: 'email', value: query.toLowerCase() };
-	const phone = /^[+\d\s().-]+$/.test(query) && query.replace(/\D/g, '').length >= 7 ? normalizePhoneNumber(query) : undefined;
+	const phone =
+		/^[+\d\s().-]+$/.test(query) && query.replace(/\D/g, '').length >= 7
+			? normalizePhoneNumber(query)
+			: undefined;
 	return phone ? { by: 'phoneNumber', value: phone } : { by: 'startsWith', value: query };
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const query = String(this.getNodeParameter('query', itemIndex, '') ?? '').trim();
 	if (!query) {
-		throw invalidInput(this.getNode(), itemIndex, 'Query', 'the query is empty', 'Enter a name, a phone number in E.164 format or an email address.');
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Query',
+			'the query is empty',
+			'Enter a name, a phone number in E.164 format or an email address.',
+		);
 	}
 	const limit = limitOf(this, itemIndex);
 	const kind = searchKind(query);
 	if (kind.by !== 'email') {
-		return await fetchRecords(this, { method: 'GET', url: CONTACTS_URL, qs: { [kind.by]: kind.value } }, meta, limit, itemIndex);
+		return await fetchRecords(
+			this,
+			{ method: 'GET', url: CONTACTS_URL, qs: { [kind.by]: kind.value } },
+			meta,
+			limit,
+			itemIndex,
+		);
 	}
 	// RingCentral cannot search by email: read the address book in large pages and keep the matches.
-	const matches = (record: IDataObject) => EMAIL_FIELDS.some((field) => String(record[field] ?? '').toLowerCase() === kind.value);
-	return await fetchRecords(this, { method: 'GET', url: CONTACTS_URL }, meta, limit, itemIndex, matches);
+	const matches = (record: IDataObject) =>
+		EMAIL_FIELDS.some((field) => String(record[field] ?? '').toLowerCase() === kind.value);
+	return await fetchRecords(
+		this,
+		{ method: 'GET', url: CONTACTS_URL },
+		meta,
+		limit,
+		itemIndex,
+		matches,
+	);
 }

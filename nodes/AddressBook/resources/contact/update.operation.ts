@@ -10,7 +10,8 @@ import { contactIdOf, contactLocator, contactUrl } from './locator';
 const properties: INodeProperties[] = [
 	contactLocator,
 	{
-		displayName: 'Only the fields added here change; a field added but left empty is removed from the contact',
+		displayName:
+			'Only the fields added here change; a field added but left empty is removed from the contact',
 		name: 'updateNotice',
 		type: 'notice',
 		default: '',
@@ -33,16 +34,33 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['externalContacts'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['externalContacts'], operation: ['update'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const node = this.getNode();
 	const contactId = contactIdOf(this, itemIndex);
-	const { dialingPlan } = this.getNodeParameter('options', itemIndex, {}) as { dialingPlan?: string };
+	const { dialingPlan } = this.getNodeParameter('options', itemIndex, {}) as {
+		dialingPlan?: string;
+	};
 	const plan = dialingPlanOf(node, itemIndex, dialingPlan);
-	const body = contactBody(node, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, plan, true);
+	const body = contactBody(
+		node,
+		itemIndex,
+		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		plan,
+		true,
+	);
 	if (Object.keys(body).length === 0) {
-		throw invalidInput(node, itemIndex, 'Update Fields', 'no field to update', 'Add the fields to change under "Update Fields".');
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Update Fields',
+			'no field to update',
+			'Add the fields to change under "Update Fields".',
+		);
 	}
 	return await ringCentralJson<IDataObject>(
 		this,

@@ -13,24 +13,39 @@ const properties: INodeProperties[] = [
 		displayName: 'Entry',
 		name: 'entry',
 		required: true,
-		description: 'The user, call queue or other extension of the company whose directory entry to get',
+		description:
+			'The user, call queue or other extension of the company whose directory entry to get',
 	}),
 	simplifyProperty,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['internalContacts'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['internalContacts'], operation: ['get'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const locator = this.getNodeParameter('entry', itemIndex) as { mode?: string; value?: unknown };
-	let entryId = await resolveExtensionId(this, locator, itemIndex, { field: 'Entry', required: true });
+	let entryId = await resolveExtensionId(this, locator, itemIndex, {
+		field: 'Entry',
+		required: true,
+	});
 	if (entryId === '~') {
 		// The directory has no "~": the authorized user's own entry is the one with its extension ID.
-		const me = await ringCentralJson<IDataObject>(this, { method: 'GET', url: '/restapi/v1.0/account/~/extension/~' }, READ_EXTENSION, itemIndex);
+		const me = await ringCentralJson<IDataObject>(
+			this,
+			{ method: 'GET', url: '/restapi/v1.0/account/~/extension/~' },
+			READ_EXTENSION,
+			itemIndex,
+		);
 		entryId = String(me.id);
 	}
 	const entry = await ringCentralJson<IDataObject>(
 		this,
-		{ method: 'GET', url: `/restapi/v1.0/account/~/directory/entries/${encodeURIComponent(entryId)}` },
+		{
+			method: 'GET',
+			url: `/restapi/v1.0/account/~/directory/entries/${encodeURIComponent(entryId)}`,
+		},
 		addressBookOperations.internalContacts.get,
 		itemIndex,
 	);

@@ -8,7 +8,19 @@ import { addressBookOperations } from '../../operations';
 import { simplified, simplifyProperty } from './simplify';
 
 /** Types listDirectoryEntries filters by (one at a time). */
-const DIRECTORY_TYPES = ['User', 'Department', 'Announcement', 'Voicemail', 'SharedLinesGroup', 'PagingOnly', 'IvrMenu', 'ParkLocation', 'Limited', 'External', 'DelegatedLinesGroup'];
+const DIRECTORY_TYPES = [
+	'User',
+	'Department',
+	'Announcement',
+	'Voicemail',
+	'SharedLinesGroup',
+	'PagingOnly',
+	'IvrMenu',
+	'ParkLocation',
+	'Limited',
+	'External',
+	'DelegatedLinesGroup',
+];
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit({}),
@@ -28,16 +40,24 @@ const properties: INodeProperties[] = [
 					{ name: 'Users', value: 'User' },
 				],
 				default: 'User',
-				description: 'Only users, or only call queues, IVR menus and other extensions that are not users',
+				description:
+					'Only users, or only call queues, IVR menus and other extensions that are not users',
 			},
 			{
 				displayName: 'Show Federated Accounts',
 				name: 'showFederated',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to include the people of federated accounts (when the account is part of a federation)',
+				description:
+					'Whether to include the people of federated accounts (when the account is part of a federation)',
 			},
-			{ displayName: 'Site ID', name: 'siteId', type: 'string', default: '', description: 'Only entries of this site (multi-site accounts)' },
+			{
+				displayName: 'Site ID',
+				name: 'siteId',
+				type: 'string',
+				default: '',
+				description: 'Only entries of this site (multi-site accounts)',
+			},
 			{
 				displayName: 'Type',
 				name: 'type',
@@ -51,7 +71,10 @@ const properties: INodeProperties[] = [
 	simplifyProperty,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['internalContacts'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['internalContacts'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;

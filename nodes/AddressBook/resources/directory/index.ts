@@ -4,7 +4,11 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as search from './search.operation';
 
-export const directoryOperations = { get: get.execute, getAll: getAll.execute, search: search.execute };
+export const directoryOperations = {
+	get: get.execute,
+	getAll: getAll.execute,
+	search: search.execute,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -24,13 +28,15 @@ export const description: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many directory entries',
-				description: 'List everyone in the company directory, one item per entry, optionally of one type',
+				description:
+					'List everyone in the company directory, one item per entry, optionally of one type',
 			},
 			{
 				name: 'Search',
 				value: 'search',
 				action: 'Search the company directory',
-				description: 'Find colleagues, call queues and other extensions by name, extension number, phone number, email, job title or department',
+				description:
+					'Find colleagues, call queues and other extensions by name, extension number, phone number, email, job title or department',
 			},
 		],
 		default: 'search',

@@ -11,7 +11,26 @@ import { simplified, simplifyProperty } from './simplify';
 
 /** The page size asked for; RingCentral applies its own maximum when it is lower, and paging follows. */
 const PAGE_SIZE = 1000;
-const SEARCH_TYPES = ['User', 'Department', 'Announcement', 'Voicemail', 'DigitalUser', 'VirtualUser', 'FaxUser', 'PagingOnly', 'SharedLinesGroup', 'IvrMenu', 'ApplicationExtension', 'ParkLocation', 'Limited', 'Bot', 'Site', 'Room', 'DelegatedLinesGroup', 'GroupCallPickup'];
+const SEARCH_TYPES = [
+	'User',
+	'Department',
+	'Announcement',
+	'Voicemail',
+	'DigitalUser',
+	'VirtualUser',
+	'FaxUser',
+	'PagingOnly',
+	'SharedLinesGroup',
+	'IvrMenu',
+	'ApplicationExtension',
+	'ParkLocation',
+	'Limited',
+	'Bot',
+	'Site',
+	'Room',
+	'DelegatedLinesGroup',
+	'GroupCallPickup',
+];
 
 const properties: INodeProperties[] = [
 	{
@@ -20,7 +39,8 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. Alice, 101, sales or +16505550101',
-		description: 'Matched anywhere in first name, last name, extension number, phone number, email, job title or department (case-insensitive); empty matches everyone',
+		description:
+			'Matched anywhere in first name, last name, extension number, phone number, email, job title or department (case-insensitive); empty matches everyone',
 	},
 	...returnAllOrLimit({}),
 	{
@@ -30,7 +50,13 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{ displayName: 'Department', name: 'department', type: 'string', default: '', description: 'Only people of this department (exact name)' },
+			{
+				displayName: 'Department',
+				name: 'department',
+				type: 'string',
+				default: '',
+				description: 'Only people of this department (exact name)',
+			},
 			{
 				displayName: 'Extension Status',
 				name: 'extensionStatuses',
@@ -71,9 +97,16 @@ const properties: INodeProperties[] = [
 				name: 'showFederated',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to include the people of federated accounts (when the account is part of a federation)',
+				description:
+					'Whether to include the people of federated accounts (when the account is part of a federation)',
 			},
-			{ displayName: 'Site IDs', name: 'siteIds', type: 'string', default: '', description: 'Only entries of these sites (comma-separated IDs)' },
+			{
+				displayName: 'Site IDs',
+				name: 'siteIds',
+				type: 'string',
+				default: '',
+				description: 'Only entries of these sites (comma-separated IDs)',
+			},
 		],
 	},
 	{
@@ -112,7 +145,10 @@ const properties: INodeProperties[] = [
 	simplifyProperty,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['internalContacts'], operation: ['search'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['internalContacts'], operation: ['search'] } },
+	properties,
+);
 
 interface SearchPage {
 	records?: IDataObject[];
@@ -122,17 +158,28 @@ interface SearchPage {
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const searchString = String(this.getNodeParameter('searchString', itemIndex, '') ?? '').trim();
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const { orderBy, direction } = this.getNodeParameter('options', itemIndex, {}) as { orderBy?: string; direction?: string };
+	const { orderBy, direction } = this.getNodeParameter('options', itemIndex, {}) as {
+		orderBy?: string;
+		direction?: string;
+	};
 	const limit = limitOf(this, itemIndex);
 	const body: IDataObject = {
 		...(searchString ? { searchString } : {}),
-		...((filters.searchFields as string[] | undefined)?.length ? { searchFields: filters.searchFields } : {}),
-		...((filters.extensionTypes as string[] | undefined)?.length ? { extensionTypes: filters.extensionTypes } : {}),
-		...((filters.extensionStatuses as string[] | undefined)?.length ? { extensionStatuses: filters.extensionStatuses } : {}),
+		...((filters.searchFields as string[] | undefined)?.length
+			? { searchFields: filters.searchFields }
+			: {}),
+		...((filters.extensionTypes as string[] | undefined)?.length
+			? { extensionTypes: filters.extensionTypes }
+			: {}),
+		...((filters.extensionStatuses as string[] | undefined)?.length
+			? { extensionStatuses: filters.extensionStatuses }
+			: {}),
 		...(filters.department ? { department: String(filters.department) } : {}),
 		...(splitList(filters.siteIds).length ? { siteIds: splitList(filters.siteIds) } : {}),
 		...(typeof filters.showFederated === 'boolean' ? { showFederated: filters.showFederated } : {}),
-		...(orderBy || direction ? { orderBy: [{ index: 1, fieldName: orderBy ?? 'lastName', direction: direction ?? 'Asc' }] } : {}),
+		...(orderBy || direction
+			? { orderBy: [{ index: 1, fieldName: orderBy ?? 'lastName', direction: direction ?? 'Asc' }] }
+			: {}),
 	};
 	// The search pages through `page` in its body (no navigation URIs): ask for the next page until the last.
 	const records: IDataObject[] = [];
@@ -140,7 +187,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const perPage = limit === undefined ? PAGE_SIZE : Math.min(PAGE_SIZE, limit);
 		const answer = await ringCentralJson<SearchPage>(
 			this,
-			{ method: 'POST', url: '/restapi/v1.0/account/~/directory/entries/search', body: { ...body, page, perPage } },
+			{
+				method: 'POST',
+				url: '/restapi/v1.0/account/~/directory/entries/search',
+				body: { ...body, page, perPage },
+			},
 			addressBookOperations.internalContacts.search,
 			itemIndex,
 		);

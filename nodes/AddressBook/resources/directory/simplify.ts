@@ -5,12 +5,15 @@ export const simplifyProperty: INodeProperties = {
 	name: 'simplify',
 	type: 'boolean',
 	default: true,
-	description: 'Whether to return a flat record (ID, extension number, name, type, status, email, department, job title, phone numbers, site) instead of the raw data',
+	description:
+		'Whether to return a flat record (ID, extension number, name, type, status, email, department, job title, phone numbers, site) instead of the raw data',
 };
 
 /** A directory entry as one flat, spreadsheet-friendly record. */
 export function simplifyEntry(entry: IDataObject): IDataObject {
-	const numbers = ((entry.phoneNumbers as IDataObject[] | undefined) ?? []).filter((number) => !number.hidden);
+	const numbers = ((entry.phoneNumbers as IDataObject[] | undefined) ?? []).filter(
+		(number) => !number.hidden,
+	);
 	const primary = numbers.find((number) => number.primary) ?? numbers[0];
 	const name = [entry.firstName, entry.lastName].filter(Boolean).join(' ') || entry.name;
 	return {

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { fromNumberProperty } from '../../../shared/phoneNumbers';
@@ -12,12 +17,17 @@ const A2P_BATCH_SIZE = 10_000;
 
 const properties: INodeProperties[] = [
 	{
-		displayName: 'All input items become one batch: each item adds one message with its own recipient(s) and text',
+		displayName:
+			'All input items become one batch: each item adds one message with its own recipient(s) and text',
 		name: 'batchNotice',
 		type: 'notice',
 		default: '',
 	},
-	fromNumberProperty('A2PSmsSender', 'searchA2pSenderNumbers', 'A number of yours with the A2PSmsSender (high-volume SMS) feature'),
+	fromNumberProperty(
+		'A2PSmsSender',
+		'searchA2pSenderNumbers',
+		'A number of yours with the A2PSmsSender (high-volume SMS) feature',
+	),
 	{
 		displayName: 'To',
 		name: 'to',
@@ -49,14 +59,27 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const items = this.getInputData();
 	const messages = items.map((_item, itemIndex) => ({
 		to: requirePhoneNumbers(node, itemIndex, 'To', this.getNodeParameter('to', itemIndex)),
-		text: requireText(node, itemIndex, 'Text', this.getNodeParameter('text', itemIndex), SMS_MAX_LENGTH),
+		text: requireText(
+			node,
+			itemIndex,
+			'Text',
+			this.getNodeParameter('text', itemIndex),
+			SMS_MAX_LENGTH,
+		),
 	}));
-	const from = requirePhoneNumber(node, 0, 'From', this.getNodeParameter('from', 0, '', { extractValue: true }));
+	const from = requirePhoneNumber(
+		node,
+		0,
+		'From',
+		this.getNodeParameter('from', 0, '', { extractValue: true }),
+	);
 
 	const output: INodeExecutionData[] = [];
 	for (let start = 0; start < messages.length; start += A2P_BATCH_SIZE) {
 		const chunk = messages.slice(start, start + A2P_BATCH_SIZE);
-		const sharedText = chunk.every((message) => message.text === chunk[0].text) ? chunk[0].text : undefined;
+		const sharedText = chunk.every((message) => message.text === chunk[0].text)
+			? chunk[0].text
+			: undefined;
 		const body: IDataObject = {
 			from,
 			...(sharedText !== undefined ? { text: sharedText } : {}),
@@ -68,7 +91,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			messagingOperations.a2pSms.createBatch,
 			start,
 		);
-		output.push({ json: batch, pairedItem: chunk.map((_message, offset) => ({ item: start + offset })) });
+		output.push({
+			json: batch,
+			pairedItem: chunk.map((_message, offset) => ({ item: start + offset })),
+		});
 	}
 	return [output];
 }

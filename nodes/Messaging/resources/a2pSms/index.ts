@@ -24,21 +24,27 @@ export const description: INodeProperties[] = [
 				name: 'Get Batch',
 				value: 'getBatch',
 				action: 'Get a high volume SMS batch',
-				description: 'Get the status of a high-volume SMS batch: queued, processing or completed, with counts and cost',
-				routing: route('GET', '=/restapi/v1.0/account/~/a2p-sms/batches/{{ encodeURIComponent($parameter.batchId) }}'),
+				description:
+					'Get the status of a high-volume SMS batch: queued, processing or completed, with counts and cost',
+				routing: route(
+					'GET',
+					'=/restapi/v1.0/account/~/a2p-sms/batches/{{ encodeURIComponent($parameter.batchId) }}',
+				),
 			},
 			{
 				name: 'Get Many Batches',
 				value: 'getManyBatches',
 				action: 'Get many high volume SMS batches',
-				description: 'List the high-volume SMS batches sent, filtered by date, status or from number',
+				description:
+					'List the high-volume SMS batches sent, filtered by date, status or from number',
 				routing: route('GET', '/restapi/v1.0/account/~/a2p-sms/batches'),
 			},
 			{
 				name: 'Get Many Messages',
 				value: 'getManyMessages',
 				action: 'Get many messages of a high volume SMS batch',
-				description: 'List the messages of a high-volume SMS batch with the delivery status of each',
+				description:
+					'List the messages of a high-volume SMS batch with the delivery status of each',
 				routing: route('GET', '/restapi/v1.0/account/~/a2p-sms/messages'),
 			},
 		],

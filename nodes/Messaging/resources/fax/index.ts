@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['fax'] } },
 		options: [
-			{ name: 'Resend', value: 'resend', action: 'Resend a fax', description: 'Sends a fax you sent before again, to the same or new numbers' },
-			{ name: 'Send', value: 'send', action: 'Send a fax', description: 'Sends a fax of documents from input binary fields' },
+			{
+				name: 'Resend',
+				value: 'resend',
+				action: 'Resend a fax',
+				description: 'Sends a fax you sent before again, to the same or new numbers',
+			},
+			{
+				name: 'Send',
+				value: 'send',
+				action: 'Send a fax',
+				description: 'Sends a fax of documents from input binary fields',
+			},
 		],
 		default: 'send',
 	},

@@ -40,7 +40,12 @@ interface FaxRecord {
 	direction?: string;
 	to?: Array<{ phoneNumber?: string }>;
 	faxResolution?: 'High' | 'Low';
-	attachments?: Array<{ id: string | number; type?: string; contentType?: string; fileName?: string }>;
+	attachments?: Array<{
+		id: string | number;
+		type?: string;
+		contentType?: string;
+		fileName?: string;
+	}>;
 }
 
 /** RingCentral has no resend endpoint: read the sent fax, download its documents and send them again. */
@@ -48,15 +53,37 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const node = this.getNode();
 	const messageId = String(this.getNodeParameter('messageId', itemIndex)).trim();
 	if (!/^\d+$/.test(messageId)) {
-		throw invalidInput(node, itemIndex, 'Fax Message ID', `"${messageId}" is not a message ID`, 'Use the numeric ID of a sent fax.');
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Fax Message ID',
+			`"${messageId}" is not a message ID`,
+			'Use the numeric ID of a sent fax.',
+		);
 	}
 	const messageUrl = `/restapi/v1.0/account/~/extension/~/message-store/${messageId}`;
-	const fax = await ringCentralJson<FaxRecord>(this, { method: 'GET', url: messageUrl }, messagingOperations.message.get, itemIndex);
+	const fax = await ringCentralJson<FaxRecord>(
+		this,
+		{ method: 'GET', url: messageUrl },
+		messagingOperations.message.get,
+		itemIndex,
+	);
 	if (fax.type !== 'Fax' || fax.direction !== 'Outbound') {
-		throw invalidInput(node, itemIndex, 'Fax Message ID', `message ${messageId} is not a sent fax`, 'Choose a fax you sent (type Fax, direction Outbound).');
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Fax Message ID',
+			`message ${messageId} is not a sent fax`,
+			'Choose a fax you sent (type Fax, direction Outbound).',
+		);
 	}
 	const newRecipients = String(this.getNodeParameter('to', itemIndex, '') ?? '').trim();
-	const to = requirePhoneNumbers(node, itemIndex, 'To', newRecipients || (fax.to ?? []).map((r) => r.phoneNumber ?? ''));
+	const to = requirePhoneNumbers(
+		node,
+		itemIndex,
+		'To',
+		newRecipients || (fax.to ?? []).map((r) => r.phoneNumber ?? ''),
+	);
 
 	// The rendered document is what the recipient got; the cover page is added again by RingCentral.
 	const documentAttachments = (fax.attachments ?? []).filter((a) => a.type === 'RenderedDocument');
@@ -71,13 +98,28 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const buffer = Buffer.from(response.body as ArrayBuffer);
 		const mimeType = attachment.contentType ?? 'application/pdf';
 		const fileName =
-			fileNameFrom(String(headerValue(response.headers, 'content-disposition') ?? '')) ?? attachment.fileName ?? `fax-${messageId}-${attachment.id}.pdf`;
-		documents.push({ blob: new Blob([new Uint8Array(buffer)], { type: mimeType }), fileName, mimeType });
+			fileNameFrom(String(headerValue(response.headers, 'content-disposition') ?? '')) ??
+			attachment.fileName ??
+			`fax-${messageId}-${attachment.id}.pdf`;
+		documents.push({
+			blob: new Blob([new Uint8Array(buffer)], { type: mimeType }),
+			fileName,
+			mimeType,
+		});
 	}
 	if (documents.length === 0) {
-		throw invalidInput(node, itemIndex, 'Fax Message ID', `fax ${messageId} has no document to resend`, 'Choose a fax whose document is still stored.');
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Fax Message ID',
+			`fax ${messageId} has no document to resend`,
+			'Choose a fax whose document is still stored.',
+		);
 	}
-	const options = { faxResolution: fax.faxResolution, ...(this.getNodeParameter('options', itemIndex, {}) as FaxOptions) };
+	const options = {
+		faxResolution: fax.faxResolution,
+		...(this.getNodeParameter('options', itemIndex, {}) as FaxOptions),
+	};
 	const sent = await sendFax(this, itemIndex, to, documents, options);
 	return { ...sent, resentFromMessageId: messageId };
 }

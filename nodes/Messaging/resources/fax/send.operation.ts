@@ -89,7 +89,8 @@ const properties: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		placeholder: 'data, page2',
-		description: 'Names of the input binary fields holding the documents to fax (PDF, TIFF, DOC, images...), separated by commas (at most 50 MB in total)',
+		description:
+			'Names of the input binary fields holding the documents to fax (PDF, TIFF, DOC, images...), separated by commas (at most 50 MB in total)',
 	},
 	faxOptionsProperty,
 ];
@@ -119,7 +120,9 @@ export async function sendFax(
 	const form = multipartRequest({
 		to: to.map((phoneNumber) => ({ phoneNumber })),
 		...(options.faxResolution ? { faxResolution: options.faxResolution } : {}),
-		...(options.coverIndex !== undefined && String(options.coverIndex) !== '' ? { coverIndex: Number(options.coverIndex) } : {}),
+		...(options.coverIndex !== undefined && String(options.coverIndex) !== ''
+			? { coverIndex: Number(options.coverIndex) }
+			: {}),
 		...(options.coverPageText ? { coverPageText: options.coverPageText } : {}),
 		...(options.sendTime ? { sendTime: new Date(options.sendTime).toISOString() } : {}),
 		...(options.isoCode ? { isoCode: options.isoCode.toUpperCase() } : {}),
@@ -139,11 +142,23 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const to = requirePhoneNumbers(node, itemIndex, 'To', this.getNodeParameter('to', itemIndex));
 	const fields = splitList(this.getNodeParameter('documentFields', itemIndex));
 	if (fields.length === 0) {
-		throw invalidInput(node, itemIndex, 'Document Fields', 'no binary field given', 'Name at least one input binary field to fax.');
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Document Fields',
+			'no binary field given',
+			'Name at least one input binary field to fax.',
+		);
 	}
 	const documents = await uploadFilesFrom(this, itemIndex, fields, 'Document Fields', {
 		totalBytes: FAX_MAX_BYTES,
 		fix: 'Send the documents as several faxes, or make them smaller (fewer pages, lower image resolution).',
 	});
-	return await sendFax(this, itemIndex, to, documents, this.getNodeParameter('options', itemIndex, {}) as FaxOptions);
+	return await sendFax(
+		this,
+		itemIndex,
+		to,
+		documents,
+		this.getNodeParameter('options', itemIndex, {}) as FaxOptions,
+	);
 }

@@ -10,9 +10,13 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		description: 'ID of the attachment (from the message\'s "attachments" list): the voicemail audio, fax document or MMS file',
+		description:
+			'ID of the attachment (from the message\'s "attachments" list): the voicemail audio, fax document or MMS file',
 	},
 	binaryPropertyOutput({}),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['downloadAttachment'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['downloadAttachment'] } },
+	properties,
+);

@@ -8,7 +8,13 @@ export function dateQuery(displayName: string, name: string, description: string
 		type: 'dateTime',
 		default: '',
 		description,
-		routing: { send: { type: 'query', property: name, value: '={{ $value ? DateTime.fromISO($value).toUTC().toISO() : undefined }}' } },
+		routing: {
+			send: {
+				type: 'query',
+				property: name,
+				value: '={{ $value ? DateTime.fromISO($value).toUTC().toISO() : undefined }}',
+			},
+		},
 	};
 }
 

@@ -8,7 +8,8 @@ import * as getAll from './getAll.operation';
 import * as sync from './sync.operation';
 import * as update from './update.operation';
 
-const messageUrl = '=/restapi/v1.0/account/~/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/message-store/{{ encodeURIComponent($parameter.messageId) }}';
+const messageUrl =
+	'=/restapi/v1.0/account/~/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/message-store/{{ encodeURIComponent($parameter.messageId) }}';
 
 export const description: INodeProperties[] = [
 	{
@@ -22,7 +23,8 @@ export const description: INodeProperties[] = [
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a message',
-				description: 'Moves a message of the message store to Deleted, or purges it; outputs {"deleted": true}',
+				description:
+					'Moves a message of the message store to Deleted, or purges it; outputs {"deleted": true}',
 				routing: route('DELETE', messageUrl),
 			},
 			{
@@ -30,10 +32,14 @@ export const description: INodeProperties[] = [
 				value: 'downloadAttachment',
 				action: 'Download a message attachment',
 				description: 'Download a voicemail recording, fax document or MMS file as binary data',
-				routing: route('GET', `${messageUrl}/content/{{ encodeURIComponent($parameter.attachmentId) }}`, {
-					encoding: 'stream',
-					json: false,
-				}),
+				routing: route(
+					'GET',
+					`${messageUrl}/content/{{ encodeURIComponent($parameter.attachmentId) }}`,
+					{
+						encoding: 'stream',
+						json: false,
+					},
+				),
 			},
 			{
 				name: 'Get',
@@ -47,14 +53,20 @@ export const description: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many messages',
 				description: 'List SMS, fax, voicemail and pager messages with filters',
-				routing: route('GET', '=/restapi/v1.0/account/~/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/message-store'),
+				routing: route(
+					'GET',
+					'=/restapi/v1.0/account/~/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/message-store',
+				),
 			},
 			{
 				name: 'Sync',
 				value: 'sync',
 				action: 'Sync messages',
 				description: 'Get new and changed messages since the last sync token',
-				routing: route('GET', '=/restapi/v1.0/account/~/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/message-sync'),
+				routing: route(
+					'GET',
+					'=/restapi/v1.0/account/~/extension/{{ encodeURIComponent($parameter.extensionId || "~") }}/message-sync',
+				),
 			},
 			{
 				name: 'Update',

@@ -11,8 +11,16 @@ const properties: INodeProperties[] = [
 		name: 'syncType',
 		type: 'options',
 		options: [
-			{ name: 'Full', value: 'FSync', description: 'Start over: return messages and a new sync token' },
-			{ name: 'Incremental', value: 'ISync', description: 'Return only what changed since the sync token' },
+			{
+				name: 'Full',
+				value: 'FSync',
+				description: 'Start over: return messages and a new sync token',
+			},
+			{
+				name: 'Incremental',
+				value: 'ISync',
+				description: 'Return only what changed since the sync token',
+			},
 		],
 		default: 'FSync',
 		routing: { send: { type: 'query', property: 'syncType' } },
@@ -53,4 +61,7 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['sync'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['sync'] } },
+	properties,
+);

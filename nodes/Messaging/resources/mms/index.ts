@@ -12,7 +12,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['mms'] } },
 		options: [
-			{ name: 'Send', value: 'send', action: 'Send an MMS', description: 'Sends a picture message now, with files from input binary fields' },
+			{
+				name: 'Send',
+				value: 'send',
+				action: 'Send an MMS',
+				description: 'Sends a picture message now, with files from input binary fields',
+			},
 		],
 		default: 'send',
 	},

@@ -4,7 +4,13 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { multipartRequest, uploadFilesFrom } from '../../../shared/binary';
 import { fromNumberProperty } from '../../../shared/phoneNumbers';
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput, requirePhoneNumber, requirePhoneNumbers, requireText, splitList } from '../../../shared/validation';
+import {
+	invalidInput,
+	requirePhoneNumber,
+	requirePhoneNumbers,
+	requireText,
+	splitList,
+} from '../../../shared/validation';
 import { messagingOperations } from '../../operations';
 import { SMS_MAX_LENGTH } from '../sms/send.operation';
 
@@ -12,7 +18,11 @@ import { SMS_MAX_LENGTH } from '../sms/send.operation';
 export const MMS_LIMITS = { attachments: 10, totalBytes: 1.5 * 1024 * 1024, groupRecipients: 10 };
 
 const properties: INodeProperties[] = [
-	fromNumberProperty('MmsSender', 'searchMmsSenderNumbers', 'A number of yours with the MmsSender feature'),
+	fromNumberProperty(
+		'MmsSender',
+		'searchMmsSenderNumbers',
+		'A number of yours with the MmsSender feature',
+	),
 	{
 		displayName: 'To',
 		name: 'to',
@@ -47,8 +57,19 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const node = this.getNode();
-	const from = requirePhoneNumber(node, itemIndex, 'From', this.getNodeParameter('from', itemIndex, '', { extractValue: true }));
-	const to = requirePhoneNumbers(node, itemIndex, 'To', this.getNodeParameter('to', itemIndex), MMS_LIMITS.groupRecipients);
+	const from = requirePhoneNumber(
+		node,
+		itemIndex,
+		'From',
+		this.getNodeParameter('from', itemIndex, '', { extractValue: true }),
+	);
+	const to = requirePhoneNumbers(
+		node,
+		itemIndex,
+		'To',
+		this.getNodeParameter('to', itemIndex),
+		MMS_LIMITS.groupRecipients,
+	);
 	const rawText = this.getNodeParameter('text', itemIndex, '') as string;
 	const text = rawText ? requireText(node, itemIndex, 'Text', rawText, SMS_MAX_LENGTH) : undefined;
 
@@ -67,7 +88,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		fix: 'Send smaller or fewer files (compress images), or share a link instead.',
 	});
 
-	const form = multipartRequest({ from: { phoneNumber: from }, to: to.map((phoneNumber) => ({ phoneNumber })), ...(text ? { text } : {}) });
+	const form = multipartRequest({
+		from: { phoneNumber: from },
+		to: to.map((phoneNumber) => ({ phoneNumber })),
+		...(text ? { text } : {}),
+	});
 	for (const file of files) form.append('attachments', file.blob, file.fileName);
 
 	return await ringCentralJson<IDataObject>(

@@ -12,7 +12,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['pager'] } },
 		options: [
-			{ name: 'Send', value: 'send', action: 'Send a pager message', description: 'Sends a company pager message to extensions' },
+			{
+				name: 'Send',
+				value: 'send',
+				action: 'Send a pager message',
+				description: 'Sends a company pager message to extensions',
+			},
 		],
 		default: 'send',
 	},

@@ -51,7 +51,13 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const node = this.getNode();
 	const to = splitList(this.getNodeParameter('to', itemIndex));
-	const text = requireText(node, itemIndex, 'Text', this.getNodeParameter('text', itemIndex), PAGER_MAX_LENGTH);
+	const text = requireText(
+		node,
+		itemIndex,
+		'Text',
+		this.getNodeParameter('text', itemIndex),
+		PAGER_MAX_LENGTH,
+	);
 	const { replyOn } = this.getNodeParameter('options', itemIndex, {}) as { replyOn?: string };
 	const badNumber = to.find((number) => !/^\d{1,10}$/.test(number));
 	if (to.length === 0 || badNumber !== undefined) {
@@ -59,19 +65,31 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			node,
 			itemIndex,
 			'To Extension Numbers',
-			badNumber === undefined ? 'no extension number given' : `"${badNumber}" is not an extension number`,
+			badNumber === undefined
+				? 'no extension number given'
+				: `"${badNumber}" is not an extension number`,
 			'Enter extension numbers such as 101, separated by commas.',
 		);
 	}
 	if (replyOn && !/^\d+$/.test(replyOn)) {
-		throw invalidInput(node, itemIndex, 'Reply To Message ID', `"${replyOn}" is not a message ID`, 'Use the numeric ID of a pager message.');
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Reply To Message ID',
+			`"${replyOn}" is not a message ID`,
+			'Use the numeric ID of a pager message.',
+		);
 	}
 	return await ringCentralJson<IDataObject>(
 		this,
 		{
 			method: 'POST',
 			url: '/restapi/v1.0/account/~/extension/~/company-pager',
-			body: { to: to.map((extensionNumber) => ({ extensionNumber })), text, ...(replyOn ? { replyOn: Number(replyOn) } : {}) },
+			body: {
+				to: to.map((extensionNumber) => ({ extensionNumber })),
+				text,
+				...(replyOn ? { replyOn: Number(replyOn) } : {}),
+			},
 		},
 		messagingOperations.pager.send,
 		itemIndex,

@@ -11,7 +11,15 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['sms'] } },
-		options: [{ name: 'Send', value: 'send', action: 'Send an SMS', description: 'Sends a text message now from one of your numbers to one or more phone numbers' }],
+		options: [
+			{
+				name: 'Send',
+				value: 'send',
+				action: 'Send an SMS',
+				description:
+					'Sends a text message now from one of your numbers to one or more phone numbers',
+			},
+		],
 		default: 'send',
 	},
 	...send.description,

@@ -11,7 +11,11 @@ import { messagingOperations } from '../../operations';
 export const SMS_MAX_LENGTH = 1000;
 
 const properties: INodeProperties[] = [
-	fromNumberProperty('SmsSender', 'searchSmsSenderNumbers', 'A number of yours with the SmsSender feature'),
+	fromNumberProperty(
+		'SmsSender',
+		'searchSmsSenderNumbers',
+		'A number of yours with the SmsSender feature',
+	),
 	{
 		displayName: 'To',
 		name: 'to',
@@ -20,7 +24,10 @@ const properties: INodeProperties[] = [
 		required: true,
 		placeholder: '+16505550100, +16505550111',
 		description: 'Recipient phone number(s) in E.164 format, separated by commas',
-		builderHint: { propertyHint: 'E.164 numbers such as +16505550100, comma-separated: one group SMS to all of them unless Options → Send Separately is on' },
+		builderHint: {
+			propertyHint:
+				'E.164 numbers such as +16505550100, comma-separated: one group SMS to all of them unless Options → Send Separately is on',
+		},
 	},
 	{
 		displayName: 'Text',
@@ -43,7 +50,8 @@ const properties: INodeProperties[] = [
 				name: 'sendSeparately',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to send one SMS to each recipient instead of one group message to all of them',
+				description:
+					'Whether to send one SMS to each recipient instead of one group message to all of them',
 			},
 		],
 	},
@@ -55,10 +63,23 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const node = this.getNode();
-	const from = requirePhoneNumber(node, itemIndex, 'From', this.getNodeParameter('from', itemIndex, '', { extractValue: true }));
+	const from = requirePhoneNumber(
+		node,
+		itemIndex,
+		'From',
+		this.getNodeParameter('from', itemIndex, '', { extractValue: true }),
+	);
 	const to = requirePhoneNumbers(node, itemIndex, 'To', this.getNodeParameter('to', itemIndex));
-	const text = requireText(node, itemIndex, 'Text', this.getNodeParameter('text', itemIndex), SMS_MAX_LENGTH);
-	const { sendSeparately = false } = this.getNodeParameter('options', itemIndex, {}) as { sendSeparately?: boolean };
+	const text = requireText(
+		node,
+		itemIndex,
+		'Text',
+		this.getNodeParameter('text', itemIndex),
+		SMS_MAX_LENGTH,
+	);
+	const { sendSeparately = false } = this.getNodeParameter('options', itemIndex, {}) as {
+		sendSeparately?: boolean;
+	};
 
 	const send = async (recipients: string[]) =>
 		await ringCentralJson<IDataObject>(
@@ -66,7 +87,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			{
 				method: 'POST',
 				url: '/restapi/v1.0/account/~/extension/~/sms',
-				body: { from: { phoneNumber: from }, to: recipients.map((phoneNumber) => ({ phoneNumber })), text },
+				body: {
+					from: { phoneNumber: from },
+					to: recipients.map((phoneNumber) => ({ phoneNumber })),
+					text,
+				},
 			},
 			messagingOperations.sms.send,
 			itemIndex,
@@ -88,7 +113,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
  * One SMS of several failed: says who was texted (with the message ids), who was not, and who may have been,
  * so that running the item again does not text the first recipients twice.
  */
-function partialSendError(node: INode, error: unknown, to: string[], sent: IDataObject[], itemIndex: number) {
+function partialSendError(
+	node: INode,
+	error: unknown,
+	to: string[],
+	sent: IDataObject[],
+	itemIndex: number,
+) {
 	const failed = to[sent.length];
 	// RingCentral rejected it (4xx, a 429 included): nothing was sent. Anything else may have been processed.
 	const rejected = /^4\d\d$/.test(httpStatusOf(error) ?? '');
@@ -96,9 +127,19 @@ function partialSendError(node: INode, error: unknown, to: string[], sent: IData
 	const notSentTo = to.slice(sent.length + (rejected ? 0 : 1));
 	const maybeSentTo = rejected ? [] : [failed];
 	const summary = [
-		sentTo.length ? `Sent to ${sentTo.map((r) => `${r.phoneNumber} (message ${String(r.messageId)})`).join(', ')}.` : 'Sent to nobody.',
-		maybeSentTo.length ? `Maybe sent to ${failed}: check the message store before texting it again.` : '',
-		notSentTo.length ? `Not sent to ${notSentTo.join(', ')}. Run again with only those numbers in "To".` : '',
+		sentTo.length
+			? `Sent to ${sentTo.map((r) => `${r.phoneNumber} (message ${String(r.messageId)})`).join(', ')}.`
+			: 'Sent to nobody.',
+		maybeSentTo.length
+			? `Maybe sent to ${failed}: check the message store before texting it again.`
+			: '',
+		notSentTo.length
+			? `Not sent to ${notSentTo.join(', ')}. Run again with only those numbers in "To".`
+			: '',
 	];
-	return withPartialResult(nodeError(node, error, itemIndex), { sentTo, notSentTo, ...(maybeSentTo.length ? { maybeSentTo } : {}) }, summary.filter(Boolean).join(' '));
+	return withPartialResult(
+		nodeError(node, error, itemIndex),
+		{ sentTo, notSentTo, ...(maybeSentTo.length ? { maybeSentTo } : {}) },
+		summary.filter(Boolean).join(' '),
+	);
 }

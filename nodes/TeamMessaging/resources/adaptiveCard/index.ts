@@ -31,7 +31,8 @@ const cardField: INodeProperties = {
 	type: 'json',
 	default: SAMPLE_CARD,
 	required: true,
-	description: 'The Adaptive Card as JSON (design it at adaptivecards.io/designer); "type" and "version" are filled in when missing',
+	description:
+		'The Adaptive Card as JSON (design it at adaptivecards.io/designer); "type" and "version" are filled in when missing',
 };
 
 const cardIdField: INodeProperties = {
@@ -52,33 +53,70 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['adaptiveCard'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Post an adaptive card to a chat', description: 'Post an interactive Adaptive Card (text, facts, buttons) to a chat' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Post an adaptive card to a chat',
+				description: 'Post an interactive Adaptive Card (text, facts, buttons) to a chat',
+			},
 			{ name: 'Delete', value: 'delete', action: 'Delete an adaptive card' },
 			{ name: 'Get', value: 'get', action: 'Get an adaptive card' },
-			{ name: 'Update', value: 'update', action: 'Update an adaptive card', description: 'Replace the content of a card already posted' },
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update an adaptive card',
+				description: 'Replace the content of a card already posted',
+			},
 		],
 		default: 'create',
 	},
-	...updateDisplayOptions({ show: { resource: ['adaptiveCard'], operation: ['create'] } }, [chatLocator(), cardField]),
-	...updateDisplayOptions({ show: { resource: ['adaptiveCard'], operation: ['get', 'update', 'delete'] } }, [cardIdField]),
-	...updateDisplayOptions({ show: { resource: ['adaptiveCard'], operation: ['update'] } }, [cardField]),
+	...updateDisplayOptions({ show: { resource: ['adaptiveCard'], operation: ['create'] } }, [
+		chatLocator(),
+		cardField,
+	]),
+	...updateDisplayOptions(
+		{ show: { resource: ['adaptiveCard'], operation: ['get', 'update', 'delete'] } },
+		[cardIdField],
+	),
+	...updateDisplayOptions({ show: { resource: ['adaptiveCard'], operation: ['update'] } }, [
+		cardField,
+	]),
 ];
 
 /** The card as RingCentral takes it: a JSON object with `type` and `version` (filled in when missing). */
 function cardOf(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const card = jsonObjectOf(ctx, itemIndex, 'Card', ctx.getNodeParameter('card', itemIndex, ''));
 	if (card.type !== undefined && card.type !== 'AdaptiveCard') {
-		throw invalidInput(ctx.getNode(), itemIndex, 'Card', `"type" is "${String(card.type)}"`, 'An Adaptive Card has "type": "AdaptiveCard".');
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Card',
+			`"type" is "${String(card.type)}"`,
+			'An Adaptive Card has "type": "AdaptiveCard".',
+		);
 	}
 	if (!Array.isArray(card.body) && !Array.isArray(card.actions)) {
-		throw invalidInput(ctx.getNode(), itemIndex, 'Card', 'the card has neither "body" nor "actions"', 'Add the card\'s elements in "body" (e.g. a TextBlock) or buttons in "actions".');
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Card',
+			'the card has neither "body" nor "actions"',
+			'Add the card\'s elements in "body" (e.g. a TextBlock) or buttons in "actions".',
+		);
 	}
 	return { ...card, type: 'AdaptiveCard', version: card.version ?? '1.3' };
 }
 
 const cardUrl = (ctx: IExecuteFunctions, itemIndex: number) => {
 	const cardId = String(ctx.getNodeParameter('cardId', itemIndex, '')).trim();
-	if (!/^[\w-]+$/.test(cardId)) throw invalidInput(ctx.getNode(), itemIndex, 'Card ID', `"${cardId}" is not a card ID`, 'Use the "id" that Adaptive Card → Create returned.');
+	if (!/^[\w-]+$/.test(cardId))
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Card ID',
+			`"${cardId}" is not a card ID`,
+			'Use the "id" that Adaptive Card → Create returned.',
+		);
 	return `/team-messaging/v1/adaptive-cards/${encodeURIComponent(cardId)}`;
 };
 
@@ -88,20 +126,39 @@ export const adaptiveCardOperations = {
 		const body = cardOf(this, itemIndex);
 		return await ringCentralJson<IDataObject>(
 			this,
-			{ method: 'POST', url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/adaptive-cards`, body },
+			{
+				method: 'POST',
+				url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/adaptive-cards`,
+				body,
+			},
 			teamMessagingOperations.adaptiveCard.create,
 			itemIndex,
 		);
 	},
 	async delete(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-		await ringCentralJson(this, { method: 'DELETE', url: cardUrl(this, itemIndex) }, teamMessagingOperations.adaptiveCard.delete, itemIndex);
+		await ringCentralJson(
+			this,
+			{ method: 'DELETE', url: cardUrl(this, itemIndex) },
+			teamMessagingOperations.adaptiveCard.delete,
+			itemIndex,
+		);
 		return { deleted: true };
 	},
 	async get(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-		return await ringCentralJson<IDataObject>(this, { method: 'GET', url: cardUrl(this, itemIndex) }, teamMessagingOperations.adaptiveCard.get, itemIndex);
+		return await ringCentralJson<IDataObject>(
+			this,
+			{ method: 'GET', url: cardUrl(this, itemIndex) },
+			teamMessagingOperations.adaptiveCard.get,
+			itemIndex,
+		);
 	},
 	async update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 		const body = cardOf(this, itemIndex);
-		return await ringCentralJson<IDataObject>(this, { method: 'PUT', url: cardUrl(this, itemIndex), body }, teamMessagingOperations.adaptiveCard.update, itemIndex);
+		return await ringCentralJson<IDataObject>(
+			this,
+			{ method: 'PUT', url: cardUrl(this, itemIndex), body },
+			teamMessagingOperations.adaptiveCard.update,
+			itemIndex,
+		);
 	},
 };

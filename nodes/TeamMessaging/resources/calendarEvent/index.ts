@@ -2,7 +2,13 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as event from './operations';
 
-export const calendarEventOperations = { create: event.create, delete: event.remove, get: event.get, getAll: event.getAll, update: event.update };
+export const calendarEventOperations = {
+	create: event.create,
+	delete: event.remove,
+	get: event.get,
+	getAll: event.getAll,
+	update: event.update,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -12,11 +18,26 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['calendarEvent'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a calendar event', description: "Create an event in a chat's calendar or in your own, optionally repeating" },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a calendar event',
+				description: "Create an event in a chat's calendar or in your own, optionally repeating",
+			},
 			{ name: 'Delete', value: 'delete', action: 'Delete a calendar event' },
 			{ name: 'Get', value: 'get', action: 'Get a calendar event' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many calendar events', description: 'List the calendar events the authorized user created' },
-			{ name: 'Update', value: 'update', action: 'Update a calendar event', description: 'Change the title, times or other fields of an event; the rest stays' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many calendar events',
+				description: 'List the calendar events the authorized user created',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a calendar event',
+				description: 'Change the title, times or other fields of an event; the rest stays',
+			},
 		],
 		default: 'create',
 	},

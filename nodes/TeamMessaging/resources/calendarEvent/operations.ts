@@ -9,10 +9,24 @@ import { chatLocator, COLORS, isoDate, limitedText, optionalChatIdOf } from '../
 import { teamMessagingLookups, teamMessagingOperations } from '../../operations';
 
 const eventFields = (forUpdate: boolean): INodeProperties[] => [
-	{ displayName: 'All Day', name: 'allDay', type: 'boolean', default: false, description: 'Whether the event lasts whole days rather than a time slot' },
+	{
+		displayName: 'All Day',
+		name: 'allDay',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the event lasts whole days rather than a time slot',
+	},
 	{ displayName: 'Color', name: 'color', type: 'options', options: COLORS, default: 'Black' },
-	{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 3 }, default: '' },
-	...(forUpdate ? [{ displayName: 'End', name: 'endTime', type: 'dateTime', default: '' } as INodeProperties] : []),
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+	},
+	...(forUpdate
+		? [{ displayName: 'End', name: 'endTime', type: 'dateTime', default: '' } as INodeProperties]
+		: []),
 	{ displayName: 'Location', name: 'location', type: 'string', default: '' },
 	{
 		displayName: 'Repeat',
@@ -28,11 +42,29 @@ const eventFields = (forUpdate: boolean): INodeProperties[] => [
 		],
 		default: 'None',
 	},
-	{ displayName: 'Repeat Times', name: 'endingAfter', type: 'number', typeOptions: { minValue: 1, maxValue: 10 }, default: 1, description: 'How many times a repeating event takes place (1 to 10)' },
-	{ displayName: 'Repeat Until', name: 'endingOn', type: 'dateTime', default: '', description: 'The last day of a repeating event' },
+	{
+		displayName: 'Repeat Times',
+		name: 'endingAfter',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 10 },
+		default: 1,
+		description: 'How many times a repeating event takes place (1 to 10)',
+	},
+	{
+		displayName: 'Repeat Until',
+		name: 'endingOn',
+		type: 'dateTime',
+		default: '',
+		description: 'The last day of a repeating event',
+	},
 	...(forUpdate
 		? [
-				{ displayName: 'Start', name: 'startTime', type: 'dateTime', default: '' } as INodeProperties,
+				{
+					displayName: 'Start',
+					name: 'startTime',
+					type: 'dateTime',
+					default: '',
+				} as INodeProperties,
 				{ displayName: 'Title', name: 'title', type: 'string', default: '' } as INodeProperties,
 			]
 		: []),
@@ -40,31 +72,59 @@ const eventFields = (forUpdate: boolean): INodeProperties[] => [
 
 export const description: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['calendarEvent'], operation: ['create'] } }, [
-		{ displayName: 'Title', name: 'title', type: 'string', default: '', required: true, placeholder: 'Quarterly review' },
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'Quarterly review',
+		},
 		{ displayName: 'Start', name: 'startTime', type: 'dateTime', default: '', required: true },
 		{ displayName: 'End', name: 'endTime', type: 'dateTime', default: '', required: true },
 		chatLocator({
 			displayName: 'Chat (Optional)',
 			required: false,
-			description: "The chat whose calendar gets the event; leave empty for the authorized user's own calendar",
+			description:
+				"The chat whose calendar gets the event; leave empty for the authorized user's own calendar",
 		}),
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: eventFields(false) },
-	]),
-	...updateDisplayOptions({ show: { resource: ['calendarEvent'], operation: ['get', 'update', 'delete'] } }, [
 		{
-			displayName: 'Event ID',
-			name: 'eventId',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: '1447723526',
-			description: 'ID of the event, as returned by Calendar Event → Create or Get Many',
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: eventFields(false),
 		},
 	]),
+	...updateDisplayOptions(
+		{ show: { resource: ['calendarEvent'], operation: ['get', 'update', 'delete'] } },
+		[
+			{
+				displayName: 'Event ID',
+				name: 'eventId',
+				type: 'string',
+				default: '',
+				required: true,
+				placeholder: '1447723526',
+				description: 'ID of the event, as returned by Calendar Event → Create or Get Many',
+			},
+		],
+	),
 	...updateDisplayOptions({ show: { resource: ['calendarEvent'], operation: ['update'] } }, [
-		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: eventFields(true) },
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: eventFields(true),
+		},
 	]),
-	...updateDisplayOptions({ show: { resource: ['calendarEvent'], operation: ['getAll'] } }, returnAllOrLimit({})),
+	...updateDisplayOptions(
+		{ show: { resource: ['calendarEvent'], operation: ['getAll'] } },
+		returnAllOrLimit({}),
+	),
 ];
 
 /** The event in RingCentral's request shape (TMCreateEventRequest), checked: title, times in UTC, end after start. */
@@ -72,17 +132,44 @@ function eventBody(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObjec
 	const node = ctx.getNode();
 	const startTime = isoDate(ctx, itemIndex, 'Start', fields.startTime);
 	const endTime = isoDate(ctx, itemIndex, 'End', fields.endTime);
-	if (!startTime || !endTime) throw invalidInput(node, itemIndex, startTime ? 'End' : 'Start', 'no time given', 'An event needs a start and an end.');
-	if (endTime < startTime) throw invalidInput(node, itemIndex, 'End', 'it is before the start', 'Choose an end after the start.');
-	const body: IDataObject = { title: limitedText(ctx, itemIndex, 'Title', fields.title, 250), startTime, endTime };
-	for (const key of ['allDay', 'color', 'location', 'description']) if (fields[key] !== undefined && fields[key] !== '') body[key] = fields[key];
+	if (!startTime || !endTime)
+		throw invalidInput(
+			node,
+			itemIndex,
+			startTime ? 'End' : 'Start',
+			'no time given',
+			'An event needs a start and an end.',
+		);
+	if (endTime < startTime)
+		throw invalidInput(
+			node,
+			itemIndex,
+			'End',
+			'it is before the start',
+			'Choose an end after the start.',
+		);
+	const body: IDataObject = {
+		title: limitedText(ctx, itemIndex, 'Title', fields.title, 250),
+		startTime,
+		endTime,
+	};
+	for (const key of ['allDay', 'color', 'location', 'description'])
+		if (fields[key] !== undefined && fields[key] !== '') body[key] = fields[key];
 	const schedule = fields.schedule as string | undefined;
 	if (schedule && schedule !== 'None') {
 		const recurrence: IDataObject = { schedule, endingCondition: 'None' };
 		const until = isoDate(ctx, itemIndex, 'Repeat Until', fields.endingOn);
-		if (until && fields.endingAfter !== undefined) throw invalidInput(node, itemIndex, 'Repeat Until', 'both "Repeat Times" and "Repeat Until" are set', 'Set how many times the event repeats, or until when, not both.');
+		if (until && fields.endingAfter !== undefined)
+			throw invalidInput(
+				node,
+				itemIndex,
+				'Repeat Until',
+				'both "Repeat Times" and "Repeat Until" are set',
+				'Set how many times the event repeats, or until when, not both.',
+			);
 		if (until) Object.assign(recurrence, { endingCondition: 'Date', endingOn: until });
-		if (fields.endingAfter !== undefined) Object.assign(recurrence, { endingCondition: 'Count', endingAfter: fields.endingAfter });
+		if (fields.endingAfter !== undefined)
+			Object.assign(recurrence, { endingCondition: 'Count', endingAfter: fields.endingAfter });
 		body.recurrence = recurrence;
 	} else if (schedule === 'None') {
 		body.recurrence = { schedule: 'None' };
@@ -92,7 +179,14 @@ function eventBody(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObjec
 
 const eventUrl = (ctx: IExecuteFunctions, itemIndex: number) => {
 	const eventId = String(ctx.getNodeParameter('eventId', itemIndex, '')).trim();
-	if (!/^[\w-]+$/.test(eventId)) throw invalidInput(ctx.getNode(), itemIndex, 'Event ID', `"${eventId}" is not an event ID`, 'Use the "id" of an event, e.g. from Calendar Event → Get Many.');
+	if (!/^[\w-]+$/.test(eventId))
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Event ID',
+			`"${eventId}" is not an event ID`,
+			'Use the "id" of an event, e.g. from Calendar Event → Get Many.',
+		);
 	return `/team-messaging/v1/events/${encodeURIComponent(eventId)}`;
 };
 
@@ -106,16 +200,42 @@ export async function create(this: IExecuteFunctions, itemIndex: number): Promis
 	});
 	const chatId = optionalChatIdOf(this, itemIndex);
 	return chatId
-		? await ringCentralJson<IDataObject>(this, { method: 'POST', url: `/team-messaging/v1/groups/${encodeURIComponent(chatId)}/events`, body }, teamMessagingLookups.calendarEvent.createInChat, itemIndex)
-		: await ringCentralJson<IDataObject>(this, { method: 'POST', url: '/team-messaging/v1/events', body }, teamMessagingOperations.calendarEvent.create, itemIndex);
+		? await ringCentralJson<IDataObject>(
+				this,
+				{
+					method: 'POST',
+					url: `/team-messaging/v1/groups/${encodeURIComponent(chatId)}/events`,
+					body,
+				},
+				teamMessagingLookups.calendarEvent.createInChat,
+				itemIndex,
+			)
+		: await ringCentralJson<IDataObject>(
+				this,
+				{ method: 'POST', url: '/team-messaging/v1/events', body },
+				teamMessagingOperations.calendarEvent.create,
+				itemIndex,
+			);
 }
 
 /** RingCentral replaces the whole event (PUT): the event is read first, so only the chosen fields change. */
 export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	if (Object.keys(fields).length === 0) throw invalidInput(this.getNode(), itemIndex, 'Update Fields', 'nothing to change', 'Add at least one field to change under "Update Fields".');
+	if (Object.keys(fields).length === 0)
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Update Fields',
+			'nothing to change',
+			'Add at least one field to change under "Update Fields".',
+		);
 	const url = eventUrl(this, itemIndex);
-	const current = await ringCentralJson<IDataObject>(this, { method: 'GET', url }, teamMessagingOperations.calendarEvent.get, itemIndex);
+	const current = await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url },
+		teamMessagingOperations.calendarEvent.get,
+		itemIndex,
+	);
 	const recurrence = (current.recurrence ?? {}) as IDataObject;
 	const merged: IDataObject = {
 		title: current.title,
@@ -126,21 +246,41 @@ export async function update(this: IExecuteFunctions, itemIndex: number): Promis
 		location: current.location,
 		description: current.description,
 		...(recurrence.schedule && recurrence.schedule !== 'None' && fields.schedule === undefined
-			? { schedule: recurrence.schedule, endingAfter: recurrence.endingAfter, endingOn: recurrence.endingOn }
+			? {
+					schedule: recurrence.schedule,
+					endingAfter: recurrence.endingAfter,
+					endingOn: recurrence.endingOn,
+				}
 			: {}),
 		...fields,
 	};
-	for (const key of Object.keys(merged)) if (merged[key] === undefined || merged[key] === null) delete merged[key];
+	for (const key of Object.keys(merged))
+		if (merged[key] === undefined || merged[key] === null) delete merged[key];
 	const body = eventBody(this, itemIndex, merged);
-	return await ringCentralJson<IDataObject>(this, { method: 'PUT', url, body }, teamMessagingOperations.calendarEvent.update, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'PUT', url, body },
+		teamMessagingOperations.calendarEvent.update,
+		itemIndex,
+	);
 }
 
 export async function get(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await ringCentralJson<IDataObject>(this, { method: 'GET', url: eventUrl(this, itemIndex) }, teamMessagingOperations.calendarEvent.get, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: eventUrl(this, itemIndex) },
+		teamMessagingOperations.calendarEvent.get,
+		itemIndex,
+	);
 }
 
 export async function remove(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	await ringCentralJson(this, { method: 'DELETE', url: eventUrl(this, itemIndex) }, teamMessagingOperations.calendarEvent.delete, itemIndex);
+	await ringCentralJson(
+		this,
+		{ method: 'DELETE', url: eventUrl(this, itemIndex) },
+		teamMessagingOperations.calendarEvent.delete,
+		itemIndex,
+	);
 	return { deleted: true };
 }
 

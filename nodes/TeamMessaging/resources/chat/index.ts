@@ -2,7 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as chat from './operations';
 
-export const chatOperations = { favorite: chat.favorite, get: chat.get, getAll: chat.getAll, unfavorite: chat.unfavorite };
+export const chatOperations = {
+	favorite: chat.favorite,
+	get: chat.get,
+	getAll: chat.getAll,
+	unfavorite: chat.unfavorite,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -12,10 +17,31 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['chat'] } },
 		options: [
-			{ name: 'Add to Favorites', value: 'favorite', action: 'Add a chat to favorites', description: 'Pin a chat to the favorites of the authorized user' },
-			{ name: 'Get', value: 'get', action: 'Get a chat', description: 'Get a chat (team, conversation or personal chat) with its members' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many chats', description: 'List the chats of the authorized user: teams, conversations, the company chat' },
-			{ name: 'Remove From Favorites', value: 'unfavorite', action: 'Remove a chat from favorites', description: 'Unpin a chat from the favorites of the authorized user' },
+			{
+				name: 'Add to Favorites',
+				value: 'favorite',
+				action: 'Add a chat to favorites',
+				description: 'Pin a chat to the favorites of the authorized user',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a chat',
+				description: 'Get a chat (team, conversation or personal chat) with its members',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many chats',
+				description:
+					'List the chats of the authorized user: teams, conversations, the company chat',
+			},
+			{
+				name: 'Remove From Favorites',
+				value: 'unfavorite',
+				action: 'Remove a chat from favorites',
+				description: 'Unpin a chat from the favorites of the authorized user',
+			},
 		],
 		default: 'getAll',
 	},

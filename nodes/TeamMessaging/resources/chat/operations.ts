@@ -8,7 +8,10 @@ import { chatIdOf, chatLocator } from '../../common';
 import { teamMessagingOperations } from '../../operations';
 
 export const description: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: ['chat'], operation: ['get', 'favorite', 'unfavorite'] } }, [chatLocator()]),
+	...updateDisplayOptions(
+		{ show: { resource: ['chat'], operation: ['get', 'favorite', 'unfavorite'] } },
+		[chatLocator()],
+	),
 	...updateDisplayOptions({ show: { resource: ['chat'], operation: ['getAll'] } }, [
 		...returnAllOrLimit({}),
 		{
@@ -37,7 +40,8 @@ export const description: INodeProperties[] = [
 	]),
 ];
 
-const chatUrl = (ctx: IExecuteFunctions, itemIndex: number) => `/team-messaging/v1/chats/${encodeURIComponent(chatIdOf(ctx, itemIndex))}`;
+const chatUrl = (ctx: IExecuteFunctions, itemIndex: number) =>
+	`/team-messaging/v1/chats/${encodeURIComponent(chatIdOf(ctx, itemIndex))}`;
 
 export async function getAll(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { type = [] } = this.getNodeParameter('filters', itemIndex, {}) as { type?: string[] };
@@ -51,17 +55,32 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 }
 
 export async function get(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await ringCentralJson<IDataObject>(this, { method: 'GET', url: chatUrl(this, itemIndex) }, teamMessagingOperations.chat.get, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: chatUrl(this, itemIndex) },
+		teamMessagingOperations.chat.get,
+		itemIndex,
+	);
 }
 
 export async function favorite(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const chatId = chatIdOf(this, itemIndex);
-	await ringCentralJson(this, { method: 'POST', url: `${chatUrl(this, itemIndex)}/favorite` }, teamMessagingOperations.chat.favorite, itemIndex);
+	await ringCentralJson(
+		this,
+		{ method: 'POST', url: `${chatUrl(this, itemIndex)}/favorite` },
+		teamMessagingOperations.chat.favorite,
+		itemIndex,
+	);
 	return { id: chatId, favorite: true };
 }
 
 export async function unfavorite(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const chatId = chatIdOf(this, itemIndex);
-	await ringCentralJson(this, { method: 'POST', url: `${chatUrl(this, itemIndex)}/unfavorite` }, teamMessagingOperations.chat.unfavorite, itemIndex);
+	await ringCentralJson(
+		this,
+		{ method: 'POST', url: `${chatUrl(this, itemIndex)}/unfavorite` },
+		teamMessagingOperations.chat.unfavorite,
+		itemIndex,
+	);
 	return { id: chatId, favorite: false };
 }

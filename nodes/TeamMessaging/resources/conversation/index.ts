@@ -9,7 +9,13 @@ import { teamMessagingOperations } from '../../operations';
 export const CONVERSATION_MAX_MEMBERS = 15;
 
 async function create(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const members = peopleOf(this, itemIndex, 'Members', this.getNodeParameter('members', itemIndex, ''), { max: CONVERSATION_MAX_MEMBERS });
+	const members = peopleOf(
+		this,
+		itemIndex,
+		'Members',
+		this.getNodeParameter('members', itemIndex, ''),
+		{ max: CONVERSATION_MAX_MEMBERS },
+	);
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'POST', url: '/team-messaging/v1/conversations', body: { members } },
@@ -32,7 +38,8 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Open a conversation with people',
-				description: 'Open (or find) the direct or group conversation with these people, to post to it by its ID',
+				description:
+					'Open (or find) the direct or group conversation with these people, to post to it by its ID',
 			},
 		],
 		default: 'create',

@@ -16,7 +16,8 @@ export const description: INodeProperties[] = [
 				name: 'Upload',
 				value: 'upload',
 				action: 'Upload a file',
-				description: 'Upload files from binary fields to RingCentral, to attach them to posts or tasks (Post → Create attaches files by itself)',
+				description:
+					'Upload files from binary fields to RingCentral, to attach them to posts or tasks (Post → Create attaches files by itself)',
 			},
 		],
 		default: 'upload',

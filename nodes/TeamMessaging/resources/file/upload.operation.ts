@@ -22,12 +22,14 @@ const properties: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		placeholder: 'data, report',
-		description: 'Names of the input binary fields with the files (at most 30 MB each), separated by commas; each file is uploaded and returned as one item',
+		description:
+			'Names of the input binary fields with the files (at most 30 MB each), separated by commas; each file is uploaded and returned as one item',
 	},
 	chatLocator({
 		displayName: 'Chat (Optional)',
 		required: false,
-		description: 'The chat the files are for; use the returned "id" in a post\'s attachments. Leave empty to upload without a chat.',
+		description:
+			'The chat the files are for; use the returned "id" in a post\'s attachments. Leave empty to upload without a chat.',
 	}),
 	{
 		displayName: 'Options',
@@ -42,21 +44,36 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'report.pdf',
-				description: 'Name of the file in RingCentral (only for a single file); by default the name of the binary data',
+				description:
+					'Name of the file in RingCentral (only for a single file); by default the name of the binary data',
 			},
 		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['file'], operation: ['upload'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['file'], operation: ['upload'] } },
+	properties,
+);
 
 /** Uploads one file (multipart field `body`, as the spec names it); RingCentral answers with a list. */
-export async function uploadFile(ctx: IExecuteFunctions, itemIndex: number, file: UploadFile, chatId?: string, name?: string): Promise<IDataObject[]> {
+export async function uploadFile(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	file: UploadFile,
+	chatId?: string,
+	name?: string,
+): Promise<IDataObject[]> {
 	const form = new FormData();
 	form.append('body', file.blob, name ?? file.fileName);
 	return await ringCentralJson<IDataObject[]>(
 		ctx,
-		{ method: 'POST', url: '/team-messaging/v1/files', qs: { ...(chatId ? { groupId: chatId } : {}), name: name ?? file.fileName }, body: form },
+		{
+			method: 'POST',
+			url: '/team-messaging/v1/files',
+			qs: { ...(chatId ? { groupId: chatId } : {}), name: name ?? file.fileName },
+			body: form,
+		},
 		teamMessagingOperations.file.upload,
 		itemIndex,
 	);
@@ -64,14 +81,34 @@ export async function uploadFile(ctx: IExecuteFunctions, itemIndex: number, file
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const fields = splitList(this.getNodeParameter('binaryFields', itemIndex, ''));
-	if (fields.length === 0) throw invalidInput(this.getNode(), itemIndex, 'Input Binary Fields', 'no field given', 'Enter the name of the input binary field with the file, e.g. data.');
+	if (fields.length === 0)
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Input Binary Fields',
+			'no field given',
+			'Enter the name of the input binary field with the file, e.g. data.',
+		);
 	const { fileName } = this.getNodeParameter('options', itemIndex, {}) as { fileName?: string };
 	if (fileName && fields.length > 1) {
-		throw invalidInput(this.getNode(), itemIndex, 'File Name', 'one name for several files', 'Leave "File Name" empty when uploading several files; each keeps its own name.');
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'File Name',
+			'one name for several files',
+			'Leave "File Name" empty when uploading several files; each keeps its own name.',
+		);
 	}
 	const chatId = optionalChatIdOf(this, itemIndex);
-	const files = await uploadFilesFrom(this, itemIndex, fields, 'Input Binary Fields', FILE_UPLOAD_LIMITS);
+	const files = await uploadFilesFrom(
+		this,
+		itemIndex,
+		fields,
+		'Input Binary Fields',
+		FILE_UPLOAD_LIMITS,
+	);
 	const uploaded: IDataObject[] = [];
-	for (const file of files) uploaded.push(...(await uploadFile(this, itemIndex, file, chatId, fileName || undefined)));
+	for (const file of files)
+		uploaded.push(...(await uploadFile(this, itemIndex, file, chatId, fileName || undefined)));
 	return uploaded;
 }

@@ -22,29 +22,42 @@ const bodyField: INodeProperties = {
 };
 
 export const description: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: ['note'], operation: ['create', 'getAll'] } }, [chatLocator()]),
+	...updateDisplayOptions({ show: { resource: ['note'], operation: ['create', 'getAll'] } }, [
+		chatLocator(),
+	]),
 	...updateDisplayOptions({ show: { resource: ['note'], operation: ['create'] } }, [
-		{ displayName: 'Title', name: 'title', type: 'string', default: '', required: true, placeholder: 'Meeting notes' },
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'Meeting notes',
+		},
 		bodyField,
 		{
 			displayName: 'Publish',
 			name: 'publish',
 			type: 'boolean',
 			default: true,
-			description: 'Whether to publish the note to the chat at once; otherwise it stays a draft only you see',
+			description:
+				'Whether to publish the note to the chat at once; otherwise it stays a draft only you see',
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: ['note'], operation: ['get', 'update', 'delete', 'publish'] } }, [
-		{
-			displayName: 'Note ID',
-			name: 'noteId',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: '1447723526',
-			description: 'ID of the note, as returned by Note → Create or Get Many',
-		},
-	]),
+	...updateDisplayOptions(
+		{ show: { resource: ['note'], operation: ['get', 'update', 'delete', 'publish'] } },
+		[
+			{
+				displayName: 'Note ID',
+				name: 'noteId',
+				type: 'string',
+				default: '',
+				required: true,
+				placeholder: '1447723526',
+				description: 'ID of the note, as returned by Note → Create or Get Many',
+			},
+		],
+	),
 	...updateDisplayOptions({ show: { resource: ['note'], operation: ['update'] } }, [
 		{
 			displayName: 'Update Fields',
@@ -76,7 +89,14 @@ export const description: INodeProperties[] = [
 			options: [
 				{ displayName: 'Created After', name: 'creationTimeFrom', type: 'dateTime', default: '' },
 				{ displayName: 'Created Before', name: 'creationTimeTo', type: 'dateTime', default: '' },
-				{ displayName: 'Creators', name: 'creatorId', type: 'string', default: '', placeholder: '101', description: 'Only notes created by these person IDs' },
+				{
+					displayName: 'Creators',
+					name: 'creatorId',
+					type: 'string',
+					default: '',
+					placeholder: '101',
+					description: 'Only notes created by these person IDs',
+				},
 				{
 					displayName: 'Status',
 					name: 'status',
@@ -95,40 +115,82 @@ export const description: INodeProperties[] = [
 
 function noteUrl(ctx: IExecuteFunctions, itemIndex: number): string {
 	const noteId = String(ctx.getNodeParameter('noteId', itemIndex, '')).trim();
-	if (!/^[\w-]+$/.test(noteId)) throw invalidInput(ctx.getNode(), itemIndex, 'Note ID', `"${noteId}" is not a note ID`, 'Use the "id" of a note, e.g. from Note → Get Many.');
+	if (!/^[\w-]+$/.test(noteId))
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Note ID',
+			`"${noteId}" is not a note ID`,
+			'Use the "id" of a note, e.g. from Note → Get Many.',
+		);
 	return `/team-messaging/v1/notes/${encodeURIComponent(noteId)}`;
 }
 
 /** Creates the note (a draft) and, unless told otherwise, publishes it so the chat sees it. */
 export async function create(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const chatId = chatIdOf(this, itemIndex);
-	const title = limitedText(this, itemIndex, 'Title', this.getNodeParameter('title', itemIndex, ''), NOTE_LIMITS.title);
-	const text = limitedText(this, itemIndex, 'Body', this.getNodeParameter('body', itemIndex, ''), NOTE_LIMITS.body, false);
+	const title = limitedText(
+		this,
+		itemIndex,
+		'Title',
+		this.getNodeParameter('title', itemIndex, ''),
+		NOTE_LIMITS.title,
+	);
+	const text = limitedText(
+		this,
+		itemIndex,
+		'Body',
+		this.getNodeParameter('body', itemIndex, ''),
+		NOTE_LIMITS.body,
+		false,
+	);
 	const note = await ringCentralJson<IDataObject>(
 		this,
-		{ method: 'POST', url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/notes`, body: { title, ...(text ? { body: text } : {}) } },
+		{
+			method: 'POST',
+			url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/notes`,
+			body: { title, ...(text ? { body: text } : {}) },
+		},
 		teamMessagingOperations.note.create,
 		itemIndex,
 	);
 	if (!this.getNodeParameter('publish', itemIndex, true)) return note;
 	return await ringCentralJson<IDataObject>(
 		this,
-		{ method: 'POST', url: `/team-messaging/v1/notes/${encodeURIComponent(String(note.id))}/publish` },
+		{
+			method: 'POST',
+			url: `/team-messaging/v1/notes/${encodeURIComponent(String(note.id))}/publish`,
+		},
 		teamMessagingOperations.note.publish,
 		itemIndex,
 	);
 }
 
 export async function get(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await ringCentralJson<IDataObject>(this, { method: 'GET', url: noteUrl(this, itemIndex) }, teamMessagingOperations.note.get, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: noteUrl(this, itemIndex) },
+		teamMessagingOperations.note.get,
+		itemIndex,
+	);
 }
 
 export async function publish(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await ringCentralJson<IDataObject>(this, { method: 'POST', url: `${noteUrl(this, itemIndex)}/publish` }, teamMessagingOperations.note.publish, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'POST', url: `${noteUrl(this, itemIndex)}/publish` },
+		teamMessagingOperations.note.publish,
+		itemIndex,
+	);
 }
 
 export async function remove(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	await ringCentralJson(this, { method: 'DELETE', url: noteUrl(this, itemIndex) }, teamMessagingOperations.note.delete, itemIndex);
+	await ringCentralJson(
+		this,
+		{ method: 'DELETE', url: noteUrl(this, itemIndex) },
+		teamMessagingOperations.note.delete,
+		itemIndex,
+	);
 	return { deleted: true };
 }
 
@@ -136,15 +198,43 @@ export async function remove(this: IExecuteFunctions, itemIndex: number): Promis
 export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const url = noteUrl(this, itemIndex);
-	const newTitle = fields.title !== undefined ? limitedText(this, itemIndex, 'Title', fields.title, NOTE_LIMITS.title) : undefined;
-	const newBody = fields.body !== undefined ? (limitedText(this, itemIndex, 'Body', fields.body, NOTE_LIMITS.body, false) ?? '') : undefined;
+	const newTitle =
+		fields.title !== undefined
+			? limitedText(this, itemIndex, 'Title', fields.title, NOTE_LIMITS.title)
+			: undefined;
+	const newBody =
+		fields.body !== undefined
+			? (limitedText(this, itemIndex, 'Body', fields.body, NOTE_LIMITS.body, false) ?? '')
+			: undefined;
 	if (newTitle === undefined && newBody === undefined) {
-		throw invalidInput(this.getNode(), itemIndex, 'Update Fields', 'nothing to change', 'Add the title or the body under "Update Fields".');
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Update Fields',
+			'nothing to change',
+			'Add the title or the body under "Update Fields".',
+		);
 	}
-	const title = newTitle ?? String((await ringCentralJson<IDataObject>(this, { method: 'GET', url }, teamMessagingOperations.note.get, itemIndex)).title ?? '');
+	const title =
+		newTitle ??
+		String(
+			(
+				await ringCentralJson<IDataObject>(
+					this,
+					{ method: 'GET', url },
+					teamMessagingOperations.note.get,
+					itemIndex,
+				)
+			).title ?? '',
+		);
 	return await ringCentralJson<IDataObject>(
 		this,
-		{ method: 'PATCH', url, qs: fields.releaseLock ? { releaseLock: true } : {}, body: { title, ...(newBody !== undefined ? { body: newBody } : {}) } },
+		{
+			method: 'PATCH',
+			url,
+			qs: fields.releaseLock ? { releaseLock: true } : {},
+			body: { title, ...(newBody !== undefined ? { body: newBody } : {}) },
+		},
 		teamMessagingOperations.note.update,
 		itemIndex,
 	);
@@ -155,7 +245,10 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const qs: IDataObject = {};
 	if (filters.status) qs.status = filters.status;
-	if (splitList(filters.creatorId).length) qs.creatorId = peopleOf(this, itemIndex, 'Creators', filters.creatorId, { emails: false }).map((p) => (p as { id: string }).id).join(',');
+	if (splitList(filters.creatorId).length)
+		qs.creatorId = peopleOf(this, itemIndex, 'Creators', filters.creatorId, { emails: false })
+			.map((p) => (p as { id: string }).id)
+			.join(',');
 	const from = isoDate(this, itemIndex, 'Created After', filters.creationTimeFrom);
 	const to = isoDate(this, itemIndex, 'Created Before', filters.creationTimeTo);
 	if (from) qs.creationTimeFrom = from;

@@ -50,7 +50,8 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: '101, 102',
-				description: "Person IDs (a user's extension ID) to mention at the start of the post, separated by commas; they get notified",
+				description:
+					"Person IDs (a user's extension ID) to mention at the start of the post, separated by commas; they get notified",
 			},
 			{
 				displayName: 'Reply in Thread To',
@@ -64,7 +65,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['post'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['post'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const node = this.getNode();
@@ -74,20 +78,49 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// Everything that can be wrong locally is found before anything is uploaded or posted.
 	const fields = splitList(options.attachmentFields);
 	if (fields.length > POST_LIMITS.attachments) {
-		throw invalidInput(node, itemIndex, 'Attachment Fields', `${fields.length} attachments given`, `Attach at most ${POST_LIMITS.attachments} files to one post.`);
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Attachment Fields',
+			`${fields.length} attachments given`,
+			`Attach at most ${POST_LIMITS.attachments} files to one post.`,
+		);
 	}
-	const files = await uploadFilesFrom(this, itemIndex, fields, 'Attachment Fields', FILE_UPLOAD_LIMITS);
-	const mentions = options.mentions ? peopleOf(this, itemIndex, 'Mention People', options.mentions, { emails: false }) : [];
-	const markup = [...(options.mentionTeam ? [`![:Team](${chatId})`] : []), ...mentions.map((person) => `![:Person](${(person as { id: string }).id})`)];
+	const files = await uploadFilesFrom(
+		this,
+		itemIndex,
+		fields,
+		'Attachment Fields',
+		FILE_UPLOAD_LIMITS,
+	);
+	const mentions = options.mentions
+		? peopleOf(this, itemIndex, 'Mention People', options.mentions, { emails: false })
+		: [];
+	const markup = [
+		...(options.mentionTeam ? [`![:Team](${chatId})`] : []),
+		...mentions.map((person) => `![:Person](${(person as { id: string }).id})`),
+	];
 	const rawText = String(this.getNodeParameter('text', itemIndex, '') ?? '');
 	const text = [...markup, rawText.trim() ? rawText : ''].filter(Boolean).join(' ');
 	if (text === '' && files.length === 0) {
-		throw invalidInput(node, itemIndex, 'Text', 'the post is empty', 'Enter a text, or attach files under Options → Attachment Fields.');
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Text',
+			'the post is empty',
+			'Enter a text, or attach files under Options → Attachment Fields.',
+		);
 	}
 	if (text) limitedText(this, itemIndex, 'Text', text, POST_LIMITS.text);
 	const parentPostId = String(options.parentPostId ?? '').trim();
 	if (parentPostId && !/^\d+$/.test(parentPostId)) {
-		throw invalidInput(node, itemIndex, 'Reply in Thread To', `"${parentPostId}" is not a post ID`, 'Use the "id" of a post of this chat, e.g. from Post → Get Many.');
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Reply in Thread To',
+			`"${parentPostId}" is not a post ID`,
+			'Use the "id" of a post of this chat, e.g. from Post → Get Many.',
+		);
 	}
 
 	const attachments: IDataObject[] = [];

@@ -20,8 +20,14 @@ const postIdProperty: INodeProperties = {
 };
 
 export const description: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: ['post'], operation: ['get', 'getAll', 'update', 'delete'] } }, [chatLocator()]),
-	...updateDisplayOptions({ show: { resource: ['post'], operation: ['get', 'update', 'delete'] } }, [postIdProperty]),
+	...updateDisplayOptions(
+		{ show: { resource: ['post'], operation: ['get', 'getAll', 'update', 'delete'] } },
+		[chatLocator()],
+	),
+	...updateDisplayOptions(
+		{ show: { resource: ['post'], operation: ['get', 'update', 'delete'] } },
+		[postIdProperty],
+	),
 	...updateDisplayOptions({ show: { resource: ['post'], operation: ['update'] } }, [
 		{
 			displayName: 'Text',
@@ -33,18 +39,33 @@ export const description: INodeProperties[] = [
 			description: `The new text, up to ${POST_LIMITS.text.toLocaleString('en-US')} characters`,
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: ['post'], operation: ['getAll'] } }, returnAllOrLimit({})),
+	...updateDisplayOptions(
+		{ show: { resource: ['post'], operation: ['getAll'] } },
+		returnAllOrLimit({}),
+	),
 ];
 
 function postUrl(ctx: IExecuteFunctions, itemIndex: number): string {
 	const chatId = chatIdOf(ctx, itemIndex);
 	const postId = String(ctx.getNodeParameter('postId', itemIndex, '')).trim();
-	if (!/^\d+$/.test(postId)) throw invalidInput(ctx.getNode(), itemIndex, 'Post ID', `"${postId}" is not a post ID`, 'Use the "id" of a post, e.g. from Post → Get Many.');
+	if (!/^\d+$/.test(postId))
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Post ID',
+			`"${postId}" is not a post ID`,
+			'Use the "id" of a post, e.g. from Post → Get Many.',
+		);
 	return `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/posts/${postId}`;
 }
 
 export async function get(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await ringCentralJson<IDataObject>(this, { method: 'GET', url: postUrl(this, itemIndex) }, teamMessagingOperations.post.get, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: postUrl(this, itemIndex) },
+		teamMessagingOperations.post.get,
+		itemIndex,
+	);
 }
 
 /** The posts of a chat, newest first. */
@@ -60,11 +81,27 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 }
 
 export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const text = limitedText(this, itemIndex, 'Text', this.getNodeParameter('text', itemIndex, ''), POST_LIMITS.text) as string;
-	return await ringCentralJson<IDataObject>(this, { method: 'PATCH', url: postUrl(this, itemIndex), body: { text } }, teamMessagingOperations.post.update, itemIndex);
+	const text = limitedText(
+		this,
+		itemIndex,
+		'Text',
+		this.getNodeParameter('text', itemIndex, ''),
+		POST_LIMITS.text,
+	) as string;
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'PATCH', url: postUrl(this, itemIndex), body: { text } },
+		teamMessagingOperations.post.update,
+		itemIndex,
+	);
 }
 
 export async function remove(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	await ringCentralJson(this, { method: 'DELETE', url: postUrl(this, itemIndex) }, teamMessagingOperations.post.delete, itemIndex);
+	await ringCentralJson(
+		this,
+		{ method: 'DELETE', url: postUrl(this, itemIndex) },
+		teamMessagingOperations.post.delete,
+		itemIndex,
+	);
 	return { deleted: true };
 }

@@ -18,7 +18,8 @@ const taskFields = (forUpdate: boolean): INodeProperties[] => [
 					type: 'string',
 					default: '',
 					placeholder: '101, 102',
-					description: 'Person IDs of the new assignees (they replace the current ones), separated by commas',
+					description:
+						'Person IDs of the new assignees (they replace the current ones), separated by commas',
 				} as INodeProperties,
 			]
 		: []),
@@ -34,45 +35,110 @@ const taskFields = (forUpdate: boolean): INodeProperties[] => [
 		],
 		default: 'Simple',
 	},
-	{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Details of the task' },
-	{ displayName: 'Due Date', name: 'dueDate', type: 'dateTime', default: '', description: 'When the task is due' },
-	{ displayName: 'Section', name: 'section', type: 'string', default: '', description: 'A section name to group tasks by' },
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+		description: 'Details of the task',
+	},
+	{
+		displayName: 'Due Date',
+		name: 'dueDate',
+		type: 'dateTime',
+		default: '',
+		description: 'When the task is due',
+	},
+	{
+		displayName: 'Section',
+		name: 'section',
+		type: 'string',
+		default: '',
+		description: 'A section name to group tasks by',
+	},
 	{ displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '' },
-	...(forUpdate ? [{ displayName: 'Subject', name: 'subject', type: 'string', default: '' } as INodeProperties] : []),
+	...(forUpdate
+		? [{ displayName: 'Subject', name: 'subject', type: 'string', default: '' } as INodeProperties]
+		: []),
 ];
 
 export const description: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['task'], operation: ['create'] } }, [
 		chatLocator({ description: 'The chat the task is posted to' }),
-		{ displayName: 'Subject', name: 'subject', type: 'string', default: '', required: true, placeholder: 'Send the contract to Acme' },
+		{
+			displayName: 'Subject',
+			name: 'subject',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'Send the contract to Acme',
+		},
 		{
 			displayName: 'Assignees',
 			name: 'assignees',
 			type: 'string',
 			default: '',
 			placeholder: '101, 102',
-			description: "Person IDs (a user's extension ID) of the assignees, separated by commas; empty for an unassigned task",
+			description:
+				"Person IDs (a user's extension ID) of the assignees, separated by commas; empty for an unassigned task",
 		},
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: taskFields(false) },
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: taskFields(false),
+		},
 	]),
 	...updateDisplayOptions({ show: { resource: ['task'], operation: ['update'] } }, [
-		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: taskFields(true) },
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: taskFields(true),
+		},
 	]),
 ];
 
 /** The task fields chosen, in RingCentral's request shape; dates in UTC. */
-export function taskBody(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+export function taskBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+): IDataObject {
 	const body: IDataObject = {};
-	if (fields.subject !== undefined) body.subject = limitedText(ctx, itemIndex, 'Subject', fields.subject, TASK_LIMITS.subject);
+	if (fields.subject !== undefined)
+		body.subject = limitedText(ctx, itemIndex, 'Subject', fields.subject, TASK_LIMITS.subject);
 	if (fields.assignees !== undefined) {
-		body.assignees = splitList(fields.assignees).length ? peopleOf(ctx, itemIndex, 'Assignees', fields.assignees, { emails: false }) : [];
+		body.assignees = splitList(fields.assignees).length
+			? peopleOf(ctx, itemIndex, 'Assignees', fields.assignees, { emails: false })
+			: [];
 	}
-	if (fields.section) body.section = limitedText(ctx, itemIndex, 'Section', fields.section, TASK_LIMITS.section);
-	if (fields.description) body.description = limitedText(ctx, itemIndex, 'Description', fields.description, TASK_LIMITS.description);
+	if (fields.section)
+		body.section = limitedText(ctx, itemIndex, 'Section', fields.section, TASK_LIMITS.section);
+	if (fields.description)
+		body.description = limitedText(
+			ctx,
+			itemIndex,
+			'Description',
+			fields.description,
+			TASK_LIMITS.description,
+		);
 	for (const key of ['color', 'completenessCondition']) if (fields[key]) body[key] = fields[key];
 	const startDate = isoDate(ctx, itemIndex, 'Start Date', fields.startDate);
 	const dueDate = isoDate(ctx, itemIndex, 'Due Date', fields.dueDate);
-	if (startDate && dueDate && startDate > dueDate) throw invalidInput(ctx.getNode(), itemIndex, 'Due Date', 'it is before the start date', 'Choose a due date after the start date.');
+	if (startDate && dueDate && startDate > dueDate)
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Due Date',
+			'it is before the start date',
+			'Choose a due date after the start date.',
+		);
 	if (startDate) body.startDate = startDate;
 	if (dueDate) body.dueDate = dueDate;
 	return body;

@@ -3,7 +3,14 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as create from './create.operation';
 import * as task from './operations';
 
-export const taskOperations = { complete: task.complete, create: create.create, delete: task.remove, get: task.get, getAll: task.getAll, update: task.update };
+export const taskOperations = {
+	complete: task.complete,
+	create: create.create,
+	delete: task.remove,
+	get: task.get,
+	getAll: task.getAll,
+	update: task.update,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -13,12 +20,32 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['task'] } },
 		options: [
-			{ name: 'Complete', value: 'complete', action: 'Complete a task', description: 'Mark a task (or an assignee\'s part of it) as done, or reopen it' },
-			{ name: 'Create', value: 'create', action: 'Create a task', description: 'Create a task in a chat, with assignees and a due date' },
+			{
+				name: 'Complete',
+				value: 'complete',
+				action: 'Complete a task',
+				description: "Mark a task (or an assignee's part of it) as done, or reopen it",
+			},
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a task',
+				description: 'Create a task in a chat, with assignees and a due date',
+			},
 			{ name: 'Delete', value: 'delete', action: 'Delete a task' },
 			{ name: 'Get', value: 'get', action: 'Get a task' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many tasks', description: 'List the tasks of a chat, filtered by status, assignee or date' },
-			{ name: 'Update', value: 'update', action: 'Update a task', description: 'Change the subject, assignees, dates or other fields of a task' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many tasks',
+				description: 'List the tasks of a chat, filtered by status, assignee or date',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a task',
+				description: 'Change the subject, assignees, dates or other fields of a task',
+			},
 		],
 		default: 'create',
 	},

@@ -10,17 +10,20 @@ import { teamMessagingOperations } from '../../operations';
 import { taskBody } from './create.operation';
 
 export const description: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: ['task'], operation: ['get', 'update', 'complete', 'delete'] } }, [
-		{
-			displayName: 'Task ID',
-			name: 'taskId',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: '1447723526',
-			description: 'ID of the task, as returned by Task → Create or Get Many',
-		},
-	]),
+	...updateDisplayOptions(
+		{ show: { resource: ['task'], operation: ['get', 'update', 'complete', 'delete'] } },
+		[
+			{
+				displayName: 'Task ID',
+				name: 'taskId',
+				type: 'string',
+				default: '',
+				required: true,
+				placeholder: '1447723526',
+				description: 'ID of the task, as returned by Task → Create or Get Many',
+			},
+		],
+	),
 	...updateDisplayOptions({ show: { resource: ['task'], operation: ['complete'] } }, [
 		{
 			displayName: 'Options',
@@ -35,7 +38,8 @@ export const description: INodeProperties[] = [
 					type: 'string',
 					default: '',
 					placeholder: '101',
-					description: 'For tasks completed when all assignees complete them: the person IDs whose part is done, separated by commas',
+					description:
+						'For tasks completed when all assignees complete them: the person IDs whose part is done, separated by commas',
 				},
 				{
 					displayName: 'Mark As',
@@ -68,7 +72,14 @@ export const description: INodeProperties[] = [
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ displayName: 'Assignees', name: 'assigneeId', type: 'string', default: '', placeholder: '101, 102', description: 'Only tasks assigned to these person IDs' },
+				{
+					displayName: 'Assignees',
+					name: 'assigneeId',
+					type: 'string',
+					default: '',
+					placeholder: '101, 102',
+					description: 'Only tasks assigned to these person IDs',
+				},
 				{
 					displayName: 'Assignment',
 					name: 'assignmentStatus',
@@ -82,7 +93,14 @@ export const description: INodeProperties[] = [
 				},
 				{ displayName: 'Created After', name: 'creationTimeFrom', type: 'dateTime', default: '' },
 				{ displayName: 'Created Before', name: 'creationTimeTo', type: 'dateTime', default: '' },
-				{ displayName: 'Creators', name: 'creatorId', type: 'string', default: '', placeholder: '101', description: 'Only tasks created by these person IDs' },
+				{
+					displayName: 'Creators',
+					name: 'creatorId',
+					type: 'string',
+					default: '',
+					placeholder: '101',
+					description: 'Only tasks created by these person IDs',
+				},
 				{
 					displayName: 'Status',
 					name: 'status',
@@ -101,24 +119,57 @@ export const description: INodeProperties[] = [
 
 function taskUrl(ctx: IExecuteFunctions, itemIndex: number): string {
 	const taskId = String(ctx.getNodeParameter('taskId', itemIndex, '')).trim();
-	if (!/^[\w-]+$/.test(taskId)) throw invalidInput(ctx.getNode(), itemIndex, 'Task ID', `"${taskId}" is not a task ID`, 'Use the "id" of a task, e.g. from Task → Get Many.');
+	if (!/^[\w-]+$/.test(taskId))
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Task ID',
+			`"${taskId}" is not a task ID`,
+			'Use the "id" of a task, e.g. from Task → Get Many.',
+		);
 	return `/team-messaging/v1/tasks/${encodeURIComponent(taskId)}`;
 }
 
 export async function get(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await ringCentralJson<IDataObject>(this, { method: 'GET', url: taskUrl(this, itemIndex) }, teamMessagingOperations.task.get, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: taskUrl(this, itemIndex) },
+		teamMessagingOperations.task.get,
+		itemIndex,
+	);
 }
 
 export async function remove(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	await ringCentralJson(this, { method: 'DELETE', url: taskUrl(this, itemIndex) }, teamMessagingOperations.task.delete, itemIndex);
+	await ringCentralJson(
+		this,
+		{ method: 'DELETE', url: taskUrl(this, itemIndex) },
+		teamMessagingOperations.task.delete,
+		itemIndex,
+	);
 	return { deleted: true };
 }
 
 /** Changes only the chosen fields; RingCentral answers with the task in a list, one item each. */
 export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const body = taskBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-	if (Object.keys(body).length === 0) throw invalidInput(this.getNode(), itemIndex, 'Update Fields', 'nothing to change', 'Add at least one field to change under "Update Fields".');
-	const answer = await ringCentralJson<{ records?: IDataObject[] }>(this, { method: 'PATCH', url: taskUrl(this, itemIndex), body }, teamMessagingOperations.task.update, itemIndex);
+	const body = taskBody(
+		this,
+		itemIndex,
+		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+	);
+	if (Object.keys(body).length === 0)
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Update Fields',
+			'nothing to change',
+			'Add at least one field to change under "Update Fields".',
+		);
+	const answer = await ringCentralJson<{ records?: IDataObject[] }>(
+		this,
+		{ method: 'PATCH', url: taskUrl(this, itemIndex), body },
+		teamMessagingOperations.task.update,
+		itemIndex,
+	);
 	return answer.records ?? [];
 }
 
@@ -127,16 +178,31 @@ export async function complete(this: IExecuteFunctions, itemIndex: number): Prom
 	const url = taskUrl(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const body: IDataObject = { status: options.status ?? 'Complete' };
-	if (splitList(options.assignees).length) body.assignees = peopleOf(this, itemIndex, 'Assignees', options.assignees, { emails: false });
-	if (options.completenessPercentage !== undefined) body.completenessPercentage = options.completenessPercentage;
-	await ringCentralJson(this, { method: 'POST', url: `${url}/complete`, body }, teamMessagingOperations.task.complete, itemIndex);
-	return await ringCentralJson<IDataObject>(this, { method: 'GET', url }, teamMessagingOperations.task.get, itemIndex);
+	if (splitList(options.assignees).length)
+		body.assignees = peopleOf(this, itemIndex, 'Assignees', options.assignees, { emails: false });
+	if (options.completenessPercentage !== undefined)
+		body.completenessPercentage = options.completenessPercentage;
+	await ringCentralJson(
+		this,
+		{ method: 'POST', url: `${url}/complete`, body },
+		teamMessagingOperations.task.complete,
+		itemIndex,
+	);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url },
+		teamMessagingOperations.task.get,
+		itemIndex,
+	);
 }
 
 export async function getAll(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const chatId = chatIdOf(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const ids = (field: string, value: unknown) => peopleOf(this, itemIndex, field, value, { emails: false }).map((p) => (p as { id: string }).id).join(',');
+	const ids = (field: string, value: unknown) =>
+		peopleOf(this, itemIndex, field, value, { emails: false })
+			.map((p) => (p as { id: string }).id)
+			.join(',');
 	const qs: IDataObject = {};
 	// These lists are comma-separated in one parameter (the spec's explode: false).
 	if (Array.isArray(filters.status) && filters.status.length) qs.status = filters.status.join(',');

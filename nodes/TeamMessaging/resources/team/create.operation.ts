@@ -14,22 +14,45 @@ const publicField: INodeProperties = {
 	name: 'public',
 	type: 'boolean',
 	default: false,
-	description: 'Whether everyone in the company can find and join the team (otherwise members are invited)',
+	description:
+		'Whether everyone in the company can find and join the team (otherwise members are invited)',
 };
-const descriptionField: INodeProperties = { displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 2 }, default: '', description: 'What the team is about' };
+const descriptionField: INodeProperties = {
+	displayName: 'Description',
+	name: 'description',
+	type: 'string',
+	typeOptions: { rows: 2 },
+	default: '',
+	description: 'What the team is about',
+};
 
 export const description: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['team'], operation: ['create'] } }, [
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'Customer Success' },
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'Customer Success',
+		},
 		{
 			displayName: 'Members',
 			name: 'members',
 			type: 'string',
 			default: '',
 			placeholder: '102, partner@example.com',
-			description: "Person IDs (a user's extension ID) or email addresses of the members, separated by commas; you are a member anyway. Email addresses outside the company are invited as guests.",
+			description:
+				"Person IDs (a user's extension ID) or email addresses of the members, separated by commas; you are a member anyway. Email addresses outside the company are invited as guests.",
 		},
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [descriptionField, publicField] },
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [descriptionField, publicField],
+		},
 	]),
 	...updateDisplayOptions({ show: { resource: ['team'], operation: ['update'] } }, [
 		{
@@ -38,15 +61,31 @@ export const description: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [descriptionField, { displayName: 'Name', name: 'name', type: 'string', default: '' }, publicField],
+			options: [
+				descriptionField,
+				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+				publicField,
+			],
 		},
 	]),
 ];
 
 function teamFields(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
 	return {
-		...(fields.name !== undefined ? { name: limitedText(ctx, itemIndex, 'Name', fields.name, TEAM_LIMITS.name) } : {}),
-		...(fields.description !== undefined && fields.description !== '' ? { description: limitedText(ctx, itemIndex, 'Description', fields.description, TEAM_LIMITS.description) } : {}),
+		...(fields.name !== undefined
+			? { name: limitedText(ctx, itemIndex, 'Name', fields.name, TEAM_LIMITS.name) }
+			: {}),
+		...(fields.description !== undefined && fields.description !== ''
+			? {
+					description: limitedText(
+						ctx,
+						itemIndex,
+						'Description',
+						fields.description,
+						TEAM_LIMITS.description,
+					),
+				}
+			: {}),
 		...(fields.public !== undefined ? { public: fields.public } : {}),
 	};
 }
@@ -55,16 +94,42 @@ export async function create(this: IExecuteFunctions, itemIndex: number): Promis
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const membersText = this.getNodeParameter('members', itemIndex, '');
 	const body: IDataObject = {
-		...teamFields(this, itemIndex, { ...options, name: this.getNodeParameter('name', itemIndex, '') }),
-		...(String(membersText ?? '').trim() ? { members: peopleOf(this, itemIndex, 'Members', membersText) } : {}),
+		...teamFields(this, itemIndex, {
+			...options,
+			name: this.getNodeParameter('name', itemIndex, ''),
+		}),
+		...(String(membersText ?? '').trim()
+			? { members: peopleOf(this, itemIndex, 'Members', membersText) }
+			: {}),
 	};
-	return await ringCentralJson<IDataObject>(this, { method: 'POST', url: '/team-messaging/v1/teams', body }, teamMessagingOperations.team.create, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'POST', url: '/team-messaging/v1/teams', body },
+		teamMessagingOperations.team.create,
+		itemIndex,
+	);
 }
 
 /** Changes only the chosen fields (PATCH). */
 export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const body = teamFields(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-	if (Object.keys(body).length === 0) throw invalidInput(this.getNode(), itemIndex, 'Update Fields', 'nothing to change', 'Add at least one field to change under "Update Fields".');
+	const body = teamFields(
+		this,
+		itemIndex,
+		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+	);
+	if (Object.keys(body).length === 0)
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Update Fields',
+			'nothing to change',
+			'Add at least one field to change under "Update Fields".',
+		);
 	const teamId = teamIdOf(this, itemIndex);
-	return await ringCentralJson<IDataObject>(this, { method: 'PATCH', url: `/team-messaging/v1/teams/${encodeURIComponent(teamId)}`, body }, teamMessagingOperations.team.update, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'PATCH', url: `/team-messaging/v1/teams/${encodeURIComponent(teamId)}`, body },
+		teamMessagingOperations.team.update,
+		itemIndex,
+	);
 }

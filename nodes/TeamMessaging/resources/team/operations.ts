@@ -8,7 +8,17 @@ import type { OperationMeta } from '../../../shared/types';
 import { peopleOf, teamIdOf, teamLocator } from '../../common';
 import { teamMessagingOperations } from '../../operations';
 
-const WITH_TEAM = ['get', 'update', 'delete', 'join', 'leave', 'addMembers', 'removeMembers', 'archive', 'unarchive'];
+const WITH_TEAM = [
+	'get',
+	'update',
+	'delete',
+	'join',
+	'leave',
+	'addMembers',
+	'removeMembers',
+	'archive',
+	'unarchive',
+];
 
 export const description: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['team'], operation: WITH_TEAM } }, [teamLocator()]),
@@ -20,7 +30,8 @@ export const description: INodeProperties[] = [
 			default: '',
 			required: true,
 			placeholder: '102, partner@example.com',
-			description: "Person IDs (a user's extension ID) or email addresses to add, separated by commas; email addresses outside the company are invited as guests",
+			description:
+				"Person IDs (a user's extension ID) or email addresses to add, separated by commas; email addresses outside the company are invited as guests",
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: ['team'], operation: ['removeMembers'] } }, [
@@ -34,7 +45,10 @@ export const description: INodeProperties[] = [
 			description: "Person IDs (a user's extension ID) to remove, separated by commas",
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: ['team'], operation: ['getAll'] } }, returnAllOrLimit({})),
+	...updateDisplayOptions(
+		{ show: { resource: ['team'], operation: ['getAll'] } },
+		returnAllOrLimit({}),
+	),
 ];
 
 const teamUrl = (teamId: string) => `/team-messaging/v1/teams/${encodeURIComponent(teamId)}`;
@@ -50,11 +64,21 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 }
 
 export async function get(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await ringCentralJson<IDataObject>(this, { method: 'GET', url: teamUrl(teamIdOf(this, itemIndex)) }, teamMessagingOperations.team.get, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: teamUrl(teamIdOf(this, itemIndex)) },
+		teamMessagingOperations.team.get,
+		itemIndex,
+	);
 }
 
 export async function remove(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	await ringCentralJson(this, { method: 'DELETE', url: teamUrl(teamIdOf(this, itemIndex)) }, teamMessagingOperations.team.delete, itemIndex);
+	await ringCentralJson(
+		this,
+		{ method: 'DELETE', url: teamUrl(teamIdOf(this, itemIndex)) },
+		teamMessagingOperations.team.delete,
+		itemIndex,
+	);
 	return { deleted: true };
 }
 
@@ -62,26 +86,59 @@ export async function remove(this: IExecuteFunctions, itemIndex: number): Promis
 function action(path: string, meta: OperationMeta, result: IDataObject) {
 	return async function (this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 		const teamId = teamIdOf(this, itemIndex);
-		await ringCentralJson(this, { method: 'POST', url: `${teamUrl(teamId)}/${path}` }, meta, itemIndex);
+		await ringCentralJson(
+			this,
+			{ method: 'POST', url: `${teamUrl(teamId)}/${path}` },
+			meta,
+			itemIndex,
+		);
 		return { id: teamId, ...result };
 	};
 }
 
 export const join = action('join', teamMessagingOperations.team.join, { joined: true });
 export const leave = action('leave', teamMessagingOperations.team.leave, { left: true });
-export const archive = action('archive', teamMessagingOperations.team.archive, { status: 'Archived' });
-export const unarchive = action('unarchive', teamMessagingOperations.team.unarchive, { status: 'Active' });
+export const archive = action('archive', teamMessagingOperations.team.archive, {
+	status: 'Archived',
+});
+export const unarchive = action('unarchive', teamMessagingOperations.team.unarchive, {
+	status: 'Active',
+});
 
 export async function addMembers(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const members = peopleOf(this, itemIndex, 'Members', this.getNodeParameter('members', itemIndex, ''));
+	const members = peopleOf(
+		this,
+		itemIndex,
+		'Members',
+		this.getNodeParameter('members', itemIndex, ''),
+	);
 	const teamId = teamIdOf(this, itemIndex);
-	await ringCentralJson(this, { method: 'POST', url: `${teamUrl(teamId)}/add`, body: { members } }, teamMessagingOperations.team.addMembers, itemIndex);
+	await ringCentralJson(
+		this,
+		{ method: 'POST', url: `${teamUrl(teamId)}/add`, body: { members } },
+		teamMessagingOperations.team.addMembers,
+		itemIndex,
+	);
 	return { id: teamId, added: members };
 }
 
-export async function removeMembers(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const members = peopleOf(this, itemIndex, 'Members', this.getNodeParameter('members', itemIndex, ''), { emails: false });
+export async function removeMembers(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const members = peopleOf(
+		this,
+		itemIndex,
+		'Members',
+		this.getNodeParameter('members', itemIndex, ''),
+		{ emails: false },
+	);
 	const teamId = teamIdOf(this, itemIndex);
-	await ringCentralJson(this, { method: 'POST', url: `${teamUrl(teamId)}/remove`, body: { members } }, teamMessagingOperations.team.removeMembers, itemIndex);
+	await ringCentralJson(
+		this,
+		{ method: 'POST', url: `${teamUrl(teamId)}/remove`, body: { members } },
+		teamMessagingOperations.team.removeMembers,
+		itemIndex,
+	);
 	return { id: teamId, removed: members };
 }

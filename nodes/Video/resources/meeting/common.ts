@@ -14,11 +14,12 @@ export const MEETING_LOCATOR: LocatorSpec = {
 	listPlaceholder: 'Select a meeting...',
 	idPattern: '[A-Za-z0-9][A-Za-z0-9_.-]{2,}',
 	idPlaceholder: 'iad41-c04-ndb256065cf14ae6a1832389d9c2e',
-	idFormat: 'A meeting ID has letters, digits, dots and dashes, e.g. iad41-c04-ndb256065cf14ae6a1832389d9c2e.',
+	idFormat:
+		'A meeting ID has letters, digits, dots and dashes, e.g. iad41-c04-ndb256065cf14ae6a1832389d9c2e.',
 	url: {
 		placeholder: 'https://v.ringcentral.com/join/018209241352',
 		pattern: 'https?://[^\\s/]+/join/([A-Za-z0-9_.-]+)',
-		format: 'Paste the meeting\'s join link, e.g. https://v.ringcentral.com/join/018209241352.',
+		format: "Paste the meeting's join link, e.g. https://v.ringcentral.com/join/018209241352.",
 	},
 	modes: [
 		{
@@ -26,7 +27,15 @@ export const MEETING_LOCATOR: LocatorSpec = {
 			name: 'webPin',
 			type: 'string',
 			placeholder: '018209241352',
-			validation: [{ type: 'regex', properties: { regex: '\\s*[A-Za-z0-9_.-]+\\s*', errorMessage: 'A web PIN has digits (or is a personal meeting name)' } }],
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '\\s*[A-Za-z0-9_.-]+\\s*',
+						errorMessage: 'A web PIN has digits (or is a personal meeting name)',
+					},
+				},
+			],
 		},
 	],
 };
@@ -39,7 +48,10 @@ export const bridgeUrl = (id: string) => `/rcvideo/v2/bridges/${encodeURICompone
  * The meeting a locator points to. A join link or web PIN is looked up (one request) and that bridge is
  * returned as well, so "Get" needs no second request.
  */
-export async function findMeeting(ctx: IExecuteFunctions, itemIndex: number): Promise<{ id: string; bridge?: IDataObject }> {
+export async function findMeeting(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): Promise<{ id: string; bridge?: IDataObject }> {
 	const { mode, id } = readLocator(ctx, itemIndex, MEETING_LOCATOR);
 	if (mode !== 'webPin' && mode !== 'url') return { id };
 	const bridge = await ringCentralJson<IDataObject>(
@@ -56,7 +68,8 @@ export const simplifyProperty: INodeProperties = {
 	name: 'simplify',
 	type: 'boolean',
 	default: true,
-	description: 'Whether to return the join link, PINs and main settings at the top level instead of the raw meeting',
+	description:
+		'Whether to return the join link, PINs and main settings at the top level instead of the raw meeting',
 };
 
 /** A bridge as a flat record: what a workflow passes on (join link, PINs, password) at the top level. */
@@ -88,6 +101,10 @@ export function simplifyBridge(bridge: IDataObject): IDataObject {
 }
 
 /** The output of an operation that returns a bridge. */
-export function bridgeOutput(ctx: IExecuteFunctions, itemIndex: number, bridge: IDataObject): IDataObject {
+export function bridgeOutput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	bridge: IDataObject,
+): IDataObject {
 	return ctx.getNodeParameter('simplify', itemIndex, true) ? simplifyBridge(bridge) : bridge;
 }

@@ -9,7 +9,8 @@ import { bridgeBody, settingsCollection } from './settings';
 
 export const hostProperty = extensionLocator({
 	displayName: 'Host',
-	description: 'The user the meeting belongs to; leave empty for the authorized user (others need an administrator or a delegate)',
+	description:
+		'The user the meeting belongs to; leave empty for the authorized user (others need an administrator or a delegate)',
 });
 
 const properties: INodeProperties[] = [
@@ -27,8 +28,16 @@ const properties: INodeProperties[] = [
 		name: 'type',
 		type: 'options',
 		options: [
-			{ name: 'Instant', value: 'Instant', description: 'For one meeting right now; RingCentral deletes it afterwards' },
-			{ name: 'Scheduled', value: 'Scheduled', description: 'For one or more meetings; kept until unused for a long time' },
+			{
+				name: 'Instant',
+				value: 'Instant',
+				description: 'For one meeting right now; RingCentral deletes it afterwards',
+			},
+			{
+				name: 'Scheduled',
+				value: 'Scheduled',
+				description: 'For one or more meetings; kept until unused for a long time',
+			},
 		],
 		default: 'Scheduled',
 	},
@@ -37,7 +46,10 @@ const properties: INodeProperties[] = [
 	simplifyProperty,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['meeting'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meeting'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const extensionId = await extensionIdOf(this, 'extension', itemIndex);
@@ -50,7 +62,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (body.name === undefined) delete body.name;
 	const bridge = await ringCentralJson<IDataObject>(
 		this,
-		{ method: 'POST', url: `/rcvideo/v2/account/~/extension/${encodeURIComponent(extensionId)}/bridges`, body },
+		{
+			method: 'POST',
+			url: `/rcvideo/v2/account/~/extension/${encodeURIComponent(extensionId)}/bridges`,
+			body,
+		},
 		videoOperations.meeting.create,
 		itemIndex,
 	);

@@ -8,17 +8,33 @@ import { bridgeOutput, bridgeUrl, findMeeting, meetingLocator, simplifyProperty 
 import { hostProperty } from './create.operation';
 
 export const description: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: ['meeting'], operation: ['get', 'update', 'delete'] } }, [meetingLocator()]),
+	...updateDisplayOptions(
+		{ show: { resource: ['meeting'], operation: ['get', 'update', 'delete'] } },
+		[meetingLocator()],
+	),
 	...updateDisplayOptions({ show: { resource: ['meeting'], operation: ['getDefault'] } }, [
-		{ ...hostProperty, description: 'The user whose personal meeting room to get; leave empty for the authorized user' },
+		{
+			...hostProperty,
+			description:
+				'The user whose personal meeting room to get; leave empty for the authorized user',
+		},
 	]),
-	...updateDisplayOptions({ show: { resource: ['meeting'], operation: ['get', 'getDefault'] } }, [simplifyProperty]),
+	...updateDisplayOptions({ show: { resource: ['meeting'], operation: ['get', 'getDefault'] } }, [
+		simplifyProperty,
+	]),
 ];
 
 /** Get: by ID one request; by web PIN or join link the lookup already returns the meeting. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const { id, bridge } = await findMeeting(this, itemIndex);
-	const found = bridge ?? (await ringCentralJson<IDataObject>(this, { method: 'GET', url: bridgeUrl(id) }, videoOperations.meeting.get, itemIndex));
+	const found =
+		bridge ??
+		(await ringCentralJson<IDataObject>(
+			this,
+			{ method: 'GET', url: bridgeUrl(id) },
+			videoOperations.meeting.get,
+			itemIndex,
+		));
 	return bridgeOutput(this, itemIndex, found);
 }
 
@@ -27,7 +43,10 @@ export async function getDefault(this: IExecuteFunctions, itemIndex: number): Pr
 	const extensionId = await extensionIdOf(this, 'extension', itemIndex);
 	const bridge = await ringCentralJson<IDataObject>(
 		this,
-		{ method: 'GET', url: `/rcvideo/v2/account/~/extension/${encodeURIComponent(extensionId)}/bridges/default` },
+		{
+			method: 'GET',
+			url: `/rcvideo/v2/account/~/extension/${encodeURIComponent(extensionId)}/bridges/default`,
+		},
 		videoOperations.meeting.getDefault,
 		itemIndex,
 	);

@@ -24,9 +24,15 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a meeting',
-				description: 'Creates a RingCentral Video meeting and returns its join link, PINs and password',
+				description:
+					'Creates a RingCentral Video meeting and returns its join link, PINs and password',
 			},
-			{ name: 'Delete', value: 'delete', action: 'Delete a meeting', description: 'Delete a meeting (bridge) so its link stops working' },
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a meeting',
+				description: 'Delete a meeting (bridge) so its link stops working',
+			},
 			{
 				name: 'Get',
 				value: 'get',
@@ -39,7 +45,12 @@ export const description: INodeProperties[] = [
 				action: 'Get the personal meeting room of a user',
 				description: "Get a user's personal meeting room (PMI): the meeting that is always theirs",
 			},
-			{ name: 'Update', value: 'update', action: 'Update a meeting', description: 'Change the name, password, waiting room or other settings of a meeting' },
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a meeting',
+				description: 'Change the name, password, waiting room or other settings of a meeting',
+			},
 		],
 		default: 'create',
 	},

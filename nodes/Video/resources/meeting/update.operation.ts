@@ -7,21 +7,44 @@ import { videoOperations } from '../../operations';
 import { bridgeOutput, bridgeUrl, findMeeting, simplifyProperty } from './common';
 import { bridgeBody, settingsCollection } from './settings';
 
-export const description = updateDisplayOptions({ show: { resource: ['meeting'], operation: ['update'] } }, [settingsCollection(false), simplifyProperty]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meeting'], operation: ['update'] } },
+	[settingsCollection(false), simplifyProperty],
+);
 
 /** Changes only the chosen fields (PATCH); everything else stays as it is. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const body = bridgeBody(this.getNode(), itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+	const body = bridgeBody(
+		this.getNode(),
+		itemIndex,
+		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+	);
 	if (Object.keys(body).length === 0) {
-		throw invalidInput(this.getNode(), itemIndex, 'Update Fields', 'nothing to change', 'Add at least one field to change under "Update Fields".');
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Update Fields',
+			'nothing to change',
+			'Add at least one field to change under "Update Fields".',
+		);
 	}
 	const { id } = await findMeeting(this, itemIndex);
-	const bridge = await ringCentralJson<IDataObject>(this, { method: 'PATCH', url: bridgeUrl(id), body }, videoOperations.meeting.update, itemIndex);
+	const bridge = await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'PATCH', url: bridgeUrl(id), body },
+		videoOperations.meeting.update,
+		itemIndex,
+	);
 	return bridgeOutput(this, itemIndex, bridge);
 }
 
 export async function remove(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const { id } = await findMeeting(this, itemIndex);
-	await ringCentralJson(this, { method: 'DELETE', url: bridgeUrl(id) }, videoOperations.meeting.delete, itemIndex);
+	await ringCentralJson(
+		this,
+		{ method: 'DELETE', url: bridgeUrl(id) },
+		videoOperations.meeting.delete,
+		itemIndex,
+	);
 	return { deleted: true };
 }

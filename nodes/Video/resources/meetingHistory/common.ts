@@ -12,7 +12,8 @@ export const PAST_MEETING_LOCATOR: LocatorSpec = {
 	listPlaceholder: 'Select a recent meeting...',
 	idPattern: '[A-Za-z0-9][A-Za-z0-9_.:-]*',
 	idPlaceholder: '5f2d6ae1-02b7-4f4a-9d8e-0a9c5b7d1e11',
-	idFormat: 'A meeting ID has letters, digits and dashes, as in the "id" of Meeting History → Get Many.',
+	idFormat:
+		'A meeting ID has letters, digits and dashes, as in the "id" of Meeting History → Get Many.',
 };
 
 export const pastMeetingLocator = (): INodeProperties => resourceLocator(PAST_MEETING_LOCATOR);
@@ -22,7 +23,8 @@ export const simplifyProperty: INodeProperties = {
 	name: 'simplify',
 	type: 'boolean',
 	default: true,
-	description: 'Whether to return a flat record (participant names, recording IDs and links) instead of the raw meeting with every participant and AI summary',
+	description:
+		'Whether to return a flat record (participant names, recording IDs and links) instead of the raw meeting with every participant and AI summary',
 };
 
 /** A meeting-history record as one flat, spreadsheet-friendly row. */

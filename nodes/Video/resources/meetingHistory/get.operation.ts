@@ -4,9 +4,17 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { readLocator } from '../../../shared/locators';
 import { ringCentralJson } from '../../../shared/transport';
 import { videoOperations } from '../../operations';
-import { PAST_MEETING_LOCATOR, pastMeetingLocator, simplifyMeeting, simplifyProperty } from './common';
+import {
+	PAST_MEETING_LOCATOR,
+	pastMeetingLocator,
+	simplifyMeeting,
+	simplifyProperty,
+} from './common';
 
-export const description = updateDisplayOptions({ show: { resource: ['meetingHistory'], operation: ['get'] } }, [pastMeetingLocator(), simplifyProperty]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meetingHistory'], operation: ['get'] } },
+	[pastMeetingLocator(), simplifyProperty],
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const { id } = readLocator(this, itemIndex, PAST_MEETING_LOCATOR);

@@ -22,30 +22,73 @@ const properties: INodeProperties[] = [
 				name: 'type',
 				type: 'options',
 				options: [
-					{ name: 'Any I Took Part In', value: '', description: 'As host, participant, delegate or with access' },
+					{
+						name: 'Any I Took Part In',
+						value: '',
+						description: 'As host, participant, delegate or with access',
+					},
 					{ name: 'Deleted', value: 'Deleted', description: 'Deleted meetings I hosted' },
 					{ name: 'Hosted by Me', value: 'My' },
 					{ name: 'Hosted or Shared With Me', value: 'All' },
-					{ name: 'Shared With Me', value: 'Shared', description: 'Meetings others shared with me' },
+					{
+						name: 'Shared With Me',
+						value: 'Shared',
+						description: 'Meetings others shared with me',
+					},
 				],
 				default: '',
 			},
-			{ displayName: 'Search Text', name: 'text', type: 'string', default: '', description: 'Only meetings whose name or participants match this text' },
-			{ displayName: 'Started After', name: 'startedAfter', type: 'dateTime', default: '', description: 'Only meetings that started at or after this time' },
-			{ displayName: 'Started Before', name: 'startedBefore', type: 'dateTime', default: '', description: 'Only meetings that started at or before this time' },
+			{
+				displayName: 'Search Text',
+				name: 'text',
+				type: 'string',
+				default: '',
+				description: 'Only meetings whose name or participants match this text',
+			},
+			{
+				displayName: 'Started After',
+				name: 'startedAfter',
+				type: 'dateTime',
+				default: '',
+				description: 'Only meetings that started at or after this time',
+			},
+			{
+				displayName: 'Started Before',
+				name: 'startedBefore',
+				type: 'dateTime',
+				default: '',
+				description: 'Only meetings that started at or before this time',
+			},
 		],
 	},
 	simplifyProperty,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['meetingHistory'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meetingHistory'], operation: ['getAll'] } },
+	properties,
+);
 
 /** A date field as the Unix milliseconds this API expects, read in the workflow's time zone. */
-function millis(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): number | undefined {
+function millis(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): number | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	const text = String(value);
-	const date = /^\d+$/.test(text) ? DateTime.fromMillis(Number(text)) : DateTime.fromISO(text, { zone: ctx.getTimezone() });
-	if (!date.isValid) throw invalidInput(ctx.getNode(), itemIndex, field, `"${text}" is not a date`, 'Use a date and time such as 2025-05-01T09:00, or an expression like {{ $now.minus({ days: 7 }) }}.');
+	const date = /^\d+$/.test(text)
+		? DateTime.fromMillis(Number(text))
+		: DateTime.fromISO(text, { zone: ctx.getTimezone() });
+	if (!date.isValid)
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			field,
+			`"${text}" is not a date`,
+			'Use a date and time such as 2025-05-01T09:00, or an expression like {{ $now.minus({ days: 7 }) }}.',
+		);
 	return date.toMillis();
 }
 
@@ -54,7 +97,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const startTime = millis(this, itemIndex, 'Started After', filters.startedAfter);
 	const endTime = millis(this, itemIndex, 'Started Before', filters.startedBefore);
 	if (startTime !== undefined && endTime !== undefined && startTime > endTime) {
-		throw invalidInput(this.getNode(), itemIndex, 'Started After', 'the range ends before it starts', 'Choose a "Started After" time before the "Started Before" time.');
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Started After',
+			'the range ends before it starts',
+			'Choose a "Started After" time before the "Started Before" time.',
+		);
 	}
 	const qs: IDataObject = {
 		...(filters.type ? { type: filters.type } : {}),
@@ -70,5 +119,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		limit,
 		itemIndex,
 	);
-	return this.getNodeParameter('simplify', itemIndex, true) ? meetings.map(simplifyMeeting) : meetings;
+	return this.getNodeParameter('simplify', itemIndex, true)
+		? meetings.map(simplifyMeeting)
+		: meetings;
 }

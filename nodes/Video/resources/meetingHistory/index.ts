@@ -17,7 +17,8 @@ export const description: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a past meeting',
-				description: 'Get a meeting that took place: participants, duration, recordings and AI summary',
+				description:
+					'Get a meeting that took place: participants, duration, recordings and AI summary',
 			},
 			{
 				name: 'Get Many',

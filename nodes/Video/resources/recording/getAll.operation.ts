@@ -9,14 +9,19 @@ import { videoOperations } from '../../operations';
 const properties: INodeProperties[] = [
 	extensionLocator({
 		displayName: 'Owner',
-		description: 'The user whose recordings to list; leave empty for the authorized user (others need an administrator)',
+		description:
+			'The user whose recordings to list; leave empty for the authorized user (others need an administrator)',
 	}),
 	...returnAllOrLimit({}),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['recording'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['recording'], operation: ['getAll'] } },
+	properties,
+);
 
-export const recordingsUrl = (extensionId: string) => `/rcvideo/v1/account/~/extension/${encodeURIComponent(extensionId)}/recordings`;
+export const recordingsUrl = (extensionId: string) =>
+	`/rcvideo/v1/account/~/extension/${encodeURIComponent(extensionId)}/recordings`;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const extensionId = await extensionIdOf(this, 'extension', itemIndex);

@@ -17,7 +17,8 @@ export const description: INodeProperties[] = [
 				name: 'Download',
 				value: 'download',
 				action: 'Download a meeting recording',
-				description: 'Download the video file of a meeting recording as binary data, with its file name and type',
+				description:
+					'Download the video file of a meeting recording as binary data, with its file name and type',
 			},
 			{
 				name: 'Get Many',

@@ -30,12 +30,20 @@ const properties: INodeProperties[] = [
 	simplifyProperty,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['activeCall'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['activeCall'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { scope, base } = await scopeUrl(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as { direction?: string[]; type?: string[] };
-	const { view = 'Simple' } = this.getNodeParameter('options', itemIndex, {}) as { view?: 'Simple' | 'Detailed' };
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as {
+		direction?: string[];
+		type?: string[];
+	};
+	const { view = 'Simple' } = this.getNodeParameter('options', itemIndex, {}) as {
+		view?: 'Simple' | 'Detailed';
+	};
 	const meta = (scope === 'account' ? voiceAccountOperations : voiceOperations).activeCall.getAll;
 	const records = await fetchRecords(
 		this,
@@ -52,5 +60,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		limitOf(this, itemIndex),
 		itemIndex,
 	);
-	return this.getNodeParameter('simplify', itemIndex, true) ? records.map(simplifyCallRecord) : records;
+	return this.getNodeParameter('simplify', itemIndex, true)
+		? records.map(simplifyCallRecord)
+		: records;
 }

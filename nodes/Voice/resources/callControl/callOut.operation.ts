@@ -7,7 +7,12 @@ import { voiceOperations } from '../../operations';
 import { deviceIdOf, deviceLocator } from './common';
 
 const properties: INodeProperties[] = [
-	deviceLocator('device', 'From Device', 'Which of your phones places the call (it rings or dials first)', true),
+	deviceLocator(
+		'device',
+		'From Device',
+		'Which of your phones places the call (it rings or dials first)',
+		true,
+	),
 	{
 		displayName: 'To',
 		name: 'to',
@@ -37,7 +42,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['callControl'], operation: ['callOut'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['callControl'], operation: ['callOut'] } },
+	properties,
+);
 
 /** Places a call from one of the user's devices; a Heavy POST that is never repeated after an ambiguous failure. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -48,7 +56,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	else {
 		const phoneNumber = normalizePhoneNumber(toValue);
 		if (!phoneNumber) {
-			throw invalidInput(this.getNode(), itemIndex, 'To', toValue ? `"${toValue}" is not a phone number` : 'no number given', 'Use the E.164 format, e.g. +16505550100, or an extension number.');
+			throw invalidInput(
+				this.getNode(),
+				itemIndex,
+				'To',
+				toValue ? `"${toValue}" is not a phone number` : 'no number given',
+				'Use the E.164 format, e.g. +16505550100, or an extension number.',
+			);
 		}
 		to = { phoneNumber };
 	}

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { oncePerRun } from '../../../shared/perRun';
@@ -25,11 +30,17 @@ const partyIdProperty: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'p-a0d7e6f8c1b2...',
-	description: 'Who in the call to act on: the party ID of an active call ("partyId") or of a call event; empty means your own party in the call',
+	description:
+		'Who in the call to act on: the party ID of an active call ("partyId") or of a call event; empty means your own party in the call',
 };
 
 /** A device of the user (desk phone, softphone...) that places, answers or picks up calls. */
-export function deviceLocator(name: string, displayName: string, description: string, required: boolean): INodeProperties {
+export function deviceLocator(
+	name: string,
+	displayName: string,
+	description: string,
+	required: boolean,
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -50,18 +61,37 @@ export function deviceLocator(name: string, displayName: string, description: st
 				name: 'id',
 				type: 'string',
 				placeholder: '800000101',
-				validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'A device ID is a number' } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^[0-9]+$', errorMessage: 'A device ID is a number' },
+					},
+				],
 			},
 		],
 	};
 }
 
 /** The value of a device locator: digits, or undefined when empty and optional. */
-export function deviceIdOf(ctx: IExecuteFunctions, itemIndex: number, name: string, field: string, required: boolean): string | undefined {
-	const value = String(ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+export function deviceIdOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	field: string,
+	required: boolean,
+): string | undefined {
+	const value = String(
+		ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '',
+	).trim();
 	if (!value && !required) return undefined;
 	if (!/^\d+$/.test(value)) {
-		throw invalidInput(ctx.getNode(), itemIndex, field, value ? `"${value}" is not a device ID` : 'no device chosen', 'Pick one of your devices from the list, or give its numeric ID.');
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			field,
+			value ? `"${value}" is not a device ID` : 'no device chosen',
+			'Pick one of your devices from the list, or give its numeric ID.',
+		);
 	}
 	return value;
 }
@@ -69,30 +99,55 @@ export function deviceIdOf(ctx: IExecuteFunctions, itemIndex: number, name: stri
 export function sessionIdOf(ctx: IExecuteFunctions, itemIndex: number): string {
 	const id = String(ctx.getNodeParameter('telephonySessionId', itemIndex, '') ?? '').trim();
 	if (!/^[A-Za-z0-9_!.-]+$/.test(id)) {
-		throw invalidInput(ctx.getNode(), itemIndex, 'Telephony Session ID', id ? `"${id}" is not a telephony session ID` : 'no ID given', 'Map the "telephonySessionId" of an active call or call event.');
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Telephony Session ID',
+			id ? `"${id}" is not a telephony session ID` : 'no ID given',
+			'Map the "telephonySessionId" of an active call or call event.',
+		);
 	}
 	return id;
 }
 
-export const sessionUrl = (sessionId: string) => `/restapi/v1.0/account/~/telephony/sessions/${encodeURIComponent(sessionId)}`;
+export const sessionUrl = (sessionId: string) =>
+	`/restapi/v1.0/account/~/telephony/sessions/${encodeURIComponent(sessionId)}`;
 
 /** The connected user's extension ID, once per execution. */
 async function myExtensionId(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
 	return await oncePerRun(ctx, 'myExtensionId', async () => {
-		const me = await ringCentralJson<IDataObject>(ctx, { method: 'GET', url: '/restapi/v1.0/account/~/extension/~' }, ME_META, itemIndex);
+		const me = await ringCentralJson<IDataObject>(
+			ctx,
+			{ method: 'GET', url: '/restapi/v1.0/account/~/extension/~' },
+			ME_META,
+			itemIndex,
+		);
 		return String(me.id);
 	});
 }
 
 /** The party to act on: the one given, or the connected user's own (live) party in the session. */
-export async function partyIdOf(ctx: IExecuteFunctions, itemIndex: number, sessionId: string): Promise<string> {
+export async function partyIdOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	sessionId: string,
+): Promise<string> {
 	const given = String(ctx.getNodeParameter('partyId', itemIndex, '') ?? '').trim();
 	if (given) {
-		if (!/^[A-Za-z0-9_!.-]+$/.test(given)) throw invalidInput(ctx.getNode(), itemIndex, 'Party ID', `"${given}" is not a party ID`, 'Map the "partyId" of an active call, or leave it empty for your own party.');
+		if (!/^[A-Za-z0-9_!.-]+$/.test(given))
+			throw invalidInput(
+				ctx.getNode(),
+				itemIndex,
+				'Party ID',
+				`"${given}" is not a party ID`,
+				'Map the "partyId" of an active call, or leave it empty for your own party.',
+			);
 		return given;
 	}
 	const [session, me] = await Promise.all([
-		ringCentralJson<{ parties?: Array<{ id: string; extensionId?: string; status?: { code?: string } }> }>(
+		ringCentralJson<{
+			parties?: Array<{ id: string; extensionId?: string; status?: { code?: string } }>;
+		}>(
 			ctx,
 			{ method: 'GET', url: sessionUrl(sessionId) },
 			voiceOperations.callControl.getSession,
@@ -100,12 +155,21 @@ export async function partyIdOf(ctx: IExecuteFunctions, itemIndex: number, sessi
 		),
 		myExtensionId(ctx, itemIndex),
 	]);
-	const mine = (session.parties ?? []).filter((party) => String(party.extensionId) === me && !['Disconnected', 'Gone'].includes(String(party.status?.code)));
+	const mine = (session.parties ?? []).filter(
+		(party) =>
+			String(party.extensionId) === me &&
+			!['Disconnected', 'Gone'].includes(String(party.status?.code)),
+	);
 	if (mine.length !== 1) {
-		throw new NodeOperationError(ctx.getNode(), `Party ID: ${mine.length ? 'you have several parties' : 'you have no party'} in call ${sessionId} (item ${itemIndex})`, {
-			itemIndex,
-			description: 'Give the Party ID of the participant to act on (see Call Control → Get Session).',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Party ID: ${mine.length ? 'you have several parties' : 'you have no party'} in call ${sessionId} (item ${itemIndex})`,
+			{
+				itemIndex,
+				description:
+					'Give the Party ID of the participant to act on (see Call Control → Get Session).',
+			},
+		);
 	}
 	return mine[0].id;
 }
@@ -120,18 +184,31 @@ export function partyAction(
 	config: {
 		fields?: INodeProperties[];
 		method?: IHttpRequestMethods;
-		path: string | ((ctx: IExecuteFunctions, itemIndex: number, sessionId: string, partyId: string) => Promise<string> | string);
+		path:
+			| string
+			| ((
+					ctx: IExecuteFunctions,
+					itemIndex: number,
+					sessionId: string,
+					partyId: string,
+			  ) => Promise<string> | string);
 		body?: (ctx: IExecuteFunctions, itemIndex: number) => IDataObject | undefined;
 		qs?: IDataObject;
 		meta?: OperationMeta;
 	},
 ) {
-	const description = updateDisplayOptions({ show: { resource: ['callControl'], operation: [operation] } }, [sessionIdProperty, partyIdProperty, ...(config.fields ?? [])]);
+	const description = updateDisplayOptions(
+		{ show: { resource: ['callControl'], operation: [operation] } },
+		[sessionIdProperty, partyIdProperty, ...(config.fields ?? [])],
+	);
 	async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 		const sessionId = sessionIdOf(this, itemIndex);
 		const body = config.body?.(this, itemIndex);
 		const partyId = await partyIdOf(this, itemIndex, sessionId);
-		const path = typeof config.path === 'string' ? config.path : await config.path(this, itemIndex, sessionId, partyId);
+		const path =
+			typeof config.path === 'string'
+				? config.path
+				: await config.path(this, itemIndex, sessionId, partyId);
 		// n8n leaves out an empty object body; an endpoint that requires a body gets "{}" as text.
 		const emptyBody = body !== undefined && Object.keys(body).length === 0;
 		const response = await ringCentralRequest(
@@ -139,14 +216,20 @@ export function partyAction(
 			{
 				method: config.method ?? 'POST',
 				url: `${sessionUrl(sessionId)}/parties/${encodeURIComponent(partyId)}${path ? `/${path}` : ''}`,
-				...(emptyBody ? { body: '{}', headers: { 'Content-Type': 'application/json' } } : body ? { body } : {}),
+				...(emptyBody
+					? { body: '{}', headers: { 'Content-Type': 'application/json' } }
+					: body
+						? { body }
+						: {}),
 				...(config.qs ? { qs: config.qs } : {}),
 			},
 			config.meta ?? voiceOperations.callControl[operation],
 			itemIndex,
 		);
 		const result = response.body;
-		return result && typeof result === 'object' ? (result as IDataObject) : { success: true, telephonySessionId: sessionId, partyId };
+		return result && typeof result === 'object'
+			? (result as IDataObject)
+			: { success: true, telephonySessionId: sessionId, partyId };
 	}
 	return { description, execute };
 }

@@ -6,6 +6,11 @@ import { sessionIdOf, sessionUrl } from './common';
 
 /** Ends the call for everyone in it. Its fields are those of Get Session. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	await ringCentralRequest(this, { method: 'DELETE', url: sessionUrl(sessionIdOf(this, itemIndex)) }, voiceOperations.callControl.drop, itemIndex);
+	await ringCentralRequest(
+		this,
+		{ method: 'DELETE', url: sessionUrl(sessionIdOf(this, itemIndex)) },
+		voiceOperations.callControl.drop,
+		itemIndex,
+	);
 	return { deleted: true };
 }

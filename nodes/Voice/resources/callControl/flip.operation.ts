@@ -25,15 +25,31 @@ export const { description, execute } = partyAction('flip', {
 					name: 'id',
 					type: 'string',
 					placeholder: '1',
-					validation: [{ type: 'regex', properties: { regex: '^[0-9]{1,3}$', errorMessage: 'A call flip number is a short number, e.g. 1' } }],
+					validation: [
+						{
+							type: 'regex',
+							properties: {
+								regex: '^[0-9]{1,3}$',
+								errorMessage: 'A call flip number is a short number, e.g. 1',
+							},
+						},
+					],
 				},
 			],
 		},
 	],
 	body: (ctx, itemIndex) => {
-		const callFlipId = String(ctx.getNodeParameter('flipTo', itemIndex, '', { extractValue: true }) ?? '').trim();
+		const callFlipId = String(
+			ctx.getNodeParameter('flipTo', itemIndex, '', { extractValue: true }) ?? '',
+		).trim();
 		if (!/^\d{1,3}$/.test(callFlipId)) {
-			throw invalidInput(ctx.getNode(), itemIndex, 'Flip To', callFlipId ? `"${callFlipId}" is not a call flip number` : 'none chosen', 'Pick a call flip number from the list, e.g. 1 for your mobile.');
+			throw invalidInput(
+				ctx.getNode(),
+				itemIndex,
+				'Flip To',
+				callFlipId ? `"${callFlipId}" is not a call flip number` : 'none chosen',
+				'Pick a call flip number from the list, e.g. 1 for your mobile.',
+			);
 		}
 		return { callFlipId };
 	},

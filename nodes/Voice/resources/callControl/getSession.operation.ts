@@ -5,9 +5,17 @@ import { ringCentralJson } from '../../../shared/transport';
 import { voiceOperations } from '../../operations';
 import { sessionIdOf, sessionIdProperty, sessionUrl } from './common';
 
-export const description = updateDisplayOptions({ show: { resource: ['callControl'], operation: ['getSession', 'drop'] } }, [sessionIdProperty]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['callControl'], operation: ['getSession', 'drop'] } },
+	[sessionIdProperty],
+);
 
 /** A call with all its parties and their status. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await ringCentralJson<IDataObject>(this, { method: 'GET', url: sessionUrl(sessionIdOf(this, itemIndex)) }, voiceOperations.callControl.getSession, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: sessionUrl(sessionIdOf(this, itemIndex)) },
+		voiceOperations.callControl.getSession,
+		itemIndex,
+	);
 }

@@ -12,13 +12,26 @@ const recordingIdProperty: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. 4009541023',
-	description: 'The recording ID that Start Recording returned; empty means the latest recording of the party',
+	description:
+		'The recording ID that Start Recording returned; empty means the latest recording of the party',
 };
 
 /** The recording to pause or resume: the one given, or the party's latest. */
-async function recordingPath(ctx: IExecuteFunctions, itemIndex: number, sessionId: string, partyId: string): Promise<string> {
+async function recordingPath(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	sessionId: string,
+	partyId: string,
+): Promise<string> {
 	let id = String(ctx.getNodeParameter('recordingId', itemIndex, '') ?? '').trim();
-	if (id && !/^[A-Za-z0-9_-]+$/.test(id)) throw invalidInput(ctx.getNode(), itemIndex, 'Recording ID', `"${id}" is not a recording ID`, 'Map the "id" of Start Recording, or leave it empty.');
+	if (id && !/^[A-Za-z0-9_-]+$/.test(id))
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Recording ID',
+			`"${id}" is not a recording ID`,
+			'Map the "id" of Start Recording, or leave it empty.',
+		);
 	if (!id) {
 		const party = await ringCentralJson<{ recordings?: IDataObject[] }>(
 			ctx,
@@ -28,10 +41,14 @@ async function recordingPath(ctx: IExecuteFunctions, itemIndex: number, sessionI
 		);
 		const latest = (party.recordings ?? []).at(-1);
 		if (!latest?.id) {
-			throw new NodeOperationError(ctx.getNode(), `Recording ID: the call is not being recorded (item ${itemIndex})`, {
-				itemIndex,
-				description: 'Start the recording first (Call Control → Start Recording).',
-			});
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`Recording ID: the call is not being recorded (item ${itemIndex})`,
+				{
+					itemIndex,
+					description: 'Start the recording first (Call Control → Start Recording).',
+				},
+			);
 		}
 		id = String(latest.id);
 	}

@@ -13,7 +13,11 @@ export const { description, execute } = partyAction('reply', {
 			type: 'options',
 			options: [
 				{ name: 'Custom Text', value: 'text', description: 'Your own words, read to the caller' },
-				{ name: 'Predefined Message', value: 'pattern', description: 'One of RingCentral\'s messages, e.g. "I will call you back in 5 minutes"' },
+				{
+					name: 'Predefined Message',
+					value: 'pattern',
+					description: 'One of RingCentral\'s messages, e.g. "I will call you back in 5 minutes"',
+				},
 			],
 			default: 'text',
 		},
@@ -50,7 +54,9 @@ export const { description, execute } = partyAction('reply', {
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 5,
-			displayOptions: { show: { replyType: ['pattern'], pattern: ['WillCallYouBack', 'CallMeBack'] } },
+			displayOptions: {
+				show: { replyType: ['pattern'], pattern: ['WillCallYouBack', 'CallMeBack'] },
+			},
 		},
 		{
 			displayName: 'Unit',
@@ -62,7 +68,9 @@ export const { description, execute } = partyAction('reply', {
 				{ name: 'Minute', value: 'Minute' },
 			],
 			default: 'Minute',
-			displayOptions: { show: { replyType: ['pattern'], pattern: ['WillCallYouBack', 'CallMeBack'] } },
+			displayOptions: {
+				show: { replyType: ['pattern'], pattern: ['WillCallYouBack', 'CallMeBack'] },
+			},
 		},
 	],
 	body: (ctx, itemIndex) => {
@@ -72,14 +80,32 @@ export const { description, execute } = partyAction('reply', {
 			return {
 				replyWithPattern: {
 					pattern,
-					...(timed ? { time: ctx.getNodeParameter('time', itemIndex, 5) as number, timeUnit: ctx.getNodeParameter('timeUnit', itemIndex, 'Minute') as string } : {}),
+					...(timed
+						? {
+								time: ctx.getNodeParameter('time', itemIndex, 5) as number,
+								timeUnit: ctx.getNodeParameter('timeUnit', itemIndex, 'Minute') as string,
+							}
+						: {}),
 				},
 			};
 		}
 		const text = String(ctx.getNodeParameter('text', itemIndex, '') ?? '');
-		if (!text.trim()) throw invalidInput(ctx.getNode(), itemIndex, 'Text', 'the text is empty', 'Enter what the caller should hear.');
+		if (!text.trim())
+			throw invalidInput(
+				ctx.getNode(),
+				itemIndex,
+				'Text',
+				'the text is empty',
+				'Enter what the caller should hear.',
+			);
 		if (text.length > REPLY_MAX_LENGTH) {
-			throw invalidInput(ctx.getNode(), itemIndex, 'Text', `the text has ${text.length} characters, more than ${REPLY_MAX_LENGTH}`, 'Keep the reply short: it is read to the caller.');
+			throw invalidInput(
+				ctx.getNode(),
+				itemIndex,
+				'Text',
+				`the text has ${text.length} characters, more than ${REPLY_MAX_LENGTH}`,
+				'Keep the reply short: it is read to the caller.',
+			);
 		}
 		return { replyWithText: text };
 	},

@@ -9,8 +9,18 @@ import { deviceIdOf, deviceLocator, sessionIdOf, sessionIdProperty, sessionUrl }
 
 const properties: INodeProperties[] = [
 	sessionIdProperty,
-	extensionLocator({ displayName: 'Agent', name: 'agent', required: true, description: 'The agent (user) whose call to listen to' }),
-	deviceLocator('device', 'Supervisor Device', 'Which of your phones receives the call audio', true),
+	extensionLocator({
+		displayName: 'Agent',
+		name: 'agent',
+		required: true,
+		description: 'The agent (user) whose call to listen to',
+	}),
+	deviceLocator(
+		'device',
+		'Supervisor Device',
+		'Which of your phones receives the call audio',
+		true,
+	),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -47,16 +57,35 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['callControl'], operation: ['supervise'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['callControl'], operation: ['supervise'] } },
+	properties,
+);
 
 /** Listens in on an agent's call (call monitoring); the output is the supervisor's new party. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const sessionId = sessionIdOf(this, itemIndex);
-	const supervisorDeviceId = deviceIdOf(this, itemIndex, 'device', 'Supervisor Device', true) as string;
-	const options = this.getNodeParameter('options', itemIndex, {}) as { agentPartyId?: string; autoAnswer?: boolean; mediaSDP?: string };
+	const supervisorDeviceId = deviceIdOf(
+		this,
+		itemIndex,
+		'device',
+		'Supervisor Device',
+		true,
+	) as string;
+	const options = this.getNodeParameter('options', itemIndex, {}) as {
+		agentPartyId?: string;
+		autoAnswer?: boolean;
+		mediaSDP?: string;
+	};
 	const agentPartyId = String(options.agentPartyId ?? '').trim();
 	if (agentPartyId && !/^[A-Za-z0-9_!.-]+$/.test(agentPartyId)) {
-		throw invalidInput(this.getNode(), itemIndex, 'Agent Party ID', `"${agentPartyId}" is not a party ID`, 'Map the "partyId" of the agent\'s active call, or leave it empty.');
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Agent Party ID',
+			`"${agentPartyId}" is not a party ID`,
+			'Map the "partyId" of the agent\'s active call, or leave it empty.',
+		);
 	}
 	const agent = await extensionIdOf(this, 'agent', itemIndex, { field: 'Agent', required: true });
 	const body = {
@@ -68,8 +97,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 	return await ringCentralJson<IDataObject>(
 		this,
-		{ method: 'POST', url: agentPartyId ? `${sessionUrl(sessionId)}/parties/${encodeURIComponent(agentPartyId)}/supervise` : `${sessionUrl(sessionId)}/supervise`, body },
-		agentPartyId ? voiceAccountOperations.callControl.supervise : voiceOperations.callControl.supervise,
+		{
+			method: 'POST',
+			url: agentPartyId
+				? `${sessionUrl(sessionId)}/parties/${encodeURIComponent(agentPartyId)}/supervise`
+				: `${sessionUrl(sessionId)}/supervise`,
+			body,
+		},
+		agentPartyId
+			? voiceAccountOperations.callControl.supervise
+			: voiceOperations.callControl.supervise,
 		itemIndex,
 	);
 }

@@ -5,11 +5,23 @@ import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
 type TargetKind = 'phoneNumber' | 'extensionNumber' | 'extensionId' | 'voicemail' | 'parkOrbit';
 
 const KINDS: Array<{ name: string; value: TargetKind; description: string }> = [
-	{ name: 'Extension ID', value: 'extensionId', description: 'A user, department or queue by its internal ID' },
-	{ name: 'Extension Number', value: 'extensionNumber', description: 'A colleague by extension number, e.g. 102' },
+	{
+		name: 'Extension ID',
+		value: 'extensionId',
+		description: 'A user, department or queue by its internal ID',
+	},
+	{
+		name: 'Extension Number',
+		value: 'extensionNumber',
+		description: 'A colleague by extension number, e.g. 102',
+	},
 	{ name: 'Park Location', value: 'parkOrbit', description: 'A park location (orbit) ID' },
 	{ name: 'Phone Number', value: 'phoneNumber', description: 'Any phone number, in E.164 format' },
-	{ name: "Someone's Voicemail", value: 'voicemail', description: 'The voicemail box of an extension, by extension ID' },
+	{
+		name: "Someone's Voicemail",
+		value: 'voicemail',
+		description: 'The voicemail box of an extension, by extension ID',
+	},
 ];
 
 /** "Transfer To"/"Forward To" and its value; forwarding cannot go to a park location. */
@@ -30,7 +42,8 @@ export function targetProperties(operation: 'transfer' | 'forward'): INodeProper
 			default: '',
 			required: true,
 			placeholder: '+16505550100',
-			description: 'The phone number, extension number, extension ID or park location, as chosen above',
+			description:
+				'The phone number, extension number, extension ID or park location, as chosen above',
 		},
 	];
 }
@@ -39,13 +52,22 @@ export function targetProperties(operation: 'transfer' | 'forward'): INodeProper
 export function targetBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const kind = ctx.getNodeParameter('targetType', itemIndex, 'phoneNumber') as TargetKind;
 	const value = String(ctx.getNodeParameter('target', itemIndex, '') ?? '').trim();
-	const fail = (problem: string, fix: string) => invalidInput(ctx.getNode(), itemIndex, 'Target', problem, fix);
+	const fail = (problem: string, fix: string) =>
+		invalidInput(ctx.getNode(), itemIndex, 'Target', problem, fix);
 	if (!value) throw fail('no target given', 'Enter where the call should go.');
 	if (kind === 'phoneNumber') {
 		const number = normalizePhoneNumber(value);
-		if (!number) throw fail(`"${value}" is not a phone number`, 'Use the E.164 format, e.g. +16505550100, or choose "Extension Number" for a colleague.');
+		if (!number)
+			throw fail(
+				`"${value}" is not a phone number`,
+				'Use the E.164 format, e.g. +16505550100, or choose "Extension Number" for a colleague.',
+			);
 		return { phoneNumber: number };
 	}
-	if (!/^[0-9*]+$/.test(value)) throw fail(`"${value}" is not a valid ${kind === 'parkOrbit' ? 'park location' : 'extension'}`, 'Use digits only, e.g. 102.');
+	if (!/^[0-9*]+$/.test(value))
+		throw fail(
+			`"${value}" is not a valid ${kind === 'parkOrbit' ? 'park location' : 'extension'}`,
+			'Use digits only, e.g. 102.',
+		);
 	return { [kind]: value };
 }

@@ -5,7 +5,14 @@ import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
 import { voiceInteractionRuleOperations, voiceOperations } from '../../operations';
 import type { RuleAction } from './rules';
-import { actionBody, actionOptions, chosenAction, jsonObjectOf, numbersOf, ruleJsonHint } from './rules';
+import {
+	actionBody,
+	actionOptions,
+	chosenAction,
+	jsonObjectOf,
+	numbersOf,
+	ruleJsonHint,
+} from './rules';
 import { callHandlingTarget, v1Url, v2Url } from './version';
 
 const properties: INodeProperties[] = [
@@ -47,7 +54,8 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: '+16505550188',
-		description: 'Forward matching calls to this number at once; leave empty to describe the action in "Rule Settings (JSON)"',
+		description:
+			'Forward matching calls to this number at once; leave empty to describe the action in "Rule Settings (JSON)"',
 		displayOptions: { show: { action: ['forward'] } },
 	},
 	{
@@ -76,46 +84,113 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['callHandlingRules'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['callHandlingRules'], operation: ['create'] } },
+	properties,
+);
 
 /** A custom rule for particular callers or called numbers, in whichever call handling the account has. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const node = this.getNode();
 	const name = String(this.getNodeParameter('name', itemIndex, '') ?? '').trim();
-	if (!name) throw invalidInput(node, itemIndex, 'Name', 'no name given', 'Name the rule, e.g. "VIP callers".');
-	const callers = numbersOf(this, itemIndex, 'Callers', this.getNodeParameter('callers', itemIndex, ''));
-	const calledNumbers = numbersOf(this, itemIndex, 'Called Numbers', this.getNodeParameter('calledNumbers', itemIndex, ''));
+	if (!name)
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Name',
+			'no name given',
+			'Name the rule, e.g. "VIP callers".',
+		);
+	const callers = numbersOf(
+		this,
+		itemIndex,
+		'Callers',
+		this.getNodeParameter('callers', itemIndex, ''),
+	);
+	const calledNumbers = numbersOf(
+		this,
+		itemIndex,
+		'Called Numbers',
+		this.getNodeParameter('calledNumbers', itemIndex, ''),
+	);
 	const action = this.getNodeParameter('action', itemIndex, 'forward') as RuleAction;
-	const chosen = chosenAction(this, itemIndex, action, action === 'forward' ? this.getNodeParameter('forwardTo', itemIndex, '') : '');
+	const chosen = chosenAction(
+		this,
+		itemIndex,
+		action,
+		action === 'forward' ? this.getNodeParameter('forwardTo', itemIndex, '') : '',
+	);
 	const enabled = this.getNodeParameter('enabled', itemIndex, true) as boolean;
-	const { settings } = this.getNodeParameter('additionalFields', itemIndex, {}) as { settings?: unknown };
+	const { settings } = this.getNodeParameter('additionalFields', itemIndex, {}) as {
+		settings?: unknown;
+	};
 	const extra = jsonObjectOf(this, itemIndex, 'Rule Settings (JSON)', settings);
 	const { extensionId, version } = await callHandlingTarget(this, itemIndex);
 
 	if (version === 'v1') {
 		if (!callers.length && !calledNumbers.length && !extra.schedule) {
-			throw invalidInput(node, itemIndex, 'Callers', 'the rule has no condition', 'Enter callers or called numbers (or a "schedule" in Rule Settings).');
+			throw invalidInput(
+				node,
+				itemIndex,
+				'Callers',
+				'the rule has no condition',
+				'Enter callers or called numbers (or a "schedule" in Rule Settings).',
+			);
 		}
 		const body = {
 			type: 'Custom',
 			name,
 			enabled,
 			...(callers.length ? { callers: callers.map((callerId) => ({ callerId })) } : {}),
-			...(calledNumbers.length ? { calledNumbers: calledNumbers.map((phoneNumber) => ({ phoneNumber })) } : {}),
+			...(calledNumbers.length
+				? { calledNumbers: calledNumbers.map((phoneNumber) => ({ phoneNumber })) }
+				: {}),
 			...(await actionBody(this, itemIndex, 'v1', chosen)),
 			...extra,
 		};
-		return await ringCentralJson<IDataObject>(this, { method: 'POST', url: v1Url(extensionId), body }, voiceOperations.callHandlingRules.create, itemIndex);
+		return await ringCentralJson<IDataObject>(
+			this,
+			{ method: 'POST', url: v1Url(extensionId), body },
+			voiceOperations.callHandlingRules.create,
+			itemIndex,
+		);
 	}
-	const conditions = callers.length || calledNumbers.length ? [{ type: 'Interaction', from: callers.map((phoneNumber) => ({ phoneNumber, name: phoneNumber })), to: calledNumbers }] : [];
+	const conditions =
+		callers.length || calledNumbers.length
+			? [
+					{
+						type: 'Interaction',
+						from: callers.map((phoneNumber) => ({ phoneNumber, name: phoneNumber })),
+						to: calledNumbers,
+					},
+				]
+			: [];
 	// Rule Settings (JSON) has the last word, as it is merged last.
 	if (!('dispatching' in extra ? extra.dispatching : chosen)) {
-		throw invalidInput(node, itemIndex, action === 'json' ? 'Rule Settings (JSON)' : 'Forward To', 'the rule does nothing with the calls', `Choose an action, enter a number in "Forward To", or give a "dispatching" in Rule Settings (JSON): ${ruleJsonHint('v2')}.`);
+		throw invalidInput(
+			node,
+			itemIndex,
+			action === 'json' ? 'Rule Settings (JSON)' : 'Forward To',
+			'the rule does nothing with the calls',
+			`Choose an action, enter a number in "Forward To", or give a "dispatching" in Rule Settings (JSON): ${ruleJsonHint('v2')}.`,
+		);
 	}
 	if (!(('conditions' in extra ? extra.conditions : conditions) as unknown[] | undefined)?.length) {
-		throw invalidInput(node, itemIndex, 'Callers', 'the rule has no condition', 'Enter callers or called numbers (or "conditions" in Rule Settings).');
+		throw invalidInput(
+			node,
+			itemIndex,
+			'Callers',
+			'the rule has no condition',
+			'Enter callers or called numbers (or "conditions" in Rule Settings).',
+		);
 	}
-	const body: IDataObject = { displayName: name, enabled, conditions, ...(await actionBody(this, itemIndex, 'v2', chosen)), ...extra };
+	const body: IDataObject = {
+		displayName: name,
+		enabled,
+		conditions,
+		...(await actionBody(this, itemIndex, 'v2', chosen)),
+		...extra,
+	};
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'POST', url: `${v2Url(extensionId)}/interaction-rules`, body },

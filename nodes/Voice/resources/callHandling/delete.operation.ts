@@ -11,12 +11,20 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const { extensionId, version } = await callHandlingTarget(this, itemIndex);
 	const ruleId = ruleIdFor(version, given);
 	if (version === 'v1') {
-		await ringCentralRequest(this, { method: 'DELETE', url: `${v1Url(extensionId)}/${encodeURIComponent(ruleId)}` }, voiceOperations.callHandlingRules.delete, itemIndex);
+		await ringCentralRequest(
+			this,
+			{ method: 'DELETE', url: `${v1Url(extensionId)}/${encodeURIComponent(ruleId)}` },
+			voiceOperations.callHandlingRules.delete,
+			itemIndex,
+		);
 	} else {
 		if (isStateRule(ruleId)) throw stateRuleError(this, itemIndex, ruleId, 'it cannot be deleted');
 		await ringCentralRequest(
 			this,
-			{ method: 'DELETE', url: `${v2Url(extensionId)}/interaction-rules/${encodeURIComponent(ruleId)}` },
+			{
+				method: 'DELETE',
+				url: `${v2Url(extensionId)}/interaction-rules/${encodeURIComponent(ruleId)}`,
+			},
 			voiceInteractionRuleOperations.callHandlingRules.delete,
 			itemIndex,
 		);

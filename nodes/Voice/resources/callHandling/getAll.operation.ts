@@ -4,7 +4,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
-import { voiceInteractionRuleOperations, voiceOperations, voiceStateRuleOperations } from '../../operations';
+import {
+	voiceInteractionRuleOperations,
+	voiceOperations,
+	voiceStateRuleOperations,
+} from '../../operations';
 import { callHandlingTarget, v1Url, v2Url } from './version';
 
 const properties: INodeProperties[] = [
@@ -14,11 +18,16 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'All', value: 'all' },
-			{ name: 'Custom Rules', value: 'custom', description: 'Rules for particular callers, numbers or dates' },
+			{
+				name: 'Custom Rules',
+				value: 'custom',
+				description: 'Rules for particular callers, numbers or dates',
+			},
 			{
 				name: 'Schedule Rules',
 				value: 'state',
-				description: 'What happens during business hours, after hours (and, with the new call handling, do not disturb...)',
+				description:
+					'What happens during business hours, after hours (and, with the new call handling, do not disturb...)',
 			},
 		],
 		default: 'all',
@@ -33,7 +42,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['callHandlingRules'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['callHandlingRules'], operation: ['getAll'] } },
+	properties,
+);
 
 type ListOperation = OperationMeta & { list: ListMeta };
 
@@ -43,15 +55,31 @@ type ListOperation = OperationMeta & { list: ListMeta };
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { extensionId, version } = await callHandlingTarget(this, itemIndex);
-	const ruleType = this.getNodeParameter('ruleType', itemIndex, 'all') as 'all' | 'custom' | 'state';
+	const ruleType = this.getNodeParameter('ruleType', itemIndex, 'all') as
+		| 'all'
+		| 'custom'
+		| 'state';
 	const enabledOnly = this.getNodeParameter('enabledOnly', itemIndex, false) as boolean;
 	const limit = limitOf(this, itemIndex);
 
 	if (version === 'v1') {
-		const types = ruleType === 'custom' ? ['Custom'] : ruleType === 'state' ? ['BusinessHours', 'AfterHours'] : [];
+		const types =
+			ruleType === 'custom'
+				? ['Custom']
+				: ruleType === 'state'
+					? ['BusinessHours', 'AfterHours']
+					: [];
 		return await fetchRecords(
 			this,
-			{ method: 'GET', url: v1Url(extensionId), qs: { view: 'Detailed', ...(types.length ? { type: types } : {}), ...(enabledOnly ? { enabledOnly: true } : {}) } },
+			{
+				method: 'GET',
+				url: v1Url(extensionId),
+				qs: {
+					view: 'Detailed',
+					...(types.length ? { type: types } : {}),
+					...(enabledOnly ? { enabledOnly: true } : {}),
+				},
+			},
 			voiceOperations.callHandlingRules.getAll as ListOperation,
 			limit,
 			itemIndex,
@@ -65,7 +93,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			voiceStateRuleOperations.callHandlingRules.getAll as ListOperation,
 			limit,
 			itemIndex,
-			enabledOnly ? (rule) => (rule.state as IDataObject | undefined)?.enabled !== false : undefined,
+			enabledOnly
+				? (rule) => (rule.state as IDataObject | undefined)?.enabled !== false
+				: undefined,
 		);
 		records.push(...stateRules);
 	}
@@ -74,7 +104,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		records.push(
 			...(await fetchRecords(
 				this,
-				{ method: 'GET', url: `${v2Url(extensionId)}/interaction-rules`, qs: enabledOnly ? { enabled: true } : {} },
+				{
+					method: 'GET',
+					url: `${v2Url(extensionId)}/interaction-rules`,
+					qs: enabledOnly ? { enabled: true } : {},
+				},
 				voiceInteractionRuleOperations.callHandlingRules.getAll as ListOperation,
 				remaining,
 				itemIndex,

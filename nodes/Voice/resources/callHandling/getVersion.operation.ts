@@ -11,6 +11,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		extensionId,
 		version,
 		newCallHandling: version === 'v2',
-		api: version === 'v2' ? 'State-based and interaction rules (/restapi/v2/.../comm-handling)' : 'Answering rules (/restapi/v1.0/.../answering-rule)',
+		api:
+			version === 'v2'
+				? 'State-based and interaction rules (/restapi/v2/.../comm-handling)'
+				: 'Answering rules (/restapi/v1.0/.../answering-rule)',
 	};
 }

@@ -34,27 +34,41 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a call handling rule',
-				description: "Create a custom rule for a user's calls from certain callers or to certain numbers: forward them, send them to voicemail or play an announcement",
+				description:
+					"Create a custom rule for a user's calls from certain callers or to certain numbers: forward them, send them to voicemail or play an announcement",
 			},
-			{ name: 'Delete', value: 'delete', action: 'Delete a call handling rule', description: 'Delete a custom rule; returns {"deleted": true}' },
-			{ name: 'Get', value: 'get', action: 'Get a call handling rule', description: 'Get one call handling rule of a user' },
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a call handling rule',
+				description: 'Delete a custom rule; returns {"deleted": true}',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a call handling rule',
+				description: 'Get one call handling rule of a user',
+			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many call handling rules',
-				description: "List a user's call handling rules: business hours, after hours and custom rules",
+				description:
+					"List a user's call handling rules: business hours, after hours and custom rules",
 			},
 			{
 				name: 'Get Version',
 				value: 'getVersion',
 				action: 'Get the call handling version',
-				description: "Whether the user's account has answering rules (legacy) or the new call handling",
+				description:
+					"Whether the user's account has answering rules (legacy) or the new call handling",
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a call handling rule',
-				description: 'Switch a rule on or off, rename it, or change what it does with calls (forward, voicemail, announcement)',
+				description:
+					'Switch a rule on or off, rename it, or change what it does with calls (forward, voicemail, announcement)',
 			},
 		],
 		default: 'getAll',

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { jsonParse, NodeOperationError } from 'n8n-workflow';
 
 import { oncePerRun } from '../../../shared/perRun';
@@ -22,7 +27,13 @@ export const ruleIdProperty: INodeProperties = {
 export function ruleIdOf(ctx: IExecuteFunctions, itemIndex: number): string {
 	const id = String(ctx.getNodeParameter('ruleId', itemIndex, '') ?? '').trim();
 	if (!/^[A-Za-z0-9-]+$/.test(id)) {
-		throw invalidInput(ctx.getNode(), itemIndex, 'Rule ID', id ? `"${id}" is not a rule ID` : 'no ID given', 'Use the "id" of a rule from Call Handling Rule → Get Many.');
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Rule ID',
+			id ? `"${id}" is not a rule ID` : 'no ID given',
+			'Use the "id" of a rule from Call Handling Rule → Get Many.',
+		);
 	}
 	return id;
 }
@@ -30,26 +41,56 @@ export function ruleIdOf(ctx: IExecuteFunctions, itemIndex: number): string {
 export const isStateRule = (id: string) => STATE_IDS.includes(id);
 
 /** Phone numbers of a comma-separated field, in E.164. */
-export function numbersOf(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string[] {
+export function numbersOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string[] {
 	return splitList(value).map((text) => {
 		const number = normalizePhoneNumber(text);
-		if (!number) throw invalidInput(ctx.getNode(), itemIndex, field, `"${text}" is not a phone number`, 'Use the E.164 format, e.g. +16505550100, separated by commas.');
+		if (!number)
+			throw invalidInput(
+				ctx.getNode(),
+				itemIndex,
+				field,
+				`"${text}" is not a phone number`,
+				'Use the E.164 format, e.g. +16505550100, separated by commas.',
+			);
 		return number;
 	});
 }
 
 /** A JSON object field (the rule's other settings, as RingCentral names them for the version). */
-export function jsonObjectOf(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): IDataObject {
+export function jsonObjectOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): IDataObject {
 	if (value === undefined || value === null || value === '') return {};
 	let parsed: unknown = value;
 	if (typeof value === 'string') {
 		try {
 			parsed = jsonParse(value);
 		} catch (error) {
-			throw invalidInput(ctx.getNode(), itemIndex, field, 'not valid JSON', `${(error as Error).message}. Enter a JSON object, e.g. {"screening": "Always"}.`);
+			throw invalidInput(
+				ctx.getNode(),
+				itemIndex,
+				field,
+				'not valid JSON',
+				`${(error as Error).message}. Enter a JSON object, e.g. {"screening": "Always"}.`,
+			);
 		}
 	}
-	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw invalidInput(ctx.getNode(), itemIndex, field, 'not a JSON object', 'Enter a JSON object, e.g. {"screening": "Always"}.');
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			field,
+			'not a JSON object',
+			'Enter a JSON object, e.g. {"screening": "Always"}.',
+		);
 	return parsed as IDataObject;
 }
 
@@ -57,13 +98,32 @@ export function jsonObjectOf(ctx: IExecuteFunctions, itemIndex: number, field: s
 export type RuleAction = 'forward' | 'voicemail' | 'announcement' | 'json';
 
 /** A chosen action, checked; `undefined`: the action is described in Rule Settings (JSON). */
-export type ChosenAction = { action: 'forward'; phoneNumber: string } | { action: 'voicemail' | 'announcement' } | undefined;
+export type ChosenAction =
+	| { action: 'forward'; phoneNumber: string }
+	| { action: 'voicemail' | 'announcement' }
+	| undefined;
 
 export const actionOptions: INodePropertyOptions[] = [
-	{ name: 'Described in Rule Settings (JSON)', value: 'json', description: 'Say what the rule does in "Rule Settings (JSON)", in RingCentral\'s terms' },
-	{ name: 'Forward To', value: 'forward', description: 'Forward the calls at once to a phone number' },
-	{ name: 'Play Announcement and Hang Up', value: 'announcement', description: "Play RingCentral's standard announcement, then end the call" },
-	{ name: 'Send to Voicemail', value: 'voicemail', description: "Send the calls straight to the user's voicemail" },
+	{
+		name: 'Described in Rule Settings (JSON)',
+		value: 'json',
+		description: 'Say what the rule does in "Rule Settings (JSON)", in RingCentral\'s terms',
+	},
+	{
+		name: 'Forward To',
+		value: 'forward',
+		description: 'Forward the calls at once to a phone number',
+	},
+	{
+		name: 'Play Announcement and Hang Up',
+		value: 'announcement',
+		description: "Play RingCentral's standard announcement, then end the call",
+	},
+	{
+		name: 'Send to Voicemail',
+		value: 'voicemail',
+		description: "Send the calls straight to the user's voicemail",
+	},
 ];
 
 /**
@@ -71,18 +131,45 @@ export const actionOptions: INodePropertyOptions[] = [
  * Without an action a number in Forward To forwards, and an empty one leaves the action to Rule Settings (JSON), as
  * before. `strict` (Update): Forward To chosen needs a number, and a number needs Forward To.
  */
-export function chosenAction(ctx: IExecuteFunctions, itemIndex: number, action: RuleAction | undefined, forwardValue: unknown, strict = false): ChosenAction {
+export function chosenAction(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	action: RuleAction | undefined,
+	forwardValue: unknown,
+	strict = false,
+): ChosenAction {
 	const value = String(forwardValue ?? '').trim();
 	if (action && action !== 'forward') {
-		if (strict && value) throw invalidInput(ctx.getNode(), itemIndex, 'Forward To', 'only used with the "Forward To" action', 'Remove "Forward To", or choose "Forward To" as the action.');
+		if (strict && value)
+			throw invalidInput(
+				ctx.getNode(),
+				itemIndex,
+				'Forward To',
+				'only used with the "Forward To" action',
+				'Remove "Forward To", or choose "Forward To" as the action.',
+			);
 		return action === 'json' ? undefined : { action };
 	}
 	if (!value) {
-		if (strict && action === 'forward') throw invalidInput(ctx.getNode(), itemIndex, 'Forward To', 'no number given', 'Enter the number to forward the calls to, e.g. +16505550188.');
+		if (strict && action === 'forward')
+			throw invalidInput(
+				ctx.getNode(),
+				itemIndex,
+				'Forward To',
+				'no number given',
+				'Enter the number to forward the calls to, e.g. +16505550188.',
+			);
 		return undefined;
 	}
 	const phoneNumber = normalizePhoneNumber(value);
-	if (!phoneNumber) throw invalidInput(ctx.getNode(), itemIndex, 'Forward To', `"${value}" is not a phone number`, 'Use the E.164 format, e.g. +16505550188.');
+	if (!phoneNumber)
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Forward To',
+			`"${value}" is not a phone number`,
+			'Use the E.164 format, e.g. +16505550188.',
+		);
 	return { action: 'forward', phoneNumber };
 }
 
@@ -90,20 +177,43 @@ export function chosenAction(ctx: IExecuteFunctions, itemIndex: number, action: 
 const terminate = (targets: IDataObject[], terminatingTargetType?: string): IDataObject => ({
 	dispatching: {
 		type: 'Terminate',
-		actions: [{ type: 'TerminatingAction', targets, ...(terminatingTargetType ? { ringingTargetType: 'VoiceMailTerminatingTarget', terminatingTargetType } : {}) }],
+		actions: [
+			{
+				type: 'TerminatingAction',
+				targets,
+				...(terminatingTargetType
+					? { ringingTargetType: 'VoiceMailTerminatingTarget', terminatingTargetType }
+					: {}),
+			},
+		],
 	},
 });
 
 /** A terminating target's prompt: a standard (preset) greeting. */
-const presetPrompt = (greetingId: string) => ({ greeting: { effectiveGreetingType: 'Preset', preset: { id: greetingId } } });
+const presetPrompt = (greetingId: string) => ({
+	greeting: { effectiveGreetingType: 'Preset', preset: { id: greetingId } },
+});
 
 /** The user's own voicemail, with the standard voicemail greeting (CommVoiceMailTerminatingTargetRequest). */
-const voicemailTarget = (greetingId: string): IDataObject => ({ type: 'VoiceMailTerminatingTarget', prompt: presetPrompt(greetingId) });
+const voicemailTarget = (greetingId: string): IDataObject => ({
+	type: 'VoiceMailTerminatingTarget',
+	prompt: presetPrompt(greetingId),
+});
 
 /** What a rule does with the call, in the shape of the version: forward it to a phone number. */
 export function forwardTo(version: CallHandlingVersion, phoneNumber: string): IDataObject {
-	if (version === 'v1') return { callHandlingAction: 'UnconditionalForwarding', unconditionalForwarding: { phoneNumber } };
-	return terminate([{ type: 'PhoneNumberTerminatingTarget', destination: { phoneNumber }, dispatchingType: 'Terminating' }]);
+	if (version === 'v1')
+		return {
+			callHandlingAction: 'UnconditionalForwarding',
+			unconditionalForwarding: { phoneNumber },
+		};
+	return terminate([
+		{
+			type: 'PhoneNumberTerminatingTarget',
+			destination: { phoneNumber },
+			dispatchingType: 'Terminating',
+		},
+	]);
 }
 
 /**
@@ -119,45 +229,78 @@ function sendToVoicemail(version: CallHandlingVersion, voicemailGreetingId = '')
  * Play an announcement and hang up. v1: `PlayAnnouncementOnly`. v2: a Terminate dispatching to an announcement target
  * (a standard announcement greeting); the voicemail target goes with it, as RingCentral requires of every rule.
  */
-function playAnnouncement(version: CallHandlingVersion, greetings: { voicemail?: string; announcement?: string } = {}): IDataObject {
+function playAnnouncement(
+	version: CallHandlingVersion,
+	greetings: { voicemail?: string; announcement?: string } = {},
+): IDataObject {
 	if (version === 'v1') return { callHandlingAction: 'PlayAnnouncementOnly' };
 	return terminate(
-		[voicemailTarget(greetings.voicemail ?? ''), { type: 'PlayAnnouncementTerminatingTarget', prompt: presetPrompt(greetings.announcement ?? ''), dispatchingType: 'Terminating' }],
+		[
+			voicemailTarget(greetings.voicemail ?? ''),
+			{
+				type: 'PlayAnnouncementTerminatingTarget',
+				prompt: presetPrompt(greetings.announcement ?? ''),
+				dispatchingType: 'Terminating',
+			},
+		],
 		'PlayAnnouncementTerminatingTarget',
 	);
 }
 
 /** The ID of RingCentral's standard (preset) greeting of a type for users' rules: the "Default" one, or the first. */
-async function standardGreetingId(ctx: IExecuteFunctions, itemIndex: number, type: 'Voicemail' | 'Announcement'): Promise<string> {
+async function standardGreetingId(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	type: 'Voicemail' | 'Announcement',
+): Promise<string> {
 	// Once per run and type.
 	const found = await oncePerRun(ctx, `standardGreeting:${type}`, async () => {
 		const body = await ringCentralJson<{ records?: IDataObject[] }>(
 			ctx,
-			{ method: 'GET', url: '/restapi/v1.0/dictionary/greeting', qs: { type, usageType: 'UserExtensionAnsweringRule' } },
+			{
+				method: 'GET',
+				url: '/restapi/v1.0/dictionary/greeting',
+				qs: { type, usageType: 'UserExtensionAnsweringRule' },
+			},
 			greetingsResource.meta.listStandardGreetings,
 			itemIndex,
 		);
-		const records = (body.records ?? []).filter((record) => record.id !== undefined && record.category !== 'None');
+		const records = (body.records ?? []).filter(
+			(record) => record.id !== undefined && record.category !== 'None',
+		);
 		const chosen = records.find((record) => record.name === 'Default') ?? records[0];
 		return chosen ? String(chosen.id) : undefined;
 	});
 	if (!found) {
-		throw new NodeOperationError(ctx.getNode(), `RingCentral lists no standard ${type.toLowerCase()} greeting for users (item ${itemIndex})`, {
-			itemIndex,
-			description: `Choose the action "Described in Rule Settings (JSON)" and give the "dispatching": ${ruleJsonHint('v2')}.`,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`RingCentral lists no standard ${type.toLowerCase()} greeting for users (item ${itemIndex})`,
+			{
+				itemIndex,
+				description: `Choose the action "Described in Rule Settings (JSON)" and give the "dispatching": ${ruleJsonHint('v2')}.`,
+			},
+		);
 	}
 	return found;
 }
 
 /** The request fields of a chosen action for the version (v2 looks up the standard greetings its targets need). */
-export async function actionBody(ctx: IExecuteFunctions, itemIndex: number, version: CallHandlingVersion, chosen: ChosenAction): Promise<IDataObject> {
+export async function actionBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	version: CallHandlingVersion,
+	chosen: ChosenAction,
+): Promise<IDataObject> {
 	if (!chosen) return {};
 	if (chosen.action === 'forward') return forwardTo(version, chosen.phoneNumber);
-	if (version === 'v1') return chosen.action === 'voicemail' ? sendToVoicemail('v1') : playAnnouncement('v1');
+	if (version === 'v1')
+		return chosen.action === 'voicemail' ? sendToVoicemail('v1') : playAnnouncement('v1');
 	const voicemail = await standardGreetingId(ctx, itemIndex, 'Voicemail');
 	if (chosen.action === 'voicemail') return sendToVoicemail('v2', voicemail);
-	return playAnnouncement('v2', { voicemail, announcement: await standardGreetingId(ctx, itemIndex, 'Announcement') });
+	return playAnnouncement('v2', {
+		voicemail,
+		announcement: await standardGreetingId(ctx, itemIndex, 'Announcement'),
+	});
 }
 
 export const ruleJsonHint = (version: CallHandlingVersion) =>
@@ -165,10 +308,19 @@ export const ruleJsonHint = (version: CallHandlingVersion) =>
 		? 'Answering-rule fields, e.g. {"callHandlingAction": "TakeMessagesOnly"} or {"schedule": {"ref": "AfterHours"}}'
 		: 'Interaction-rule fields, e.g. {"dispatching": {...}} or {"conditions": [...]}';
 
-export function stateRuleError(ctx: IExecuteFunctions, itemIndex: number, ruleId: string, what: string): NodeOperationError {
-	return new NodeOperationError(ctx.getNode(), `Rule ID: "${ruleId}" is the rule of a state; ${what} (item ${itemIndex})`, {
-		itemIndex,
-		description:
-			'In the new call handling the work-hours, after-hours and do-not-disturb rules belong to states: only what they do with calls (dispatching) can change. Turn states on or off with the State resource (Update Comm Handling State).',
-	});
+export function stateRuleError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	ruleId: string,
+	what: string,
+): NodeOperationError {
+	return new NodeOperationError(
+		ctx.getNode(),
+		`Rule ID: "${ruleId}" is the rule of a state; ${what} (item ${itemIndex})`,
+		{
+			itemIndex,
+			description:
+				'In the new call handling the work-hours, after-hours and do-not-disturb rules belong to states: only what they do with calls (dispatching) can change. Turn states on or off with the State resource (Update Comm Handling State).',
+		},
+	);
 }

@@ -11,7 +11,18 @@ export const REGIONAL_SETTINGS_META = {
 	account: { operationId: 'readAccountInfo' as const },
 };
 
-export const DATE_RANGES = ['last24Hours', 'today', 'yesterday', 'last7Days', 'last30Days', 'thisWeek', 'lastWeek', 'thisMonth', 'lastMonth', 'custom'] as const;
+export const DATE_RANGES = [
+	'last24Hours',
+	'today',
+	'yesterday',
+	'last7Days',
+	'last30Days',
+	'thisWeek',
+	'lastWeek',
+	'thisMonth',
+	'lastMonth',
+	'custom',
+] as const;
 export type DateRange = (typeof DATE_RANGES)[number];
 
 /** The "Date Range" field with its presets, and the absolute dates of "Custom". */
@@ -25,17 +36,34 @@ export function dateRangeProperties(defaultRange: DateRange = 'last24Hours'): IN
 			options: [
 				{ name: 'Custom', value: 'custom', description: 'From and to dates of your choice' },
 				{ name: 'Last 24 Hours', value: 'last24Hours' },
-				{ name: 'Last 30 Days', value: 'last30Days', description: 'The last 30 calendar days, today included' },
-				{ name: 'Last 7 Days', value: 'last7Days', description: 'The last 7 calendar days, today included' },
+				{
+					name: 'Last 30 Days',
+					value: 'last30Days',
+					description: 'The last 30 calendar days, today included',
+				},
+				{
+					name: 'Last 7 Days',
+					value: 'last7Days',
+					description: 'The last 7 calendar days, today included',
+				},
 				{ name: 'Last Month', value: 'lastMonth', description: 'The previous calendar month' },
-				{ name: 'Last Week', value: 'lastWeek', description: 'The previous week, Monday to Sunday' },
-				{ name: 'This Month', value: 'thisMonth', description: 'Since the first day of this month' },
+				{
+					name: 'Last Week',
+					value: 'lastWeek',
+					description: 'The previous week, Monday to Sunday',
+				},
+				{
+					name: 'This Month',
+					value: 'thisMonth',
+					description: 'Since the first day of this month',
+				},
 				{ name: 'This Week', value: 'thisWeek', description: 'Since Monday' },
 				{ name: 'Today', value: 'today', description: 'Since midnight' },
 				{ name: 'Yesterday', value: 'yesterday', description: 'Midnight to midnight' },
 			],
 			default: defaultRange,
-			description: "Which calls, by start time. Days start at midnight in the extension's RingCentral time zone.",
+			description:
+				"Which calls, by start time. Days start at midnight in the extension's RingCentral time zone.",
 		},
 		{
 			displayName: 'Date From',
@@ -43,7 +71,8 @@ export function dateRangeProperties(defaultRange: DateRange = 'last24Hours'): IN
 			type: 'dateTime',
 			default: '',
 			required: true,
-			description: 'Calls that started at or after this time. Without a UTC offset it is read in the RingCentral time zone.',
+			description:
+				'Calls that started at or after this time. Without a UTC offset it is read in the RingCentral time zone.',
 			displayOptions: { show: { dateRange: ['custom'] } },
 		},
 		{
@@ -64,40 +93,76 @@ export const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
  * The IANA time zone of the extension's RingCentral regional settings (the account's for the whole
  * account). Falls back to the workflow's time zone when RingCentral's cannot be read or is unknown.
  */
-export async function ringCentralTimeZone(ctx: IExecuteFunctions, extensionId: string | undefined, itemIndex: number): Promise<string> {
+export async function ringCentralTimeZone(
+	ctx: IExecuteFunctions,
+	extensionId: string | undefined,
+	itemIndex: number,
+): Promise<string> {
 	// One regional-settings read per run and extension, not per item.
-	return await oncePerRun(ctx, `timeZone:${extensionId ?? 'account'}`, async () => await readTimeZone(ctx, extensionId, itemIndex));
+	return await oncePerRun(
+		ctx,
+		`timeZone:${extensionId ?? 'account'}`,
+		async () => await readTimeZone(ctx, extensionId, itemIndex),
+	);
 }
 
-async function readTimeZone(ctx: IExecuteFunctions, extensionId: string | undefined, itemIndex: number): Promise<string> {
+async function readTimeZone(
+	ctx: IExecuteFunctions,
+	extensionId: string | undefined,
+	itemIndex: number,
+): Promise<string> {
 	let zone: string | undefined;
 	let failure: unknown;
 	try {
 		const body = await ringCentralJson<IDataObject>(
 			ctx,
-			{ method: 'GET', url: extensionId ? `/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}` : '/restapi/v1.0/account/~' },
+			{
+				method: 'GET',
+				url: extensionId
+					? `/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}`
+					: '/restapi/v1.0/account/~',
+			},
 			extensionId ? REGIONAL_SETTINGS_META.extension : REGIONAL_SETTINGS_META.account,
 			itemIndex,
 		);
-		const name = ((body.regionalSettings as IDataObject | undefined)?.timezone as IDataObject | undefined)?.name;
+		const name = (
+			(body.regionalSettings as IDataObject | undefined)?.timezone as IDataObject | undefined
+		)?.name;
 		if (typeof name === 'string' && DateTime.local().setZone(name).isValid) zone = name;
 	} catch (error) {
 		failure = error;
 	}
 	// Without the ReadAccounts permission (403) the workflow's time zone is the next best; other failures count.
-	if (failure && !(failure instanceof NodeApiError && [401, 403, 404].includes(Number(failure.httpCode)))) throw failure;
+	if (
+		failure &&
+		!(failure instanceof NodeApiError && [401, 403, 404].includes(Number(failure.httpCode)))
+	)
+		throw failure;
 	return zone ?? ctx.getTimezone();
 }
 
 /** A dateTime parameter as an instant: with its own offset as given, otherwise in `zone`. */
-export function instant(ctx: IExecuteFunctions, value: unknown, zone: string, field: string, itemIndex: number): DateTime {
+export function instant(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	zone: string,
+	field: string,
+	itemIndex: number,
+): DateTime {
 	const text = value instanceof Date ? value.toISOString() : String(value ?? '').trim();
-	const parsed = HAS_OFFSET.test(text) ? DateTime.fromISO(text, { setZone: true }) : DateTime.fromISO(text, { zone });
+	const parsed = HAS_OFFSET.test(text)
+		? DateTime.fromISO(text, { setZone: true })
+		: DateTime.fromISO(text, { zone });
 	if (!parsed.isValid) {
-		throw new NodeOperationError(ctx.getNode(), `${field}: "${text}" is not a date (item ${itemIndex})`, {
-			itemIndex,
-			description: 'Use an ISO 8601 date such as 2024-05-01T00:00:00, or pick a date in the field.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`${field}: "${text}" is not a date (item ${itemIndex})`,
+			{
+				itemIndex,
+				description:
+					'Use an ISO 8601 date such as 2024-05-01T00:00:00, or pick a date in the field.',
+			},
+		);
 	}
 	return parsed;
 }
@@ -123,15 +188,20 @@ export async function resolveDateRange(
 				description: 'Pick the start of the range, or choose a preset such as "Last 7 Days".',
 			});
 		}
-		const needsZone = !HAS_OFFSET.test(String(fromValue)) || (toValue !== '' && !HAS_OFFSET.test(String(toValue)));
+		const needsZone =
+			!HAS_OFFSET.test(String(fromValue)) || (toValue !== '' && !HAS_OFFSET.test(String(toValue)));
 		const zone = needsZone ? await zoneOf() : 'UTC';
 		const from = instant(ctx, fromValue, zone, 'Date From', itemIndex);
 		const to = toValue ? instant(ctx, toValue, zone, 'Date To', itemIndex) : undefined;
 		if (to && to <= from) {
-			throw new NodeOperationError(ctx.getNode(), `Date To: ${to.toISO()} is not after Date From ${from.toISO()} (item ${itemIndex})`, {
-				itemIndex,
-				description: 'Set "Date To" later than "Date From", or leave it empty for "until now".',
-			});
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`Date To: ${to.toISO()} is not after Date From ${from.toISO()} (item ${itemIndex})`,
+				{
+					itemIndex,
+					description: 'Set "Date To" later than "Date From", or leave it empty for "until now".',
+				},
+			);
 		}
 		return { dateFrom: iso(from), ...(to ? { dateTo: iso(to) } : {}) };
 	}

@@ -30,12 +30,21 @@ const properties: INodeProperties[] = [
 	simplifyProperty,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['callLog'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['callLog'], operation: ['get'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = String(this.getNodeParameter('callRecordId', itemIndex, '') ?? '').trim();
 	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
-		throw invalidInput(this.getNode(), itemIndex, 'Call Record ID', id ? `"${id}" is not a call log record ID` : 'no ID given', 'Use the "id" of a call log record, e.g. from Call Log → Get Many.');
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Call Record ID',
+			id ? `"${id}" is not a call log record ID` : 'no ID given',
+			'Use the "id" of a call log record, e.g. from Call Log → Get Many.',
+		);
 	}
 	const { scope, base } = await scopeUrl(this, itemIndex);
 	const { view = 'Simple' } = this.getNodeParameter('options', itemIndex, {}) as { view?: string };

@@ -39,7 +39,12 @@ export const viewOption: INodeProperties = {
 	name: 'view',
 	type: 'options',
 	options: [
-		{ name: 'Detailed', value: 'Detailed', description: 'With the legs of each call (transfers, forwarding, queues); at most 250 records a page' },
+		{
+			name: 'Detailed',
+			value: 'Detailed',
+			description:
+				'With the legs of each call (transfers, forwarding, queues); at most 250 records a page',
+		},
 		{ name: 'Simple', value: 'Simple', description: 'One record per call' },
 	],
 	default: 'Simple',
@@ -85,7 +90,8 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: '101',
-				description: 'Only calls of this extension number (e.g. in the company call log). Cannot be combined with Phone Number.',
+				description:
+					'Only calls of this extension number (e.g. in the company call log). Cannot be combined with Phone Number.',
 			},
 			{
 				displayName: 'Phone Number',
@@ -99,7 +105,10 @@ const properties: INodeProperties[] = [
 				displayName: 'Result',
 				name: 'result',
 				type: 'multiOptions',
-				options: RESULTS.map((value) => ({ name: value.charAt(0).toUpperCase() + value.slice(1), value })),
+				options: RESULTS.map((value) => ({
+					name: value.charAt(0).toUpperCase() + value.slice(1),
+					value,
+				})),
 				default: [],
 				description: 'Only calls that ended like this, e.g. Missed and Voicemail for missed calls',
 			},
@@ -108,7 +117,8 @@ const properties: INodeProperties[] = [
 				name: 'telephonySessionId',
 				type: 'string',
 				default: '',
-				description: 'Only the call with this telephony session ID (as in Call Control and call events)',
+				description:
+					'Only the call with this telephony session ID (as in Call Control and call events)',
 			},
 			callTypeFilter,
 			{
@@ -131,7 +141,10 @@ const properties: INodeProperties[] = [
 	simplifyProperty,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['callLog'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['callLog'], operation: ['getAll'] } },
+	properties,
+);
 
 interface Filters {
 	direction?: string[];
@@ -144,11 +157,21 @@ interface Filters {
 }
 
 /** The phone number filter as RingCentral wants it: E.164 without the "+". */
-function phoneNumberQuery(ctx: IExecuteFunctions, itemIndex: number, value: string | undefined): string | undefined {
+function phoneNumberQuery(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: string | undefined,
+): string | undefined {
 	if (!value) return undefined;
 	const normalized = normalizePhoneNumber(value);
 	if (!normalized) {
-		throw invalidInput(ctx.getNode(), itemIndex, 'Phone Number', `"${value}" is not a phone number`, 'Use the E.164 format, e.g. +16505550100.');
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Phone Number',
+			`"${value}" is not a phone number`,
+			'Use the E.164 format, e.g. +16505550100.',
+		);
 	}
 	return normalized.replace(/^\+/, '');
 }
@@ -156,17 +179,31 @@ function phoneNumberQuery(ctx: IExecuteFunctions, itemIndex: number, value: stri
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { scope, extensionId, base } = await scopeUrl(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as Filters;
-	const { view = 'Simple' } = this.getNodeParameter('options', itemIndex, {}) as { view?: 'Simple' | 'Detailed' };
+	const { view = 'Simple' } = this.getNodeParameter('options', itemIndex, {}) as {
+		view?: 'Simple' | 'Detailed';
+	};
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const limit = limitOf(this, itemIndex);
 	if (filters.extensionNumber && filters.phoneNumber) {
-		throw invalidInput(this.getNode(), itemIndex, 'Filters', 'Extension Number and Phone Number cannot be combined', 'RingCentral filters by one of them: remove the other.');
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Filters',
+			'Extension Number and Phone Number cannot be combined',
+			'RingCentral filters by one of them: remove the other.',
+		);
 	}
-	const { dateFrom, dateTo } = await resolveDateRange(this, itemIndex, async () => await ringCentralTimeZone(this, extensionId, itemIndex));
+	const { dateFrom, dateTo } = await resolveDateRange(
+		this,
+		itemIndex,
+		async () => await ringCentralTimeZone(this, extensionId, itemIndex),
+	);
 
 	const meta = (scope === 'account' ? voiceAccountOperations : voiceOperations).callLog.getAll;
 	const results = filters.result ?? [];
-	const keep = results.length ? (record: IDataObject) => results.includes(String(record.result)) : undefined;
+	const keep = results.length
+		? (record: IDataObject) => results.includes(String(record.result))
+		: undefined;
 	const qs: IDataObject = {
 		dateFrom,
 		...(dateTo ? { dateTo } : {}),
@@ -174,8 +211,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		...(filters.direction?.length ? { direction: filters.direction } : {}),
 		...(filters.type?.length ? { type: filters.type } : {}),
 		...(filters.extensionNumber ? { extensionNumber: filters.extensionNumber.trim() } : {}),
-		...(filters.phoneNumber ? { phoneNumber: phoneNumberQuery(this, itemIndex, filters.phoneNumber) } : {}),
-		...(filters.telephonySessionId ? { telephonySessionId: filters.telephonySessionId.trim() } : {}),
+		...(filters.phoneNumber
+			? { phoneNumber: phoneNumberQuery(this, itemIndex, filters.phoneNumber) }
+			: {}),
+		...(filters.telephonySessionId
+			? { telephonySessionId: filters.telephonySessionId.trim() }
+			: {}),
 		...(filters.withRecording ? { recordingType: 'All' } : {}),
 	};
 	const records = await fetchRecords(

@@ -31,7 +31,8 @@ export const description: INodeProperties[] = [
 				name: 'Sync',
 				value: 'sync',
 				action: 'Sync the call log',
-				description: 'Get the calls logged since the last sync token (incremental export), or start over with a full sync',
+				description:
+					'Get the calls logged since the last sync token (incremental export), or start over with a full sync',
 			},
 		],
 		default: 'getAll',

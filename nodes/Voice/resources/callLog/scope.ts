@@ -12,7 +12,11 @@ export function scopeProperties(what: string): INodeProperties[] {
 			name: 'scope',
 			type: 'options',
 			options: [
-				{ name: 'One Extension', value: 'user', description: `The ${what} of one user, department or call queue (by default the connected user)` },
+				{
+					name: 'One Extension',
+					value: 'user',
+					description: `The ${what} of one user, department or call queue (by default the connected user)`,
+				},
 				{
 					name: 'Whole Account',
 					value: 'account',
@@ -22,16 +26,24 @@ export function scopeProperties(what: string): INodeProperties[] {
 			default: 'user',
 		},
 		extensionLocator({
-			description: 'Whose calls; leave empty for the connected user. Other extensions need an administrator.',
+			description:
+				'Whose calls; leave empty for the connected user. Other extensions need an administrator.',
 			displayOptions: { show: { scope: ['user'] } },
 		}),
 	];
 }
 
 /** The URL prefix of the scope: `/account/~/extension/<id>` for one extension, `/account/~` for the account. */
-export async function scopeUrl(ctx: IExecuteFunctions, itemIndex: number): Promise<{ scope: Scope; extensionId?: string; base: string }> {
+export async function scopeUrl(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): Promise<{ scope: Scope; extensionId?: string; base: string }> {
 	const scope = ctx.getNodeParameter('scope', itemIndex, 'user') as Scope;
 	if (scope === 'account') return { scope, base: '/restapi/v1.0/account/~' };
 	const extensionId = await extensionIdOf(ctx, 'extension', itemIndex);
-	return { scope, extensionId, base: `/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}` };
+	return {
+		scope,
+		extensionId,
+		base: `/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}`,
+	};
 }

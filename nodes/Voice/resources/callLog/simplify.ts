@@ -7,17 +7,27 @@ export const simplifyProperty: INodeProperties = {
 	type: 'boolean',
 	default: true,
 	description:
-		'Whether to return flat records with the same columns every time (numbers, names, result, duration, recording), good for spreadsheets, instead of RingCentral\'s nested records',
+		"Whether to return flat records with the same columns every time (numbers, names, result, duration, recording), good for spreadsheets, instead of RingCentral's nested records",
 	builderHint: {
 		propertyHint:
 			"Keep true, also when the node is an AI agent's tool: one flat row of scalar columns per call. False returns RingCentral's nested records (parties, legs, URIs), several times larger; only when a field outside the flat columns is needed.",
 	},
 };
 
-type Party = { phoneNumber?: string; extensionNumber?: string; extensionId?: string; name?: string; location?: string } | undefined;
+type Party =
+	| {
+			phoneNumber?: string;
+			extensionNumber?: string;
+			extensionId?: string;
+			name?: string;
+			location?: string;
+	  }
+	| undefined;
 
-const party = (value: unknown): Party => (value && typeof value === 'object' ? (value as Party) : undefined);
-const orNull = <T>(value: T | undefined): T | null => (value === undefined || value === '' ? null : value);
+const party = (value: unknown): Party =>
+	value && typeof value === 'object' ? (value as Party) : undefined;
+const orNull = <T>(value: T | undefined): T | null =>
+	value === undefined || value === '' ? null : value;
 
 /**
  * A call log (or active call) record as one flat row: every key always present (null when RingCentral

@@ -16,8 +16,16 @@ const properties: INodeProperties[] = [
 		name: 'syncType',
 		type: 'options',
 		options: [
-			{ name: 'Full', value: 'FSync', description: 'Start over: the newest calls and a new sync token' },
-			{ name: 'Incremental', value: 'ISync', description: 'Only the calls logged since the sync token' },
+			{
+				name: 'Full',
+				value: 'FSync',
+				description: 'Start over: the newest calls and a new sync token',
+			},
+			{
+				name: 'Incremental',
+				value: 'ISync',
+				description: 'Only the calls logged since the sync token',
+			},
 		],
 		default: 'FSync',
 	},
@@ -82,7 +90,10 @@ const properties: INodeProperties[] = [
 	simplifyProperty,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['callLog'], operation: ['sync'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['callLog'], operation: ['sync'] } },
+	properties,
+);
 
 /**
  * One item per call, each with the sync info (`syncInfo` object, or flat `syncToken`/`syncTime` when
@@ -92,7 +103,10 @@ export const description = updateDisplayOptions({ show: { resource: ['callLog'],
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { scope, extensionId, base } = await scopeUrl(this, itemIndex);
 	const syncType = this.getNodeParameter('syncType', itemIndex, 'FSync') as 'FSync' | 'ISync';
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as { missedOnly?: boolean; withRecording?: boolean };
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as {
+		missedOnly?: boolean;
+		withRecording?: boolean;
+	};
 	const { view = 'Simple' } = this.getNodeParameter('options', itemIndex, {}) as { view?: string };
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const qs: IDataObject = {
@@ -104,14 +118,22 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (syncType === 'ISync') {
 		const token = String(this.getNodeParameter('syncCursor', itemIndex, '') ?? '').trim();
 		if (!token) {
-			throw invalidInput(this.getNode(), itemIndex, 'Sync Token', 'no sync token given', 'Map the "syncInfo.syncToken" of the previous sync, or run a full sync first.');
+			throw invalidInput(
+				this.getNode(),
+				itemIndex,
+				'Sync Token',
+				'no sync token given',
+				'Map the "syncInfo.syncToken" of the previous sync, or run a full sync first.',
+			);
 		}
 		qs.syncToken = token;
 	} else {
 		qs.recordCount = this.getNodeParameter('recordCount', itemIndex, 250) as number;
 		const dateFrom = this.getNodeParameter('dateFrom', itemIndex, '') as string;
 		if (dateFrom) {
-			const zone = HAS_OFFSET.test(String(dateFrom)) ? 'UTC' : await ringCentralTimeZone(this, extensionId, itemIndex);
+			const zone = HAS_OFFSET.test(String(dateFrom))
+				? 'UTC'
+				: await ringCentralTimeZone(this, extensionId, itemIndex);
 			qs.dateFrom = iso(instant(this, dateFrom, zone, 'Date From', itemIndex));
 		}
 	}
@@ -125,7 +147,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const records = body.records ?? [];
 	if (simplify) {
 		const flat = { syncToken: syncInfo.syncToken ?? null, syncTime: syncInfo.syncTime ?? null };
-		return records.length ? records.map((record) => ({ ...simplifyCallRecord(record), ...flat })) : [flat];
+		return records.length
+			? records.map((record) => ({ ...simplifyCallRecord(record), ...flat }))
+			: [flat];
 	}
 	return records.length ? records.map((record) => ({ ...record, syncInfo })) : [{ syncInfo }];
 }

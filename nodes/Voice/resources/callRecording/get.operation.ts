@@ -13,13 +13,21 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: '={{ $json.recordingId }}',
-		description: 'The recording ID of a call log record ("recording.ID", or "recordingId" when simplified)',
+		description:
+			'The recording ID of a call log record ("recording.ID", or "recordingId" when simplified)',
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['callRecordings'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['callRecordings'], operation: ['get'] } },
+	properties,
+);
 
-export function recordingIdOf(ctx: IExecuteFunctions, itemIndex: number, value: unknown = ctx.getNodeParameter('recordingId', itemIndex, '')): string {
+export function recordingIdOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown = ctx.getNodeParameter('recordingId', itemIndex, ''),
+): string {
 	const id = String(value ?? '').trim();
 	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
 		throw invalidInput(
@@ -37,7 +45,10 @@ export function recordingIdOf(ctx: IExecuteFunctions, itemIndex: number, value: 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	return await ringCentralJson<IDataObject>(
 		this,
-		{ method: 'GET', url: `/restapi/v1.0/account/~/recording/${encodeURIComponent(recordingIdOf(this, itemIndex))}` },
+		{
+			method: 'GET',
+			url: `/restapi/v1.0/account/~/recording/${encodeURIComponent(recordingIdOf(this, itemIndex))}`,
+		},
 		voiceOperations.callRecordings.get,
 		itemIndex,
 	);

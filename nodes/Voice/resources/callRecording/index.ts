@@ -17,7 +17,8 @@ export const description: INodeProperties[] = [
 				name: 'Download',
 				value: 'download',
 				action: 'Download a call recording',
-				description: 'Get the audio of a recorded call as a binary file (MP3 or WAV) with its file name',
+				description:
+					'Get the audio of a recorded call as a binary file (MP3 or WAV) with its file name',
 			},
 			{
 				name: 'Get',

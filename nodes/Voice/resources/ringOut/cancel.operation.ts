@@ -8,7 +8,10 @@ import { ringOutIdOf } from './getStatus.operation';
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	await ringCentralRequest(
 		this,
-		{ method: 'DELETE', url: `/restapi/v1.0/account/~/extension/~/ring-out/${encodeURIComponent(ringOutIdOf(this, itemIndex))}` },
+		{
+			method: 'DELETE',
+			url: `/restapi/v1.0/account/~/extension/~/ring-out/${encodeURIComponent(ringOutIdOf(this, itemIndex))}`,
+		},
 		voiceOperations.ringOut.cancel,
 		itemIndex,
 	);

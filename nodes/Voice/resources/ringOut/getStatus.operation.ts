@@ -14,12 +14,21 @@ const ringOutIdProperty: INodeProperties = {
 	description: 'The ID that RingOut → Start returned',
 };
 
-export const description = updateDisplayOptions({ show: { resource: ['ringOut'], operation: ['getStatus', 'cancel'] } }, [ringOutIdProperty]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['ringOut'], operation: ['getStatus', 'cancel'] } },
+	[ringOutIdProperty],
+);
 
 export function ringOutIdOf(ctx: IExecuteFunctions, itemIndex: number): string {
 	const id = String(ctx.getNodeParameter('ringOutId', itemIndex, '') ?? '').trim();
 	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
-		throw invalidInput(ctx.getNode(), itemIndex, 'RingOut ID', id ? `"${id}" is not a RingOut ID` : 'no ID given', 'Map the "id" of RingOut → Start.');
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'RingOut ID',
+			id ? `"${id}" is not a RingOut ID` : 'no ID given',
+			'Map the "id" of RingOut → Start.',
+		);
 	}
 	return id;
 }

@@ -4,7 +4,11 @@ import * as cancel from './cancel.operation';
 import * as getStatus from './getStatus.operation';
 import * as start from './start.operation';
 
-export const ringOutOperations = { start: start.execute, getStatus: getStatus.execute, cancel: cancel.execute };
+export const ringOutOperations = {
+	start: start.execute,
+	getStatus: getStatus.execute,
+	cancel: cancel.execute,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -18,13 +22,15 @@ export const description: INodeProperties[] = [
 				name: 'Cancel',
 				value: 'cancel',
 				action: 'Cancel a ringout call',
-				description: 'Hangs up a RingOut call that is still ringing or connecting; returns {"deleted": true}',
+				description:
+					'Hangs up a RingOut call that is still ringing or connecting; returns {"deleted": true}',
 			},
 			{
 				name: 'Get Status',
 				value: 'getStatus',
 				action: 'Get the status of a ringout call',
-				description: 'Whether a RingOut call is in progress, answered or failed (busy, no answer...)',
+				description:
+					'Whether a RingOut call is in progress, answered or failed (busy, no answer...)',
 			},
 			{
 				name: 'Start',

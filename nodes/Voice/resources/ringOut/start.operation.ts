@@ -20,7 +20,8 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: '+16505550100',
-		description: 'The number to call once "From" answers: a phone number in E.164 format, or an extension number of your company',
+		description:
+			'The number to call once "From" answers: a phone number in E.164 format, or an extension number of your company',
 	},
 	{
 		displayName: 'Wait Until Answered',
@@ -36,7 +37,8 @@ const properties: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 5, maxValue: 600 },
 		default: 60,
-		description: 'How long to wait at most; the output says "timedOut" when the call is still ringing then',
+		description:
+			'How long to wait at most; the output says "timedOut" when the call is still ringing then',
 		displayOptions: { show: { waitUntilAnswered: [true] } },
 	},
 	{
@@ -78,16 +80,25 @@ const properties: INodeProperties[] = [
 				name: 'playPrompt',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to ask the person who answers "From" to press 1 before "To" is called',
+				description:
+					'Whether to ask the person who answers "From" to press 1 before "To" is called',
 			},
 		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['ringOut'], operation: ['start'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['ringOut'], operation: ['start'] } },
+	properties,
+);
 
 /** A number RingOut can dial: E.164 (ten digits are North American), or an extension number. */
-function dialable(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
+function dialable(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string {
 	const text = String(value ?? '').trim();
 	if (/^\d{2,8}$/.test(text)) return text;
 	const number = normalizePhoneNumber(text);
@@ -108,10 +119,21 @@ function dialable(ctx: IExecuteFunctions, itemIndex: number, field: string, valu
  * dialled, so it is never repeated (the shared request path only repeats it after a 429).
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const from = dialable(this, itemIndex, 'From', this.getNodeParameter('from', itemIndex, '', { extractValue: true }));
+	const from = dialable(
+		this,
+		itemIndex,
+		'From',
+		this.getNodeParameter('from', itemIndex, '', { extractValue: true }),
+	);
 	const to = dialable(this, itemIndex, 'To', this.getNodeParameter('to', itemIndex, ''));
-	const options = this.getNodeParameter('options', itemIndex, {}) as { callerId?: string; country?: string; playPrompt?: boolean };
-	const callerId = options.callerId ? dialable(this, itemIndex, 'Caller ID', options.callerId) : undefined;
+	const options = this.getNodeParameter('options', itemIndex, {}) as {
+		callerId?: string;
+		country?: string;
+		playPrompt?: boolean;
+	};
+	const callerId = options.callerId
+		? dialable(this, itemIndex, 'Caller ID', options.callerId)
+		: undefined;
 	const started = await ringCentralJson<IDataObject & { id: string; status?: IDataObject }>(
 		this,
 		{
@@ -128,7 +150,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		voiceOperations.ringOut.start,
 		itemIndex,
 	);
-	if (!this.getNodeParameter('waitUntilAnswered', itemIndex, false)) return { ...started, outcome: outcomeOf(started.status) };
+	if (!this.getNodeParameter('waitUntilAnswered', itemIndex, false))
+		return { ...started, outcome: outcomeOf(started.status) };
 	return await waitForRingOut(
 		this,
 		started,

@@ -18,14 +18,22 @@ interface RingOutStatus extends IDataObject {
 export function outcomeOf(status: RingOutStatus['status']): Exclude<RingOutOutcome, 'timedOut'> {
 	const call = status?.callStatus;
 	if (!call || call === 'InProgress') return 'inProgress';
-	if (call === 'Success' || (call === 'Finished' && status?.calleeStatus === 'Success')) return 'answered';
+	if (call === 'Success' || (call === 'Finished' && status?.calleeStatus === 'Success'))
+		return 'answered';
 	return 'failed';
 }
 
-export async function readRingOut(ctx: IExecuteFunctions, id: string, itemIndex: number): Promise<IN8nHttpFullResponse> {
+export async function readRingOut(
+	ctx: IExecuteFunctions,
+	id: string,
+	itemIndex: number,
+): Promise<IN8nHttpFullResponse> {
 	return await ringCentralRequest(
 		ctx,
-		{ method: 'GET', url: `/restapi/v1.0/account/~/extension/~/ring-out/${encodeURIComponent(id)}` },
+		{
+			method: 'GET',
+			url: `/restapi/v1.0/account/~/extension/~/ring-out/${encodeURIComponent(id)}`,
+		},
 		voiceOperations.ringOut.getStatus,
 		itemIndex,
 	);
@@ -64,10 +72,15 @@ export async function waitForRingOut(
 			response = await readRingOut(ctx, started.id, itemIndex);
 		} catch (error) {
 			const cause = error as Error & { description?: string };
-			throw new NodeOperationError(ctx.getNode(), `The RingOut call ${started.id} was placed, but its status could not be read: ${cause.message}`, {
-				itemIndex,
-				description: `Do not run this item again to retry: that would place a second call. Check the call with RingOut → Get Status (ID ${started.id}) or in the call log. ${cause.description ?? ''}`.trim(),
-			});
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`The RingOut call ${started.id} was placed, but its status could not be read: ${cause.message}`,
+				{
+					itemIndex,
+					description:
+						`Do not run this item again to retry: that would place a second call. Check the call with RingOut → Get Status (ID ${started.id}) or in the call log. ${cause.description ?? ''}`.trim(),
+				},
+			);
 		}
 		checks++;
 		current = { ...(response.body as RingOutStatus), id: started.id };
