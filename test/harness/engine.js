@@ -27,6 +27,20 @@ const {
 	SOURCE_NODE_TYPE,
 } = require('./node-types');
 
+/** The n8n-core version the tests run on (2.41 by default, 2.8.4 under `npm run test:n8n-2.8`). */
+const ENGINE_VERSION = (() => {
+	const path = require('node:path');
+	let dir = path.dirname(require.resolve('n8n-core'));
+	while (!require('node:fs').existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+	return require(path.join(dir, 'package.json')).version;
+})();
+
+/**
+ * n8n 2.8 refuses a node with parameter issues with a generic "The workflow has issues" error;
+ * newer n8n names the node and the issue. Tests expect the specific message where n8n gives it.
+ */
+const namesParameterIssues = !ENGINE_VERSION.startsWith('2.8.');
+
 /**
  * @typedef {import('n8n-workflow').INodeType} INodeType
  * @typedef {import('n8n-workflow').IVersionedNodeType} IVersionedNodeType
@@ -419,4 +433,6 @@ module.exports = {
 	readBinary,
 	toNodeTypes,
 	reviveError,
+	ENGINE_VERSION,
+	namesParameterIssues,
 };

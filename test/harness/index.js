@@ -7,7 +7,15 @@
  * See README.md.
  */
 
-const { runNode, runWorkflow, createAdditionalData, binaryItem, readBinary } = require('./engine');
+const {
+	runNode,
+	runWorkflow,
+	createAdditionalData,
+	binaryItem,
+	readBinary,
+	ENGINE_VERSION,
+	namesParameterIssues,
+} = require('./engine');
 const { CredentialStore, HarnessCredentialsHelper } = require('./credentials');
 const {
 	NodeTypes,
@@ -31,6 +39,8 @@ const {
 } = require('./triggers');
 
 module.exports = {
+	ENGINE_VERSION,
+	namesParameterIssues,
 	runNode,
 	runWorkflow,
 	loadOptions,
