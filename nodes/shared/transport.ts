@@ -187,10 +187,21 @@ async function readStreamedBody(failure: FailureDetails): Promise<FailureDetails
 	return { ...failure, body: parsedBody(Buffer.concat(chunks)) };
 }
 
+/** What the HTTP client treats as absolute (a scheme, or `//host`) ignores the base URL. */
+function isAbsoluteUrl(url: string): boolean {
+	return /^(?:[a-z][a-z\d+.-]*:)?\/\//i.test(url);
+}
+
+/** The URL a request goes to, joined as n8n's HTTP client joins `baseURL` and `url` (keeping the base's path). */
+function requestUrlOf(request: IHttpRequestOptions): string {
+	if (isAbsoluteUrl(request.url) || !request.baseURL) return request.url;
+	return `${request.baseURL.replace(/\/+$/, '')}/${request.url.replace(/^\/+/, '')}`;
+}
+
 /** Where the request went, for errors: scheme, host and port only (never a path, query or token). */
 function addressOf(request: IHttpRequestOptions): string | undefined {
 	try {
-		const url = new URL(request.url, request.baseURL);
+		const url = new URL(requestUrlOf(request));
 		return `${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
 	} catch {
 		return undefined;
@@ -276,8 +287,7 @@ async function checkDestination(
 	request: IHttpRequestOptions,
 	itemIndex: number | undefined,
 ): Promise<void> {
-	// What the HTTP client treats as absolute (a scheme, or `//host`) ignores the base URL.
-	const absolute = /^(?:[a-z][a-z\d+.-]*:)?\/\//i.test(request.url);
+	const absolute = isAbsoluteUrl(request.url);
 	const destination = absolute ? request.url : (request.baseURL ?? '');
 	if (!(await isRingCentralUrl(ctx, destination))) {
 		throw new NodeOperationError(
@@ -370,10 +380,7 @@ export async function ringCentralRequest(
 		) {
 			discard(failure.body);
 			// The next hop passes the same guard as the first: the token never goes to another origin.
-			const current = request.baseURL
-				? `${request.baseURL.replace(/\/+$/, '')}/${request.url.replace(/^\/+/, '')}`
-				: request.url;
-			request.url = new URL(String(location), current).toString();
+			request.url = new URL(String(location), requestUrlOf(request)).toString();
 			request.baseURL = undefined;
 			request.qs = {};
 			await checkDestination(ctx, request, itemIndex);
