@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 
 import type { LocatorSpec } from '../shared/locators';
 import { readLocator, resourceLocator } from '../shared/locators';
-import { invalidInput, splitList } from '../shared/validation';
+import { invalidInput, isEmail, splitList } from '../shared/validation';
 
 /** A chat link of the RingCentral app (…/messages/<id>) or an older Glip link (…?groupid=<id>). */
 const CHAT_LINK =
@@ -57,7 +57,6 @@ export function optionalChatIdOf(ctx: IExecuteFunctions, itemIndex: number): str
 	return String(value ?? '').trim() === '' ? undefined : chatIdOf(ctx, itemIndex);
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PERSON_ID = /^\d+$/;
 
 /**
@@ -74,7 +73,7 @@ export function peopleOf(
 	const entries = splitList(value);
 	const people = entries.map((entry) => {
 		if (PERSON_ID.test(entry)) return { id: entry };
-		if (emails && EMAIL.test(entry)) return { email: entry };
+		if (emails && isEmail(entry)) return { email: entry };
 		throw invalidInput(
 			ctx.getNode(),
 			itemIndex,

@@ -15,6 +15,15 @@ export function invalidInput(
 	});
 }
 
+/**
+ * An email address as RingCentral's spec checks it (`format: email`, the rule of ajv-formats' full
+ * mode): an address RingCentral would reject fails here, before the request.
+ */
+const EMAIL =
+	/^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+
+export const isEmail = (value: string): boolean => EMAIL.test(value);
+
 const PHONE_SEPARATORS = /[\s().-]/g;
 
 /**

@@ -115,6 +115,11 @@ describe('RingCentral Address Book: personal contacts', () => {
 				{ firstName: 'X', additionalFields: { email: 'not-an-email' } },
 				'Email: "not-an-email" is not an email address',
 			],
+			[
+				// Looks like an address to a loose check; RingCentral's spec (format: email) rejects it.
+				{ firstName: 'X', additionalFields: { email: 'jane@acme..example' } },
+				'Email: "jane@acme..example" is not an email address',
+			],
 			[{ firstName: ' ', lastName: '' }, 'Contact: no field given'],
 			[
 				{ firstName: 'X', options: { dialingPlan: 'Britain' } },

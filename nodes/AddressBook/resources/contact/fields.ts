@@ -1,7 +1,7 @@
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { invalidInput, requirePhoneNumber } from '../../../shared/validation';
+import { invalidInput, isEmail, requirePhoneNumber } from '../../../shared/validation';
 
 /** Phone-number fields of a personal contact (RingCentral stores them in E.164). */
 const PHONE_FIELDS: Array<[string, string]> = [
@@ -139,8 +139,6 @@ export const dialingPlanOption: INodeProperties = {
 		'Two-letter country code (ISO 3166-1) used to read phone numbers typed without a country code; RingCentral then stores them in E.164. Without it, numbers must be in E.164 (ten digits count as North American).',
 };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /**
  * The request body of a contact from the node's field values, checked before anything is sent.
  * `clearEmpty`: an empty value clears the field (Update, sent as null), otherwise it is left out.
@@ -168,7 +166,7 @@ export function contactBody(
 					? text.replace(/[\s().-]/g, '')
 					: requirePhoneNumber(node, itemIndex, field, text);
 		} else if (EMAIL_FIELDS.some(([, n]) => n === name)) {
-			if (!EMAIL.test(String(value))) {
+			if (!isEmail(String(value))) {
 				throw invalidInput(
 					node,
 					itemIndex,
