@@ -7,7 +7,7 @@ import { fetchRecords } from '../shared/paging';
 import { pruneSeen } from '../shared/seen';
 import { ringCentralJson } from '../shared/transport';
 import { pollOperations as ops } from './operations';
-import { chronological } from './shared';
+import { chronological, withLinks } from './shared';
 
 /**
  * New messages through message-sync: a full sync once (its token marks "now"), then incremental syncs
@@ -73,7 +73,7 @@ async function toItems(
 	const options = ctx.getNodeParameter('options', {}) as IDataObject;
 	const items: INodeExecutionData[] = [];
 	for (const message of messages) {
-		const item: INodeExecutionData = { json: message };
+		const item: INodeExecutionData = { json: withLinks(message, 'message') };
 		if (options.downloadAttachments === true) {
 			try {
 				const binary = await downloadMessageAttachments(
@@ -86,7 +86,7 @@ async function toItems(
 			} catch (error) {
 				// A file that cannot be downloaded must not hold back its message, nor those after it: the cursor
 				// moves on, so the message is emitted once, saying why its files are missing.
-				item.json = { ...message, attachmentError: nodeError(ctx.getNode(), error).message };
+				item.json = { ...item.json, attachmentError: nodeError(ctx.getNode(), error).message };
 			}
 		}
 		items.push(item);

@@ -3,6 +3,53 @@ import type { INodeProperties } from 'n8n-workflow';
 const messageEvents = ['newMessage', 'newVoicemail'];
 const callEvents = ['newCall', 'newRecording'];
 
+/** The `result` values of a call log record (the spec's CallResultEnum). */
+export const CALL_RESULTS = [
+	'911',
+	'933',
+	'Abandoned',
+	'Accepted',
+	'Answered Not Accepted',
+	'Blocked',
+	'Busy',
+	'Call Failed',
+	'Call Failure',
+	'Call connected',
+	'Carrier is not active',
+	'Declined',
+	'EDGE trunk misconfigured',
+	'Fax Not Sent',
+	'Fax Partially Sent',
+	'Fax Poor Line',
+	'Fax Receipt Error',
+	'Fax on Demand',
+	'Hang Up',
+	'IP Phone Offline',
+	'In Progress',
+	'Internal Error',
+	'International Disabled',
+	'International Restricted',
+	'Missed',
+	'No Answer',
+	'No Calling Credit',
+	'Not Allowed',
+	'Partial Receive',
+	'Phone Login',
+	'Receive Error',
+	'Received',
+	'Rejected',
+	'Reply',
+	'Restricted Number',
+	'Send Error',
+	'Sent',
+	'Sent to Voicemail',
+	'Stopped',
+	'Suspended account',
+	'Unknown',
+	'Voicemail',
+	'Wrong Number',
+];
+
 export const pollProperties: INodeProperties[] = [
 	{
 		displayName: 'Event',
@@ -87,6 +134,52 @@ export const pollProperties: INodeProperties[] = [
 		displayOptions: { show: { event: ['newCall'] } },
 	},
 	{
+		displayName: 'Filters',
+		name: 'callFilters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show: { event: callEvents } },
+		options: [
+			{
+				displayName: 'Phone Number',
+				name: 'phoneNumber',
+				type: 'string',
+				default: '',
+				placeholder: '+16505550100',
+				description: 'Only calls from or to this number (E.164; spaces and dashes are fine)',
+			},
+			{
+				displayName: 'Recording',
+				name: 'recordingType',
+				type: 'options',
+				options: [
+					{ name: 'Any Recording', value: 'All', description: 'Only recorded calls' },
+					{
+						name: 'Automatic',
+						value: 'Automatic',
+						description: 'Only calls recorded by an automatic call recording rule',
+					},
+					{
+						name: 'On Demand',
+						value: 'OnDemand',
+						description: 'Only calls recorded on demand (someone pressed record)',
+					},
+				],
+				default: 'All',
+			},
+			{
+				displayName: 'Results',
+				name: 'results',
+				type: 'multiOptions',
+				options: CALL_RESULTS.map((result) => ({ name: result, value: result })),
+				default: [],
+				description:
+					'Only calls that ended with one of these results, e.g. Missed, Voicemail, Accepted (empty: any)',
+			},
+		],
+	},
+	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
@@ -118,6 +211,16 @@ export const pollProperties: INodeProperties[] = [
 				default: 60,
 				description:
 					'Calls enter the call log when they end, listed by their start time. Calls that started up to this long before a poll are still picked up; raise it if calls last longer.',
+				displayOptions: { show: { '/event': callEvents } },
+			},
+			{
+				displayName: 'Only Calls Older Than (Minutes)',
+				name: 'minAgeMinutes',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description:
+					'RingCentral may add a call to the log a few minutes late: each poll looks only at calls that started at least this long ago, so a late record is still picked up',
 				displayOptions: { show: { '/event': callEvents } },
 			},
 			{
