@@ -507,6 +507,95 @@ describe('RingCentral emulator', () => {
 		});
 	});
 
+	describe('SMS consents', () => {
+		const CONSENTS = '/restapi/v2/accounts/~/sms/consents';
+		const query = (params: Array<[string, string]>) => `?${new URLSearchParams(params)}`;
+
+		it('lists seeded opt-outs of a sender (with the account-wide ones), paged by token', async () => {
+			emu.addSmsOptOut({ from: '+16505550101', to: '+14155550001' });
+			emu.addSmsOptOut({ from: '+16505550101', to: '+14155550002', source: 'Carrier' });
+			emu.addSmsOptOut({ from: '*', to: '+14155550003' });
+			emu.addSmsOptOut({ from: '+16505550199', to: '+14155550004' });
+			emu.setSmsConsent({ from: '+16505550101', to: '+14155550005', optStatus: 'OptIn' });
+
+			const first = await api.get(
+				CONSENTS +
+					query([
+						['from', '+16505550101'],
+						['perPage', '2'],
+					]),
+			);
+			expect(first.status).toBe(200);
+			expect(first.data.records).toEqual([
+				expect.objectContaining({
+					from: '+16505550101',
+					to: '+14155550001',
+					optStatus: 'OptOut',
+					source: 'Recipient',
+				}),
+				expect.objectContaining({ to: '+14155550002', source: 'Carrier' }),
+			]);
+			const second = await api.get(
+				CONSENTS +
+					query([
+						['from', '+16505550101'],
+						['perPage', '2'],
+						['pageToken', first.data.paging.nextPageToken],
+					]),
+			);
+			expect(second.data.records.map((r: { to: string }) => r.to)).toEqual(['+14155550003']);
+			expect(second.data.paging.nextPageToken).toBeUndefined();
+
+			const optIns = await api.get(CONSENTS + query([['optStatus', 'OptIn']]));
+			expect(optIns.data.records.map((r: { to: string }) => r.to)).toEqual(['+14155550005']);
+			const byRecipient = await api.get(
+				CONSENTS +
+					query([
+						['to', '+14155550004'],
+						['to', '+14155550001'],
+					]),
+			);
+			expect(byRecipient.data.records).toHaveLength(2);
+			expect(emu.violations).toEqual([]);
+		});
+
+		it('opts in, opts out and deletes through the API; the deprecated read sees the same records', async () => {
+			const edited = await api.patch(CONSENTS, {
+				records: [
+					{ from: '+16505550101', to: '+14155550001', optStatus: 'OptOut', source: 'Api' },
+					{ from: '+19995550000', to: '+14155550002', optStatus: 'OptOut', source: 'Api' },
+				],
+			});
+			expect(edited.status).toBe(200);
+			expect(edited.data.failedRecords).toEqual([
+				expect.objectContaining({
+					from: '+19995550000',
+					error: expect.objectContaining({ errorCode: 'CMN-101' }),
+				}),
+			]);
+			expect(emu.smsConsents).toEqual([
+				expect.objectContaining({ from: '+16505550101', to: '+14155550001', optStatus: 'OptOut' }),
+			]);
+			const old = await api.get('/restapi/v1.0/account/~/a2p-sms/opt-outs', {
+				params: { from: '+16505550101' },
+			});
+			expect(old.data.records).toEqual([
+				{ from: '+16505550101', to: '+14155550001', status: 'OptOut', source: 'Account' },
+			]);
+
+			await api.patch(CONSENTS, {
+				records: [{ from: '+16505550101', to: '+14155550001', optStatus: 'OptIn', source: 'Api' }],
+			});
+			expect((await api.get(CONSENTS)).data.records).toEqual([]);
+			const removed = await api.delete(CONSENTS, {
+				data: { records: [{ from: '+16505550101', to: '+14155550001' }] },
+			});
+			expect(removed.status).toBe(200);
+			expect(emu.smsConsents).toEqual([]);
+			expect(emu.violations).toEqual([]);
+		});
+	});
+
 	describe('faults', () => {
 		it('answers a status N times, then normally', async () => {
 			emu.setFault(

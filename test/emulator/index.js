@@ -15,6 +15,7 @@ const { handle } = require('./server');
 const { Notifier } = require('./notifications');
 const { subscriptionTools, PERMISSION: WEBHOOK_PERMISSION } = require('./routes/subscriptions');
 const calls = require('./calls');
+const smsConsents = require('./routes/smsConsents');
 const telephony = require('./telephony');
 const { callHandlingOf } = require('./routes/callHandling');
 
@@ -186,6 +187,20 @@ async function startEmulator(options = {}) {
 		waitForDeliveries: () => notifications.idle(),
 		/** A call with its telephony-session and presence events and its call log record. @param {Parameters<typeof calls.simulateCall>[1]} [o] */
 		simulateCall: (o) => calls.simulateCall(emu, o),
+		/**
+		 * The account's SMS consent records (routes/smsConsents.js): { from, to, optStatus, source, lastModifiedTime }.
+		 * @returns {import('./routes/smsConsents').ConsentRecord[]}
+		 */
+		get smsConsents() {
+			return smsConsents.consentsOf(state);
+		},
+		/**
+		 * Opts `to` out of SMS from `from` (one of the account's numbers, or `*` for all of them), as a
+		 * recipient's STOP reply would. @param {{ from: string, to: string, source?: string }} o
+		 */
+		addSmsOptOut: (o) => smsConsents.setConsent(state, { ...o, optStatus: 'OptOut' }),
+		/** Adds or replaces a consent record. @param {Parameters<typeof smsConsents.setConsent>[1]} o */
+		setSmsConsent: (o) => smsConsents.setConsent(state, o),
 		/** Adds a call log record without events. @param {Parameters<typeof calls.addCallLogRecord>[2]} o */
 		addCallLogRecord: (o) => calls.addCallLogRecord(state, url, o),
 		/**

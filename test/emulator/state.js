@@ -172,6 +172,7 @@ function createDemoState(baseUrl, now = Date.now()) {
 			{},
 		/** @type {any[]} */ a2pBatches: [],
 		/** @type {any[]} */ a2pMessages: [],
+		/** @type {any[]} SMS opt-outs and opt-ins (routes/smsConsents.js) */ smsConsents: [],
 		faxCoverPages: [
 			'None',
 			'Ancient',

@@ -23,6 +23,7 @@ for (const mod of [
 	require('./messages'),
 	require('./send'),
 	require('./a2p'),
+	require('./smsConsents'),
 	require('./subscriptions'),
 	require('./callLog'),
 	require('./ringOut'),
