@@ -10,6 +10,7 @@ import { fromNumberProperty } from '../../../shared/phoneNumbers';
 import { ringCentralJson } from '../../../shared/transport';
 import { requirePhoneNumber, requirePhoneNumbers, requireText } from '../../../shared/validation';
 import { messagingOperations } from '../../operations';
+import { skipOptedOutOption, withoutOptedOut } from '../sms/optOuts';
 import { SMS_MAX_LENGTH } from '../sms/send.operation';
 
 /** RingCentral takes up to 10,000 messages in one batch request. */
@@ -47,13 +48,31 @@ const properties: INodeProperties[] = [
 		placeholder: '=Hi {{ $json.firstName }}, your order has shipped.',
 		description: `The item's message text (personalise it with expressions), up to ${SMS_MAX_LENGTH} characters`,
 	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				...skipOptedOutOption,
+				description:
+					'Whether to leave out recipients who opted out of SMS from the From number (e.g. replied STOP). The batch lists them in "skippedRecipients"; when every recipient opted out, nothing is sent.',
+			},
+		],
+	},
 ];
 
 const displayOptions = { show: { resource: ['a2pSms'], operation: ['createBatch'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-/** One batch request per 10,000 input items; the output batch is paired with the items it carries. */
+/**
+ * One batch request per 10,000 input items; the output batch is paired with the items it carries. With
+ * "Skip Opted-Out Recipients", opted-out numbers leave their messages first (a message left with nobody is
+ * dropped), and a chunk with nobody left sends nothing.
+ */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const node = this.getNode();
 	const items = this.getInputData();
@@ -73,10 +92,33 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		'From',
 		this.getNodeParameter('from', 0, '', { extractValue: true }),
 	);
+	const { skipOptedOut = false } = this.getNodeParameter('options', 0, {}) as {
+		skipOptedOut?: boolean;
+	};
+	const skippedOf: string[][] = messages.map(() => []);
+	if (skipOptedOut) {
+		for (const [itemIndex, message] of messages.entries()) {
+			const { recipients, skipped } = await withoutOptedOut(this, from, message.to, itemIndex);
+			message.to = recipients;
+			skippedOf[itemIndex] = skipped;
+		}
+	}
 
 	const output: INodeExecutionData[] = [];
 	for (let start = 0; start < messages.length; start += A2P_BATCH_SIZE) {
-		const chunk = messages.slice(start, start + A2P_BATCH_SIZE);
+		const pairedItem = messages
+			.slice(start, start + A2P_BATCH_SIZE)
+			.map((_message, offset) => ({ item: start + offset }));
+		const skipped = skipOptedOut
+			? { skippedRecipients: [...new Set(skippedOf.slice(start, start + A2P_BATCH_SIZE).flat())] }
+			: {};
+		const chunk = messages
+			.slice(start, start + A2P_BATCH_SIZE)
+			.filter((message) => message.to.length > 0);
+		if (chunk.length === 0) {
+			output.push({ json: skipped, pairedItem });
+			continue;
+		}
 		const sharedText = chunk.every((message) => message.text === chunk[0].text)
 			? chunk[0].text
 			: undefined;
@@ -91,10 +133,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			messagingOperations.a2pSms.createBatch,
 			start,
 		);
-		output.push({
-			json: batch,
-			pairedItem: chunk.map((_message, offset) => ({ item: start + offset })),
-		});
+		output.push({ json: { ...batch, ...skipped }, pairedItem });
 	}
 	return [output];
 }

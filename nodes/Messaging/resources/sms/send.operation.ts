@@ -7,6 +7,7 @@ import { fromNumberProperty } from '../../../shared/phoneNumbers';
 import { ringCentralJson } from '../../../shared/transport';
 import { requirePhoneNumber, requirePhoneNumbers, requireText } from '../../../shared/validation';
 import { messagingOperations } from '../../operations';
+import { skipOptedOutOption, withoutOptedOut } from './optOuts';
 
 export const SMS_MAX_LENGTH = 1000;
 
@@ -53,6 +54,7 @@ const properties: INodeProperties[] = [
 				description:
 					'Whether to send one SMS to each recipient instead of one group message to all of them',
 			},
+			skipOptedOutOption,
 		],
 	},
 ];
@@ -77,9 +79,19 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this.getNodeParameter('text', itemIndex),
 		SMS_MAX_LENGTH,
 	);
-	const { sendSeparately = false } = this.getNodeParameter('options', itemIndex, {}) as {
-		sendSeparately?: boolean;
-	};
+	const { sendSeparately = false, skipOptedOut = false } = this.getNodeParameter(
+		'options',
+		itemIndex,
+		{},
+	) as { sendSeparately?: boolean; skipOptedOut?: boolean };
+
+	let recipients = to;
+	let skipped: string[] = [];
+	if (skipOptedOut) ({ recipients, skipped } = await withoutOptedOut(this, from, to, itemIndex));
+	// With the option on, every output says whom it left out (an empty list too).
+	const withSkipped = (result: IDataObject): IDataObject =>
+		skipOptedOut ? { ...result, skippedRecipients: skipped } : result;
+	if (recipients.length === 0) return [withSkipped({})];
 
 	const send = async (recipients: string[]) =>
 		await ringCentralJson<IDataObject>(
@@ -96,17 +108,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			messagingOperations.sms.send,
 			itemIndex,
 		);
-	if (!sendSeparately || to.length === 1) return [await send(to)];
+	if (!sendSeparately || recipients.length === 1) return [withSkipped(await send(recipients))];
 
 	const sent: IDataObject[] = [];
-	for (const recipient of to) {
+	for (const recipient of recipients) {
 		try {
 			sent.push(await send([recipient]));
 		} catch (error) {
-			throw partialSendError(node, error, to, sent, itemIndex);
+			throw partialSendError(node, error, recipients, sent, itemIndex);
 		}
 	}
-	return sent;
+	return sent.map(withSkipped);
 }
 
 /**
