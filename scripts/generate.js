@@ -7,7 +7,7 @@
  *
  * Skipped: deprecated operations (unless a node already offered them: scripts/shipped-operations.json),
  * the OAuth/OIDC area (the credentials cover it) and every operation a hand-written
- * `nodes/<Area>/operations.ts` already implements (hand-written operations win).
+ * `nodes/<Area>/specOverrides.ts` already implements (hand-written operations win).
  */
 const fs = require('fs');
 const path = require('path');
@@ -223,7 +223,7 @@ function sortKeys(object) {
 
 /**
  * The spec facts of every operation the nodes can call, keyed by operationId: the one table the
- * shared request path reads them from (hand-written operations.ts tables only override them).
+ * shared request path reads them from (hand-written specOverrides.ts tables only override them).
  * @param {string} header
  * @param {any} definition
  * @param {Operation[]} ops
@@ -1112,7 +1112,7 @@ function readme(version, area, config, resources, handWritten) {
 		'One file per spec tag (an n8n resource of the node): its operations (declarative routing),',
 		'their fields and the spec facts the shared request path needs (throttling group, app permission,',
 		'list paging). To change what is generated, change the generator or scripts/config.js; to replace an',
-		`operation by a hand-written one, add it to ../operations.ts and regenerate.`,
+		`operation by a hand-written one, add it to ../specOverrides.ts and regenerate.`,
 		'',
 		'| File | Resource | Operations |',
 		'|---|---|---|',

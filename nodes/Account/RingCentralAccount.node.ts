@@ -13,7 +13,7 @@ import {
 import { sharedRequestHandler } from '../shared/routing';
 import { generatedResources } from './generated';
 import { listSearch } from './methods';
-import { accountOperations } from './operations';
+import { accountSpecOverrides } from './specOverrides';
 import * as company from './resources/company';
 import * as extension from './resources/extension';
 import * as phoneNumber from './resources/phoneNumber';
@@ -64,7 +64,9 @@ export class RingCentralAccount implements INodeType {
 		credentials,
 		requestDefaults,
 		requestOperations: {
-			pagination: sharedRequestHandler(operationMetaTable(generatedResources, accountOperations)),
+			pagination: sharedRequestHandler(
+				operationMetaTable(generatedResources, accountSpecOverrides),
+			),
 		},
 		properties: [
 			authenticationProperty,
@@ -88,9 +90,9 @@ export class RingCentralAccount implements INodeType {
 	methods = { listSearch };
 
 	customOperations = perItemOperations({
-		company: company.companyOperations,
-		extension: extension.extensionOperations,
-		phoneNumbers: phoneNumber.phoneNumberOperations,
-		presence: presence.presenceOperations,
+		company: company.handlers,
+		extension: extension.handlers,
+		phoneNumbers: phoneNumber.handlers,
+		presence: presence.handlers,
 	});
 }

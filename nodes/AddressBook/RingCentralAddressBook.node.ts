@@ -13,7 +13,7 @@ import {
 import { sharedRequestHandler } from '../shared/routing';
 import { generatedResources } from './generated';
 import { listSearch } from './methods';
-import { addressBookOperations } from './operations';
+import { addressBookSpecOverrides } from './specOverrides';
 import * as contact from './resources/contact';
 import * as directory from './resources/directory';
 
@@ -52,7 +52,7 @@ export class RingCentralAddressBook implements INodeType {
 		requestDefaults,
 		requestOperations: {
 			pagination: sharedRequestHandler(
-				operationMetaTable(generatedResources, addressBookOperations),
+				operationMetaTable(generatedResources, addressBookSpecOverrides),
 			),
 		},
 		properties: [
@@ -72,7 +72,7 @@ export class RingCentralAddressBook implements INodeType {
 	methods = { listSearch };
 
 	customOperations = perItemOperations({
-		externalContacts: contact.contactOperations,
-		internalContacts: directory.directoryOperations,
+		externalContacts: contact.handlers,
+		internalContacts: directory.handlers,
 	});
 }

@@ -13,7 +13,7 @@ import {
 import { sharedRequestHandler } from '../shared/routing';
 import { generatedResources } from './generated';
 import { listSearch, loadOptions } from './methods';
-import { messagingOperations } from './operations';
+import { messagingSpecOverrides } from './specOverrides';
 import * as a2pSms from './resources/a2pSms';
 import * as fax from './resources/fax';
 import * as message from './resources/message';
@@ -63,7 +63,9 @@ export class RingCentralMessaging implements INodeType {
 		credentials,
 		requestDefaults,
 		requestOperations: {
-			pagination: sharedRequestHandler(operationMetaTable(generatedResources, messagingOperations)),
+			pagination: sharedRequestHandler(
+				operationMetaTable(generatedResources, messagingSpecOverrides),
+			),
 		},
 		properties: [
 			authenticationProperty,
@@ -88,11 +90,11 @@ export class RingCentralMessaging implements INodeType {
 
 	customOperations = {
 		...perItemOperations({
-			sms: sms.smsOperations,
-			mms: mms.mmsOperations,
-			fax: fax.faxOperations,
-			pager: pager.pagerOperations,
+			sms: sms.handlers,
+			mms: mms.handlers,
+			fax: fax.handlers,
+			pager: pager.handlers,
 		}),
-		a2pSms: a2pSms.a2pSmsOperations,
+		a2pSms: a2pSms.handlers,
 	};
 }

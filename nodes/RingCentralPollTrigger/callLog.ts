@@ -6,7 +6,7 @@ import { httpStatusOf, nodeError } from '../shared/errors';
 import { fetchRecords } from '../shared/paging';
 import { pruneSeen } from '../shared/seen';
 import { normalizePhoneNumber } from '../shared/validation';
-import { pollOperations as ops } from './operations';
+import { pollTriggerSpecOverrides as ops } from './specOverrides';
 import { chronological, withLinks } from './shared';
 
 /**

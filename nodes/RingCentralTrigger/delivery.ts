@@ -15,7 +15,7 @@ import type {
 import { pruneSeen } from '../shared/seen';
 import { ringCentralJson } from '../shared/transport';
 import { classifyDelivery, extensionOfFilter, parseCustomFilters, presetOf } from './events';
-import { triggerOperations as ops } from './operations';
+import { triggerSpecOverrides as ops } from './specOverrides';
 import { subscriptionState } from './subscription';
 import type { SubscriptionState } from './subscription';
 

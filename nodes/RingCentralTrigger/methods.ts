@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { fetchRecords } from '../shared/paging';
-import { triggerOperations as ops } from './operations';
+import { triggerSpecOverrides as ops } from './specOverrides';
 
 export const loadOptions = {
 	/** The account's enabled extensions (users, departments, queues...), for "Chosen Extensions". */

@@ -6,7 +6,7 @@ import { httpStatusOf, nodeError } from '../shared/errors';
 import { fetchRecords } from '../shared/paging';
 import { ringCentralJson } from '../shared/transport';
 import { CUSTOM_EVENT, parseCustomFilters, permissionForFilter, presetOf } from './events';
-import { triggerOperations as ops } from './operations';
+import { triggerSpecOverrides as ops } from './specOverrides';
 
 /** Production webhooks live as long as RingCentral allows (10 years) and are renewed when half of that has passed. */
 export const PRODUCTION_LIFETIME_SECONDS = 315_360_000;

@@ -13,7 +13,7 @@ import {
 import { sharedRequestHandler } from '../shared/routing';
 import { generatedResources } from './generated';
 import { listSearch } from './methods';
-import { teamMessagingOperations } from './operations';
+import { teamMessagingSpecOverrides } from './specOverrides';
 import * as adaptiveCard from './resources/adaptiveCard';
 import * as calendarEvent from './resources/calendarEvent';
 import * as chat from './resources/chat';
@@ -81,7 +81,7 @@ export class RingCentralTeamMessaging implements INodeType {
 		requestDefaults,
 		requestOperations: {
 			pagination: sharedRequestHandler(
-				operationMetaTable(generatedResources, teamMessagingOperations),
+				operationMetaTable(generatedResources, teamMessagingSpecOverrides),
 			),
 		},
 		properties: [
@@ -109,15 +109,15 @@ export class RingCentralTeamMessaging implements INodeType {
 	methods = { listSearch };
 
 	customOperations = perItemOperations({
-		adaptiveCard: adaptiveCard.adaptiveCardOperations,
-		calendarEvent: calendarEvent.calendarEventOperations,
-		chat: chat.chatOperations,
-		conversation: conversation.conversationOperations,
-		file: file.fileOperations,
-		note: note.noteOperations,
-		post: post.postOperations,
-		task: task.taskOperations,
-		team: team.teamOperations,
-		webhook: webhook.webhookOperations,
+		adaptiveCard: adaptiveCard.handlers,
+		calendarEvent: calendarEvent.handlers,
+		chat: chat.handlers,
+		conversation: conversation.handlers,
+		file: file.handlers,
+		note: note.handlers,
+		post: post.handlers,
+		task: task.handlers,
+		team: team.handlers,
+		webhook: webhook.handlers,
 	});
 }

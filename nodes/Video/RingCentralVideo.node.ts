@@ -13,7 +13,7 @@ import {
 import { sharedRequestHandler } from '../shared/routing';
 import { generatedResources } from './generated';
 import { listSearch } from './methods';
-import { videoOperations } from './operations';
+import { videoSpecOverrides } from './specOverrides';
 import * as meeting from './resources/meeting';
 import * as meetingHistory from './resources/meetingHistory';
 import * as recording from './resources/recording';
@@ -58,7 +58,7 @@ export class RingCentralVideo implements INodeType {
 		credentials,
 		requestDefaults,
 		requestOperations: {
-			pagination: sharedRequestHandler(operationMetaTable(generatedResources, videoOperations)),
+			pagination: sharedRequestHandler(operationMetaTable(generatedResources, videoSpecOverrides)),
 		},
 		properties: [
 			authenticationProperty,
@@ -77,8 +77,8 @@ export class RingCentralVideo implements INodeType {
 	methods = { listSearch };
 
 	customOperations = perItemOperations({
-		meeting: meeting.meetingOperations,
-		meetingHistory: meetingHistory.meetingHistoryOperations,
-		recording: recording.recordingOperations,
+		meeting: meeting.handlers,
+		meetingHistory: meetingHistory.handlers,
+		recording: recording.handlers,
 	});
 }

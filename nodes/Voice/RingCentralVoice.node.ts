@@ -13,7 +13,7 @@ import {
 import { sharedRequestHandler } from '../shared/routing';
 import { generatedResources } from './generated';
 import { listSearch, loadOptions } from './methods';
-import { voiceOperations } from './operations';
+import { voiceSpecOverrides } from './specOverrides';
 import * as activeCall from './resources/activeCall';
 import * as callControl from './resources/callControl';
 import * as callHandling from './resources/callHandling';
@@ -75,7 +75,7 @@ export class RingCentralVoice implements INodeType {
 		credentials,
 		requestDefaults,
 		requestOperations: {
-			pagination: sharedRequestHandler(operationMetaTable(generatedResources, voiceOperations)),
+			pagination: sharedRequestHandler(operationMetaTable(generatedResources, voiceSpecOverrides)),
 		},
 		properties: [
 			authenticationProperty,
@@ -101,11 +101,11 @@ export class RingCentralVoice implements INodeType {
 	methods = { listSearch, loadOptions };
 
 	customOperations = perItemOperations({
-		ringOut: ringOut.ringOutOperations,
-		callLog: callLog.callLogOperations,
-		activeCall: activeCall.activeCallOperations,
-		callRecordings: callRecording.callRecordingOperations,
-		callControl: callControl.callControlOperations,
-		callHandlingRules: callHandling.callHandlingOperations,
+		ringOut: ringOut.handlers,
+		callLog: callLog.handlers,
+		activeCall: activeCall.handlers,
+		callRecordings: callRecording.handlers,
+		callControl: callControl.handlers,
+		callHandlingRules: callHandling.handlers,
 	});
 }

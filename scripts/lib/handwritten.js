@@ -1,7 +1,7 @@
 // @ts-check
 'use strict';
 /**
- * Hand-written operations win over generated ones. Each node folder may have an `operations.ts`
+ * Hand-written operations win over generated ones. Each node folder may have a `specOverrides.ts`
  * exporting tables `{ [resource]: { [operation]: { operationId, ... } } }` (OperationMetaTable).
  * They are read with TypeScript's transpiler (the file only imports types), never edited.
  */
@@ -22,7 +22,7 @@ function loadHandWritten(nodesDir = path.join(__dirname, '..', '..', 'nodes')) {
 	/** @type {HandWritten[]} */
 	const out = [];
 	for (const folder of fs.readdirSync(nodesDir).sort()) {
-		const file = path.join(nodesDir, folder, 'operations.ts');
+		const file = path.join(nodesDir, folder, 'specOverrides.ts');
 		if (!fs.existsSync(file)) continue;
 		const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf8'), {
 			compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },

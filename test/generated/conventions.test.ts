@@ -6,12 +6,12 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { GENERATED_NODES } from '../contract/nodes';
 
-// Plain JavaScript (they read files): the generator, the reader of every node's operations.ts and the spec reader.
+// Plain JavaScript (they read files): the generator, the reader of every node's specOverrides.ts and the spec reader.
 import { sync } from '../../scripts/generate';
 import { loadHandWritten } from '../../scripts/lib/handwritten';
 import { loadSpec } from '../../scripts/lib/spec';
 
-/** The operationIds of every hand-written operation of every node (nodes/<Area>/operations.ts). */
+/** The operationIds of every hand-written operation of every node (nodes/<Area>/specOverrides.ts). */
 const handWrittenIds = () => loadHandWritten().map((h) => h.operationId);
 
 describe('generated operations', () => {

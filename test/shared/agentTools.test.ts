@@ -8,13 +8,13 @@
 import type { INode, INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
-import { accountAlsoCalls, accountOperations } from '../../nodes/Account/operations';
+import { accountAlsoCalls, accountSpecOverrides } from '../../nodes/Account/specOverrides';
 import { RingCentralAccount } from '../../nodes/Account/RingCentralAccount.node';
-import { addressBookOperations } from '../../nodes/AddressBook/operations';
+import { addressBookSpecOverrides } from '../../nodes/AddressBook/specOverrides';
 import { RingCentralAddressBook } from '../../nodes/AddressBook/RingCentralAddressBook.node';
 import { RingCentralAi } from '../../nodes/Ai/RingCentralAi.node';
 import { RingCentralAnalytics } from '../../nodes/Analytics/RingCentralAnalytics.node';
-import { messagingOperations } from '../../nodes/Messaging/operations';
+import { messagingSpecOverrides } from '../../nodes/Messaging/specOverrides';
 import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging.node';
 import { RingCentralTeamMessaging } from '../../nodes/TeamMessaging/RingCentralTeamMessaging.node';
 import { RingCentralVideo } from '../../nodes/Video/RingCentralVideo.node';
@@ -22,7 +22,7 @@ import { RingCentralProvisioning } from '../../nodes/Provisioning/RingCentralPro
 import { RingCentralRolesAndPermissions } from '../../nodes/RolesAndPermissions/RingCentralRolesAndPermissions.node';
 import { RingCentralSubscriptions } from '../../nodes/Subscriptions/RingCentralSubscriptions.node';
 import { RingCentralUtilities } from '../../nodes/Utilities/RingCentralUtilities.node';
-import { voiceOperations } from '../../nodes/Voice/operations';
+import { voiceSpecOverrides } from '../../nodes/Voice/specOverrides';
 import { RingCentralVoice } from '../../nodes/Voice/RingCentralVoice.node';
 import { RingCentralWebinar } from '../../nodes/Webinar/RingCentralWebinar.node';
 import type { OperationMetaTable } from '../../nodes/shared/routing';
@@ -64,16 +64,16 @@ function operationsOf(
 }
 
 const NODES: Array<[INodeType, OperationMetaTable[]]> = [
-	[new RingCentralAccount(), [accountOperations, accountAlsoCalls]],
-	[new RingCentralAddressBook(), [addressBookOperations]],
-	[new RingCentralMessaging(), [messagingOperations]],
+	[new RingCentralAccount(), [accountSpecOverrides, accountAlsoCalls]],
+	[new RingCentralAddressBook(), [addressBookSpecOverrides]],
+	[new RingCentralMessaging(), [messagingSpecOverrides]],
 	[new RingCentralAi(), []],
 	[new RingCentralAnalytics(), []],
 	[new RingCentralProvisioning(), []],
 	[new RingCentralRolesAndPermissions(), []],
 	[new RingCentralSubscriptions(), []],
 	[new RingCentralUtilities(), []],
-	[new RingCentralVoice(), [voiceOperations]],
+	[new RingCentralVoice(), [voiceSpecOverrides]],
 	[new RingCentralWebinar(), []],
 ];
 

@@ -4,7 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { teamMessagingOperations } from '../../nodes/TeamMessaging/operations';
+import { teamMessagingSpecOverrides } from '../../nodes/TeamMessaging/specOverrides';
 import { RingCentralTeamMessaging } from '../../nodes/TeamMessaging/RingCentralTeamMessaging.node';
 import { binaryItem, runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';
@@ -217,7 +217,7 @@ describe('RingCentral Team Messaging: every hand-written operation against the s
 			}
 		}
 		expect(failures).toEqual([]);
-		const all = Object.entries(teamMessagingOperations).flatMap(([resource, ops]) =>
+		const all = Object.entries(teamMessagingSpecOverrides).flatMap(([resource, ops]) =>
 			Object.keys(ops).map((operation) => `${resource}.${operation}`),
 		);
 		expect(all.filter((op) => !exercised.has(op))).toEqual([]);

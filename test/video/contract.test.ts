@@ -4,7 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { videoOperations } from '../../nodes/Video/operations';
+import { videoSpecOverrides } from '../../nodes/Video/specOverrides';
 import { RingCentralVideo } from '../../nodes/Video/RingCentralVideo.node';
 import { runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';
@@ -59,7 +59,7 @@ describe('RingCentral Video: every hand-written operation against the spec-valid
 			else exercised.add(`${resource}.${operation}`);
 		}
 		expect(failures).toEqual([]);
-		const all = Object.entries(videoOperations).flatMap(([resource, ops]) =>
+		const all = Object.entries(videoSpecOverrides).flatMap(([resource, ops]) =>
 			Object.keys(ops).map((operation) => `${resource}.${operation}`),
 		);
 		expect(all.filter((op) => !exercised.has(op))).toEqual([]);

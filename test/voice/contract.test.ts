@@ -6,21 +6,21 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import {
-	voiceAccountOperations,
-	voiceInteractionRuleOperations,
-	voiceOperations,
-	voiceStateRuleOperations,
-} from '../../nodes/Voice/operations';
+	voiceAccountSpecOverrides,
+	voiceInteractionRuleSpecOverrides,
+	voiceSpecOverrides,
+	voiceStateRuleSpecOverrides,
+} from '../../nodes/Voice/specOverrides';
 import { RingCentralVoice } from '../../nodes/Voice/RingCentralVoice.node';
 import type { OperationMetaTable } from '../../nodes/shared/routing';
 import { loadOptions, runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';
 
 const TABLES: Record<string, OperationMetaTable> = {
-	voiceOperations,
-	voiceAccountOperations,
-	voiceInteractionRuleOperations,
-	voiceStateRuleOperations,
+	voiceSpecOverrides,
+	voiceAccountSpecOverrides,
+	voiceInteractionRuleSpecOverrides,
+	voiceStateRuleSpecOverrides,
 };
 const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
@@ -30,7 +30,7 @@ describe('RingCentral Voice: hand-written operations against the spec', () => {
 
 	it('offer every hand-written operation in the node, with an action and a description for AI agents', () => {
 		const properties = node.description.properties as INodeProperties[];
-		for (const [resource, operations] of Object.entries(voiceOperations)) {
+		for (const [resource, operations] of Object.entries(voiceSpecOverrides)) {
 			const selector = properties.find(
 				(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource,
 			) as INodeProperties;

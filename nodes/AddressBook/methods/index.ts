@@ -2,7 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import { searchExtensions } from '../../shared/extensions';
 import { ringCentralJson } from '../../shared/transport';
-import { addressBookOperations } from '../operations';
+import { addressBookSpecOverrides } from '../specOverrides';
 import { searchKind } from '../resources/contact/search.operation';
 
 const PAGE_SIZE = 100;
@@ -51,7 +51,7 @@ export const listSearch = {
 					...(kind && kind.by !== 'email' ? { [kind.by]: kind.value } : {}),
 				},
 			},
-			addressBookOperations.externalContacts.getAll,
+			addressBookSpecOverrides.externalContacts.getAll,
 		);
 		const needle = kind?.by === 'email' ? kind.value : '';
 		const results = (body.records ?? [])

@@ -2,7 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import { ringCentralJson } from '../../shared/transport';
 import type { OperationMeta } from '../../shared/types';
-import { teamMessagingOperations } from '../operations';
+import { teamMessagingSpecOverrides } from '../specOverrides';
 
 interface ChatPage {
 	records?: IDataObject[];
@@ -63,7 +63,7 @@ export const listSearch = {
 		const found = await searchChatList(
 			this,
 			'/team-messaging/v1/chats',
-			teamMessagingOperations.chat.getAll,
+			teamMessagingSpecOverrides.chat.getAll,
 			filter,
 			paginationToken,
 		);
@@ -82,7 +82,7 @@ export const listSearch = {
 		const found = await searchChatList(
 			this,
 			'/team-messaging/v1/teams',
-			teamMessagingOperations.team.getAll,
+			teamMessagingSpecOverrides.team.getAll,
 			filter,
 			paginationToken,
 		);

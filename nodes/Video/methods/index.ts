@@ -7,7 +7,7 @@ import type {
 
 import { searchExtensions } from '../../shared/extensions';
 import { ringCentralJson } from '../../shared/transport';
-import { videoOperations } from '../operations';
+import { videoSpecOverrides } from '../specOverrides';
 
 interface TokenPage {
 	paging?: { nextPageToken?: string };
@@ -46,7 +46,7 @@ export const listSearch = {
 			const pmi = await ringCentralJson<IDataObject>(
 				this,
 				{ method: 'GET', url: '/rcvideo/v2/account/~/extension/~/bridges/default' },
-				videoOperations.meeting.getDefault,
+				videoSpecOverrides.meeting.getDefault,
 			);
 			const pins = (pmi.pins ?? {}) as IDataObject;
 			const name = `Personal meeting room (${String(pins.web ?? pmi.id)})`;
@@ -68,7 +68,7 @@ export const listSearch = {
 					...(paginationToken ? { pageToken: paginationToken } : {}),
 				},
 			},
-			videoOperations.meetingHistory.getAll,
+			videoSpecOverrides.meetingHistory.getAll,
 		);
 		const seen = new Set(results.map((r) => r.value));
 		for (const meeting of (page.meetings as IDataObject[] | undefined) ?? []) {
@@ -98,7 +98,7 @@ export const listSearch = {
 					...(paginationToken ? { pageToken: paginationToken } : {}),
 				},
 			},
-			videoOperations.meetingHistory.getAll,
+			videoSpecOverrides.meetingHistory.getAll,
 		);
 		const results = ((page.meetings as IDataObject[] | undefined) ?? [])
 			.map((meeting) => ({
@@ -122,7 +122,7 @@ export const listSearch = {
 				url: '/rcvideo/v1/account/~/extension/~/recordings',
 				qs: { perPage: 100, ...(paginationToken ? { pageToken: paginationToken } : {}) },
 			},
-			videoOperations.recording.getAll,
+			videoSpecOverrides.recording.getAll,
 		);
 		const results = ((page.recordings as IDataObject[] | undefined) ?? [])
 			.map((recording) => ({

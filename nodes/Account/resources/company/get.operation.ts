@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { accountOperations, businessAddressMeta } from '../../operations';
+import { accountSpecOverrides, businessAddressMeta } from '../../specOverrides';
 import { simplifyProperty } from '../shared';
 
 const properties: INodeProperties[] = [
@@ -63,7 +63,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const account = await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url: '/restapi/v1.0/account/~' },
-		accountOperations.company.get,
+		accountSpecOverrides.company.get,
 		itemIndex,
 	);
 	const business = this.getNodeParameter('includeBusinessAddress', itemIndex, true)

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as get from './get.operation';
 
-export const companyOperations = { get: get.execute };
+export const handlers = { get: get.execute };
 
 export const description: INodeProperties[] = [
 	{

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
-import { accountOperations } from '../../operations';
+import { accountSpecOverrides } from '../../specOverrides';
 import { simplifyProperty } from '../shared';
 import { simplifyExtension } from './simplify';
 
@@ -27,7 +27,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const record = await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url: `/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}` },
-		accountOperations.extension.get,
+		accountSpecOverrides.extension.get,
 		itemIndex,
 	);
 	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyExtension(record) : record;

@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { extensionTypeOptions } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { splitList } from '../../../shared/validation';
-import { accountOperations } from '../../operations';
+import { accountSpecOverrides } from '../../specOverrides';
 import { queryOf, simplifyProperty } from '../shared';
 import { simplifyExtension } from './simplify';
 
@@ -105,7 +105,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const records = await fetchRecords(
 		this,
 		{ method: 'GET', url: '/restapi/v1.0/account/~/extension', qs },
-		accountOperations.extension.getAll,
+		accountSpecOverrides.extension.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
-export const extensionOperations = { get: get.execute, getAll: getAll.execute };
+export const handlers = { get: get.execute, getAll: getAll.execute };
 
 export const description: INodeProperties[] = [
 	{

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import { accountAlsoCalls, accountOperations } from '../../operations';
+import { accountAlsoCalls, accountSpecOverrides } from '../../specOverrides';
 import { queryOf } from '../shared';
 
 const USAGE_TYPES: Array<[string, string]> = [
@@ -129,7 +129,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	}
 	const extensionId = await extensionIdOf(this, 'extension', itemIndex);
-	const meta = accountOperations.phoneNumbers.getAll;
+	const meta = accountSpecOverrides.phoneNumbers.getAll;
 	const features = (filters.features as string[] | undefined) ?? [];
 	const qs = queryOf(filters, ['usageType', 'status']);
 	// RingCentral cannot filter by feature: large pages, filtered here.

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { callQueueLocator, extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
-import { accountOperations } from '../../operations';
+import { accountSpecOverrides } from '../../specOverrides';
 
 export const description: INodeProperties[] = [
 	...updateDisplayOptions(
@@ -45,7 +45,7 @@ export async function get(this: IExecuteFunctions, itemIndex: number): Promise<I
 	const body = await ringCentralJson<{ records?: MemberPresence[] }>(
 		this,
 		{ method: 'GET', url: queuePresenceUrl(queueId) },
-		accountOperations.presence.getCallQueue,
+		accountSpecOverrides.presence.getCallQueue,
 		itemIndex,
 	);
 	return body.records ?? [];
@@ -62,7 +62,7 @@ export async function update(this: IExecuteFunctions, itemIndex: number): Promis
 		const me = await ringCentralJson<IDataObject>(
 			this,
 			{ method: 'GET', url: '/restapi/v1.0/account/~/extension/~' },
-			accountOperations.extension.get,
+			accountSpecOverrides.extension.get,
 			itemIndex,
 		);
 		memberId = String(me.id);
@@ -75,7 +75,7 @@ export async function update(this: IExecuteFunctions, itemIndex: number): Promis
 			url: queuePresenceUrl(queueId),
 			body: { records: [{ member: { id: memberId }, acceptCurrentQueueCalls }] },
 		},
-		accountOperations.presence.updateCallQueue,
+		accountSpecOverrides.presence.updateCallQueue,
 		itemIndex,
 	);
 	const member = (body.records ?? []).find((record) => String(record.member?.id) === memberId);

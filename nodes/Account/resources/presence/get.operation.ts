@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
-import { accountOperations } from '../../operations';
+import { accountSpecOverrides } from '../../specOverrides';
 
 /** The "Include Call Details" option of presence reads. */
 export const detailedTelephonyStateOption: INodeProperties = {
@@ -47,7 +47,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			url: presenceUrl(extensionId),
 			qs: detailedTelephonyState ? { detailedTelephonyState: true } : {},
 		},
-		accountOperations.presence.get,
+		accountSpecOverrides.presence.get,
 		itemIndex,
 	);
 }

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { oncePerRun } from '../../../shared/perRun';
-import { accountOperations } from '../../operations';
+import { accountSpecOverrides } from '../../specOverrides';
 import { detailedTelephonyStateOption } from './get.operation';
 
 const properties: INodeProperties[] = [
@@ -65,7 +65,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		{},
 	) as { addNames?: boolean; detailedTelephonyState?: boolean };
-	const meta = accountOperations.presence.getAll;
+	const meta = accountSpecOverrides.presence.getAll;
 	const records = await fetchRecords(
 		this,
 		{
@@ -89,7 +89,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			await fetchRecords(
 				this,
 				{ method: 'GET', url: '/restapi/v1.0/account/~/extension' },
-				accountOperations.extension.getAll,
+				accountSpecOverrides.extension.getAll,
 				undefined,
 				itemIndex,
 			),

@@ -5,7 +5,7 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as update from './update.operation';
 
-export const presenceOperations = {
+export const handlers = {
 	get: get.execute,
 	getAll: getAll.execute,
 	getCallQueue: callQueue.get,

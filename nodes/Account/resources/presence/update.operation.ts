@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
-import { accountOperations } from '../../operations';
+import { accountSpecOverrides } from '../../specOverrides';
 import { presenceUrl } from './get.operation';
 
 const properties: INodeProperties[] = [
@@ -100,7 +100,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'PUT', url: presenceUrl(extensionId), body },
-		accountOperations.presence.update,
+		accountSpecOverrides.presence.update,
 		itemIndex,
 	);
 }

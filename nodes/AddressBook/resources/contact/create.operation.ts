@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
-import { addressBookOperations } from '../../operations';
+import { addressBookSpecOverrides } from '../../specOverrides';
 import { contactBody, contactFields, dialingPlanOf, dialingPlanOption } from './fields';
 import { CONTACTS_URL } from './locator';
 
@@ -57,7 +57,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'POST', url: CONTACTS_URL, body, qs: plan ? { dialingPlan: plan } : {} },
-		addressBookOperations.externalContacts.create,
+		addressBookSpecOverrides.externalContacts.create,
 		itemIndex,
 	);
 }

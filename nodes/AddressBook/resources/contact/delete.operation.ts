@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { ringCentralRequest } from '../../../shared/transport';
-import { addressBookOperations } from '../../operations';
+import { addressBookSpecOverrides } from '../../specOverrides';
 import { contactIdOf, contactUrl } from './locator';
 
 // The Contact field is described with Get (get.operation.ts).
@@ -11,7 +11,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	await ringCentralRequest(
 		this,
 		{ method: 'DELETE', url: contactUrl(contactId) },
-		addressBookOperations.externalContacts.delete,
+		addressBookSpecOverrides.externalContacts.delete,
 		itemIndex,
 	);
 	return { deleted: true };

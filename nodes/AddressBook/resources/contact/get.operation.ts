@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { addressBookOperations } from '../../operations';
+import { addressBookSpecOverrides } from '../../specOverrides';
 import { contactIdOf, contactLocator, contactUrl } from './locator';
 
 export const description = updateDisplayOptions(
@@ -15,7 +15,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url: contactUrl(contactId) },
-		addressBookOperations.externalContacts.get,
+		addressBookSpecOverrides.externalContacts.get,
 		itemIndex,
 	);
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import { addressBookOperations } from '../../operations';
+import { addressBookSpecOverrides } from '../../specOverrides';
 import { CONTACTS_URL } from './locator';
 
 const properties: INodeProperties[] = [
@@ -40,7 +40,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: CONTACTS_URL, qs: sortBy ? { sortBy } : {} },
-		addressBookOperations.externalContacts.getAll,
+		addressBookSpecOverrides.externalContacts.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

@@ -7,7 +7,7 @@ import * as getAll from './getAll.operation';
 import * as search from './search.operation';
 import * as update from './update.operation';
 
-export const contactOperations = {
+export const handlers = {
 	create: create.execute,
 	delete: deleteContact.execute,
 	get: get.execute,

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
-import { addressBookOperations } from '../../operations';
+import { addressBookSpecOverrides } from '../../specOverrides';
 import { CONTACTS_URL } from './locator';
 
 const properties: INodeProperties[] = [
@@ -27,7 +27,7 @@ export const description = updateDisplayOptions(
 );
 
 const EMAIL_FIELDS = ['email', 'email2', 'email3'];
-const meta = addressBookOperations.externalContacts.search;
+const meta = addressBookSpecOverrides.externalContacts.search;
 
 /** What the query is: RingCentral matches names and phone numbers; email addresses are matched here. */
 export function searchKind(query: string): {

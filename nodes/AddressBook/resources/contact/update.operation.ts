@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
-import { addressBookOperations } from '../../operations';
+import { addressBookSpecOverrides } from '../../specOverrides';
 import { contactBody, contactFields, dialingPlanOf, dialingPlanOption } from './fields';
 import { contactIdOf, contactLocator, contactUrl } from './locator';
 
@@ -65,7 +65,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'PATCH', url: contactUrl(contactId), body, qs: plan ? { dialingPlan: plan } : {} },
-		addressBookOperations.externalContacts.update,
+		addressBookSpecOverrides.externalContacts.update,
 		itemIndex,
 	);
 }

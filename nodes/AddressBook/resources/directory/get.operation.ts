@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { extensionLocator, resolveExtensionId } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
-import { addressBookOperations } from '../../operations';
+import { addressBookSpecOverrides } from '../../specOverrides';
 import { simplified, simplifyProperty } from './simplify';
 
 const READ_EXTENSION = { operationId: 'readExtension' as const };
@@ -46,7 +46,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			method: 'GET',
 			url: `/restapi/v1.0/account/~/directory/entries/${encodeURIComponent(entryId)}`,
 		},
-		addressBookOperations.internalContacts.get,
+		addressBookSpecOverrides.internalContacts.get,
 		itemIndex,
 	);
 	return simplified([entry], this.getNodeParameter('simplify', itemIndex, true) as boolean);

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { extensionTypeOptions } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import { addressBookOperations } from '../../operations';
+import { addressBookSpecOverrides } from '../../specOverrides';
 import { simplified, simplifyProperty } from './simplify';
 
 /** Types listDirectoryEntries filters by (one at a time). */
@@ -85,7 +85,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const records = await fetchRecords(
 		this,
 		{ method: 'GET', url: '/restapi/v1.0/account/~/directory/entries', qs },
-		addressBookOperations.internalContacts.getAll,
+		addressBookSpecOverrides.internalContacts.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

@@ -4,7 +4,7 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as search from './search.operation';
 
-export const directoryOperations = {
+export const handlers = {
 	get: get.execute,
 	getAll: getAll.execute,
 	search: search.execute,

@@ -6,7 +6,7 @@ import { extensionTypeOptions } from '../../../shared/extensions';
 import { limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
 import { splitList } from '../../../shared/validation';
-import { addressBookOperations } from '../../operations';
+import { addressBookSpecOverrides } from '../../specOverrides';
 import { simplified, simplifyProperty } from './simplify';
 
 /** The page size asked for; RingCentral applies its own maximum when it is lower, and paging follows. */
@@ -192,7 +192,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				url: '/restapi/v1.0/account/~/directory/entries/search',
 				body: { ...body, page, perPage },
 			},
-			addressBookOperations.internalContacts.search,
+			addressBookSpecOverrides.internalContacts.search,
 			itemIndex,
 		);
 		const found = answer.records ?? [];

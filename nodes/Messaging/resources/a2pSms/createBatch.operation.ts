@@ -9,7 +9,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { fromNumberProperty } from '../../../shared/phoneNumbers';
 import { ringCentralJson } from '../../../shared/transport';
 import { requirePhoneNumber, requirePhoneNumbers, requireText } from '../../../shared/validation';
-import { messagingOperations } from '../../operations';
+import { messagingSpecOverrides } from '../../specOverrides';
 import { skipOptedOutOption, withoutOptedOut } from '../sms/optOuts';
 import { SMS_MAX_LENGTH } from '../sms/send.operation';
 
@@ -130,7 +130,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const batch = await ringCentralJson<IDataObject>(
 			this,
 			{ method: 'POST', url: '/restapi/v1.0/account/~/a2p-sms/batches', body },
-			messagingOperations.a2pSms.createBatch,
+			messagingSpecOverrides.a2pSms.createBatch,
 			start,
 		);
 		output.push({ json: { ...batch, ...skipped }, pairedItem });

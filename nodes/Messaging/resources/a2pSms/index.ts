@@ -4,7 +4,7 @@ import { route } from '../../../shared/descriptions';
 import * as createBatch from './createBatch.operation';
 import * as get from './get.operation';
 
-export const a2pSmsOperations = { createBatch: createBatch.execute };
+export const handlers = { createBatch: createBatch.execute };
 
 export const description: INodeProperties[] = [
 	{

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as resend from './resend.operation';
 import * as send from './send.operation';
 
-export const faxOperations = { send: send.execute, resend: resend.execute };
+export const handlers = { send: send.execute, resend: resend.execute };
 
 export const description: INodeProperties[] = [
 	{

@@ -6,7 +6,7 @@ import { fileNameFrom } from '../../../shared/binary';
 import { headerValue } from '../../../shared/headers';
 import { ringCentralJson, ringCentralRequest } from '../../../shared/transport';
 import { invalidInput, requirePhoneNumbers } from '../../../shared/validation';
-import { messagingOperations } from '../../operations';
+import { messagingSpecOverrides } from '../../specOverrides';
 import type { FaxOptions } from './send.operation';
 import { faxOptionsProperty, sendFax } from './send.operation';
 
@@ -65,7 +65,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const fax = await ringCentralJson<FaxRecord>(
 		this,
 		{ method: 'GET', url: messageUrl },
-		messagingOperations.message.get,
+		messagingSpecOverrides.message.get,
 		itemIndex,
 	);
 	if (fax.type !== 'Fax' || fax.direction !== 'Outbound') {
@@ -92,7 +92,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const response = await ringCentralRequest(
 			this,
 			{ method: 'GET', url: `${messageUrl}/content/${attachment.id}`, encoding: 'arraybuffer' },
-			messagingOperations.message.downloadAttachment,
+			messagingSpecOverrides.message.downloadAttachment,
 			itemIndex,
 		);
 		const buffer = Buffer.from(response.body as ArrayBuffer);

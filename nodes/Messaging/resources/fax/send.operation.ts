@@ -5,7 +5,7 @@ import type { UploadFile } from '../../../shared/binary';
 import { multipartRequest, uploadFilesFrom } from '../../../shared/binary';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, requirePhoneNumbers, splitList } from '../../../shared/validation';
-import { messagingOperations } from '../../operations';
+import { messagingSpecOverrides } from '../../specOverrides';
 
 const COVER_PAGE_TEXT_MAX = 1024;
 /** "Fax attachment size (both single and total) is limited to 50Mb" (createFaxMessage in RingCentral's OpenAPI spec). */
@@ -132,7 +132,7 @@ export async function sendFax(
 	return await ringCentralJson<IDataObject>(
 		ctx,
 		{ method: 'POST', url: '/restapi/v1.0/account/~/extension/~/fax', body: form },
-		messagingOperations.fax.send,
+		messagingSpecOverrides.fax.send,
 		itemIndex,
 	);
 }

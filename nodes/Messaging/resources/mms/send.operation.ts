@@ -11,7 +11,7 @@ import {
 	requireText,
 	splitList,
 } from '../../../shared/validation';
-import { messagingOperations } from '../../operations';
+import { messagingSpecOverrides } from '../../specOverrides';
 import { SMS_MAX_LENGTH } from '../sms/send.operation';
 
 /** RingCentral's MMS limits: 10 attachments, 1.5 MB in total, 10 recipients in a group MMS. */
@@ -98,7 +98,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'POST', url: '/restapi/v1.0/account/~/extension/~/mms', body: form },
-		messagingOperations.mms.send,
+		messagingSpecOverrides.mms.send,
 		itemIndex,
 	);
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, requireText, splitList } from '../../../shared/validation';
-import { messagingOperations } from '../../operations';
+import { messagingSpecOverrides } from '../../specOverrides';
 
 const PAGER_MAX_LENGTH = 1024;
 
@@ -91,7 +91,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				...(replyOn ? { replyOn: Number(replyOn) } : {}),
 			},
 		},
-		messagingOperations.pager.send,
+		messagingSpecOverrides.pager.send,
 		itemIndex,
 	);
 }

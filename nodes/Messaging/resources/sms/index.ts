@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as send from './send.operation';
 
-export const smsOperations = { send: send.execute };
+export const handlers = { send: send.execute };
 
 export const description: INodeProperties[] = [
 	{

@@ -6,7 +6,7 @@ import { withPartialResult } from '../../../shared/execute';
 import { fromNumberProperty } from '../../../shared/phoneNumbers';
 import { ringCentralJson } from '../../../shared/transport';
 import { requirePhoneNumber, requirePhoneNumbers, requireText } from '../../../shared/validation';
-import { messagingOperations } from '../../operations';
+import { messagingSpecOverrides } from '../../specOverrides';
 import { skipOptedOutOption, withoutOptedOut } from './optOuts';
 
 export const SMS_MAX_LENGTH = 1000;
@@ -105,7 +105,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 					text,
 				},
 			},
-			messagingOperations.sms.send,
+			messagingSpecOverrides.sms.send,
 			itemIndex,
 		);
 	if (!sendSeparately || recipients.length === 1) return [withSkipped(await send(recipients))];

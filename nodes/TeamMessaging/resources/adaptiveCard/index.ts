@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
 import { chatIdOf, chatLocator, jsonObjectOf } from '../../common';
-import { teamMessagingOperations } from '../../operations';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 const SAMPLE_CARD = JSON.stringify(
 	{
@@ -120,7 +120,7 @@ const cardUrl = (ctx: IExecuteFunctions, itemIndex: number) => {
 	return `/team-messaging/v1/adaptive-cards/${encodeURIComponent(cardId)}`;
 };
 
-export const adaptiveCardOperations = {
+export const handlers = {
 	async create(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 		const chatId = chatIdOf(this, itemIndex);
 		const body = cardOf(this, itemIndex);
@@ -131,7 +131,7 @@ export const adaptiveCardOperations = {
 				url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/adaptive-cards`,
 				body,
 			},
-			teamMessagingOperations.adaptiveCard.create,
+			teamMessagingSpecOverrides.adaptiveCard.create,
 			itemIndex,
 		);
 	},
@@ -139,7 +139,7 @@ export const adaptiveCardOperations = {
 		await ringCentralJson(
 			this,
 			{ method: 'DELETE', url: cardUrl(this, itemIndex) },
-			teamMessagingOperations.adaptiveCard.delete,
+			teamMessagingSpecOverrides.adaptiveCard.delete,
 			itemIndex,
 		);
 		return { deleted: true };
@@ -148,7 +148,7 @@ export const adaptiveCardOperations = {
 		return await ringCentralJson<IDataObject>(
 			this,
 			{ method: 'GET', url: cardUrl(this, itemIndex) },
-			teamMessagingOperations.adaptiveCard.get,
+			teamMessagingSpecOverrides.adaptiveCard.get,
 			itemIndex,
 		);
 	},
@@ -157,7 +157,7 @@ export const adaptiveCardOperations = {
 		return await ringCentralJson<IDataObject>(
 			this,
 			{ method: 'PUT', url: cardUrl(this, itemIndex), body },
-			teamMessagingOperations.adaptiveCard.update,
+			teamMessagingSpecOverrides.adaptiveCard.update,
 			itemIndex,
 		);
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as event from './operations';
 
-export const calendarEventOperations = {
+export const handlers = {
 	create: event.create,
 	delete: event.remove,
 	get: event.get,

@@ -6,7 +6,7 @@ import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
 import { chatLocator, COLORS, isoDate, limitedText, optionalChatIdOf } from '../../common';
-import { teamMessagingLookups, teamMessagingOperations } from '../../operations';
+import { teamMessagingLookups, teamMessagingSpecOverrides } from '../../specOverrides';
 
 const eventFields = (forUpdate: boolean): INodeProperties[] => [
 	{
@@ -213,7 +213,7 @@ export async function create(this: IExecuteFunctions, itemIndex: number): Promis
 		: await ringCentralJson<IDataObject>(
 				this,
 				{ method: 'POST', url: '/team-messaging/v1/events', body },
-				teamMessagingOperations.calendarEvent.create,
+				teamMessagingSpecOverrides.calendarEvent.create,
 				itemIndex,
 			);
 }
@@ -233,7 +233,7 @@ export async function update(this: IExecuteFunctions, itemIndex: number): Promis
 	const current = await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url },
-		teamMessagingOperations.calendarEvent.get,
+		teamMessagingSpecOverrides.calendarEvent.get,
 		itemIndex,
 	);
 	const recurrence = (current.recurrence ?? {}) as IDataObject;
@@ -260,7 +260,7 @@ export async function update(this: IExecuteFunctions, itemIndex: number): Promis
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'PUT', url, body },
-		teamMessagingOperations.calendarEvent.update,
+		teamMessagingSpecOverrides.calendarEvent.update,
 		itemIndex,
 	);
 }
@@ -269,7 +269,7 @@ export async function get(this: IExecuteFunctions, itemIndex: number): Promise<I
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url: eventUrl(this, itemIndex) },
-		teamMessagingOperations.calendarEvent.get,
+		teamMessagingSpecOverrides.calendarEvent.get,
 		itemIndex,
 	);
 }
@@ -278,7 +278,7 @@ export async function remove(this: IExecuteFunctions, itemIndex: number): Promis
 	await ringCentralJson(
 		this,
 		{ method: 'DELETE', url: eventUrl(this, itemIndex) },
-		teamMessagingOperations.calendarEvent.delete,
+		teamMessagingSpecOverrides.calendarEvent.delete,
 		itemIndex,
 	);
 	return { deleted: true };
@@ -289,7 +289,7 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: '/team-messaging/v1/events' },
-		teamMessagingOperations.calendarEvent.getAll,
+		teamMessagingSpecOverrides.calendarEvent.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

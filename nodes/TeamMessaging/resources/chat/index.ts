@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as chat from './operations';
 
-export const chatOperations = {
+export const handlers = {
 	favorite: chat.favorite,
 	get: chat.get,
 	getAll: chat.getAll,

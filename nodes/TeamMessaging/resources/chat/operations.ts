@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
 import { chatIdOf, chatLocator } from '../../common';
-import { teamMessagingOperations } from '../../operations';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 export const description: INodeProperties[] = [
 	...updateDisplayOptions(
@@ -48,7 +48,7 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: '/team-messaging/v1/chats', qs: type.length ? { type } : {} },
-		teamMessagingOperations.chat.getAll,
+		teamMessagingSpecOverrides.chat.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);
@@ -58,7 +58,7 @@ export async function get(this: IExecuteFunctions, itemIndex: number): Promise<I
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url: chatUrl(this, itemIndex) },
-		teamMessagingOperations.chat.get,
+		teamMessagingSpecOverrides.chat.get,
 		itemIndex,
 	);
 }
@@ -68,7 +68,7 @@ export async function favorite(this: IExecuteFunctions, itemIndex: number): Prom
 	await ringCentralJson(
 		this,
 		{ method: 'POST', url: `${chatUrl(this, itemIndex)}/favorite` },
-		teamMessagingOperations.chat.favorite,
+		teamMessagingSpecOverrides.chat.favorite,
 		itemIndex,
 	);
 	return { id: chatId, favorite: true };
@@ -79,7 +79,7 @@ export async function unfavorite(this: IExecuteFunctions, itemIndex: number): Pr
 	await ringCentralJson(
 		this,
 		{ method: 'POST', url: `${chatUrl(this, itemIndex)}/unfavorite` },
-		teamMessagingOperations.chat.unfavorite,
+		teamMessagingSpecOverrides.chat.unfavorite,
 		itemIndex,
 	);
 	return { id: chatId, favorite: false };

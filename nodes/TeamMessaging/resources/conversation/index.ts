@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { peopleOf } from '../../common';
-import { teamMessagingOperations } from '../../operations';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 /** RingCentral: a conversation has at most 15 members besides the authorized user. */
 export const CONVERSATION_MAX_MEMBERS = 15;
@@ -19,12 +19,12 @@ async function create(this: IExecuteFunctions, itemIndex: number): Promise<IData
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'POST', url: '/team-messaging/v1/conversations', body: { members } },
-		teamMessagingOperations.conversation.create,
+		teamMessagingSpecOverrides.conversation.create,
 		itemIndex,
 	);
 }
 
-export const conversationOperations = { create };
+export const handlers = { create };
 
 export const description: INodeProperties[] = [
 	{

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as upload from './upload.operation';
 
-export const fileOperations = { upload: upload.execute };
+export const handlers = { upload: upload.execute };
 
 export const description: INodeProperties[] = [
 	{

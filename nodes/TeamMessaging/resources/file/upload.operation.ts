@@ -6,7 +6,7 @@ import { uploadFilesFrom } from '../../../shared/binary';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, splitList } from '../../../shared/validation';
 import { chatLocator, optionalChatIdOf } from '../../common';
-import { teamMessagingOperations } from '../../operations';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 /** createGlipFileNew accepts a request body of at most 30 MB (`x-request-max-body-size: 30m` in RingCentral's OpenAPI spec). */
 export const FILE_UPLOAD_LIMITS: UploadLimits = {
@@ -74,7 +74,7 @@ export async function uploadFile(
 			qs: { ...(chatId ? { groupId: chatId } : {}), name: name ?? file.fileName },
 			body: form,
 		},
-		teamMessagingOperations.file.upload,
+		teamMessagingSpecOverrides.file.upload,
 		itemIndex,
 	);
 }

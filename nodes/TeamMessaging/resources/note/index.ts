@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as note from './operations';
 
-export const noteOperations = {
+export const handlers = {
 	create: note.create,
 	delete: note.remove,
 	get: note.get,

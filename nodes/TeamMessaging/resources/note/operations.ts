@@ -6,7 +6,7 @@ import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, splitList } from '../../../shared/validation';
 import { chatIdOf, chatLocator, isoDate, limitedText, peopleOf } from '../../common';
-import { teamMessagingOperations } from '../../operations';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 /** RingCentral's limits: title 250 characters, body 1 MB of HTML. */
 export const NOTE_LIMITS = { title: 250, body: 1_048_576 };
@@ -151,7 +151,7 @@ export async function create(this: IExecuteFunctions, itemIndex: number): Promis
 			url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/notes`,
 			body: { title, ...(text ? { body: text } : {}) },
 		},
-		teamMessagingOperations.note.create,
+		teamMessagingSpecOverrides.note.create,
 		itemIndex,
 	);
 	if (!this.getNodeParameter('publish', itemIndex, true)) return note;
@@ -161,7 +161,7 @@ export async function create(this: IExecuteFunctions, itemIndex: number): Promis
 			method: 'POST',
 			url: `/team-messaging/v1/notes/${encodeURIComponent(String(note.id))}/publish`,
 		},
-		teamMessagingOperations.note.publish,
+		teamMessagingSpecOverrides.note.publish,
 		itemIndex,
 	);
 }
@@ -170,7 +170,7 @@ export async function get(this: IExecuteFunctions, itemIndex: number): Promise<I
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url: noteUrl(this, itemIndex) },
-		teamMessagingOperations.note.get,
+		teamMessagingSpecOverrides.note.get,
 		itemIndex,
 	);
 }
@@ -179,7 +179,7 @@ export async function publish(this: IExecuteFunctions, itemIndex: number): Promi
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'POST', url: `${noteUrl(this, itemIndex)}/publish` },
-		teamMessagingOperations.note.publish,
+		teamMessagingSpecOverrides.note.publish,
 		itemIndex,
 	);
 }
@@ -188,7 +188,7 @@ export async function remove(this: IExecuteFunctions, itemIndex: number): Promis
 	await ringCentralJson(
 		this,
 		{ method: 'DELETE', url: noteUrl(this, itemIndex) },
-		teamMessagingOperations.note.delete,
+		teamMessagingSpecOverrides.note.delete,
 		itemIndex,
 	);
 	return { deleted: true };
@@ -222,7 +222,7 @@ export async function update(this: IExecuteFunctions, itemIndex: number): Promis
 				await ringCentralJson<IDataObject>(
 					this,
 					{ method: 'GET', url },
-					teamMessagingOperations.note.get,
+					teamMessagingSpecOverrides.note.get,
 					itemIndex,
 				)
 			).title ?? '',
@@ -235,7 +235,7 @@ export async function update(this: IExecuteFunctions, itemIndex: number): Promis
 			qs: fields.releaseLock ? { releaseLock: true } : {},
 			body: { title, ...(newBody !== undefined ? { body: newBody } : {}) },
 		},
-		teamMessagingOperations.note.update,
+		teamMessagingSpecOverrides.note.update,
 		itemIndex,
 	);
 }
@@ -256,7 +256,7 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/notes`, qs },
-		teamMessagingOperations.note.getAll,
+		teamMessagingSpecOverrides.note.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

@@ -5,7 +5,7 @@ import { uploadFilesFrom } from '../../../shared/binary';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, splitList } from '../../../shared/validation';
 import { chatIdOf, chatLocator, limitedText, peopleOf } from '../../common';
-import { teamMessagingOperations } from '../../operations';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { FILE_UPLOAD_LIMITS, uploadFile } from '../file/upload.operation';
 
 /** RingCentral's limits for a post: 10,000 characters of text, 25 attachments. */
@@ -136,7 +136,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'POST', url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/posts`, body },
-		teamMessagingOperations.post.create,
+		teamMessagingSpecOverrides.post.create,
 		itemIndex,
 	);
 }

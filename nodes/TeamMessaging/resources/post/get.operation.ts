@@ -6,7 +6,7 @@ import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
 import { chatIdOf, chatLocator, limitedText } from '../../common';
-import { teamMessagingOperations } from '../../operations';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { POST_LIMITS } from './create.operation';
 
 const postIdProperty: INodeProperties = {
@@ -63,7 +63,7 @@ export async function get(this: IExecuteFunctions, itemIndex: number): Promise<I
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url: postUrl(this, itemIndex) },
-		teamMessagingOperations.post.get,
+		teamMessagingSpecOverrides.post.get,
 		itemIndex,
 	);
 }
@@ -74,7 +74,7 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/posts` },
-		teamMessagingOperations.post.getAll,
+		teamMessagingSpecOverrides.post.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);
@@ -91,7 +91,7 @@ export async function update(this: IExecuteFunctions, itemIndex: number): Promis
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'PATCH', url: postUrl(this, itemIndex), body: { text } },
-		teamMessagingOperations.post.update,
+		teamMessagingSpecOverrides.post.update,
 		itemIndex,
 	);
 }
@@ -100,7 +100,7 @@ export async function remove(this: IExecuteFunctions, itemIndex: number): Promis
 	await ringCentralJson(
 		this,
 		{ method: 'DELETE', url: postUrl(this, itemIndex) },
-		teamMessagingOperations.post.delete,
+		teamMessagingSpecOverrides.post.delete,
 		itemIndex,
 	);
 	return { deleted: true };

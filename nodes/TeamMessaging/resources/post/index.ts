@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as create from './create.operation';
 import * as get from './get.operation';
 
-export const postOperations = {
+export const handlers = {
 	create: create.execute,
 	delete: get.remove,
 	get: get.get,

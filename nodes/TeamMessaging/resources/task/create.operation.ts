@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, splitList } from '../../../shared/validation';
 import { chatIdOf, chatLocator, COLORS, isoDate, limitedText, peopleOf } from '../../common';
-import { teamMessagingOperations } from '../../operations';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 /** RingCentral's limits: subject 250 characters, section 100, description 100 kB. */
 export const TASK_LIMITS = { subject: 250, section: 100, description: 102_400 };
@@ -155,7 +155,7 @@ export async function create(this: IExecuteFunctions, itemIndex: number): Promis
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'POST', url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/tasks`, body },
-		teamMessagingOperations.task.create,
+		teamMessagingSpecOverrides.task.create,
 		itemIndex,
 	);
 }

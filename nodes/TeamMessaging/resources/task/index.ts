@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as create from './create.operation';
 import * as task from './operations';
 
-export const taskOperations = {
+export const handlers = {
 	complete: task.complete,
 	create: create.create,
 	delete: task.remove,

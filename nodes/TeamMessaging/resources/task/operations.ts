@@ -6,7 +6,7 @@ import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, splitList } from '../../../shared/validation';
 import { chatIdOf, chatLocator, isoDate, peopleOf } from '../../common';
-import { teamMessagingOperations } from '../../operations';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { taskBody } from './create.operation';
 
 export const description: INodeProperties[] = [
@@ -134,7 +134,7 @@ export async function get(this: IExecuteFunctions, itemIndex: number): Promise<I
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url: taskUrl(this, itemIndex) },
-		teamMessagingOperations.task.get,
+		teamMessagingSpecOverrides.task.get,
 		itemIndex,
 	);
 }
@@ -143,7 +143,7 @@ export async function remove(this: IExecuteFunctions, itemIndex: number): Promis
 	await ringCentralJson(
 		this,
 		{ method: 'DELETE', url: taskUrl(this, itemIndex) },
-		teamMessagingOperations.task.delete,
+		teamMessagingSpecOverrides.task.delete,
 		itemIndex,
 	);
 	return { deleted: true };
@@ -167,7 +167,7 @@ export async function update(this: IExecuteFunctions, itemIndex: number): Promis
 	const answer = await ringCentralJson<{ records?: IDataObject[] }>(
 		this,
 		{ method: 'PATCH', url: taskUrl(this, itemIndex), body },
-		teamMessagingOperations.task.update,
+		teamMessagingSpecOverrides.task.update,
 		itemIndex,
 	);
 	return answer.records ?? [];
@@ -185,13 +185,13 @@ export async function complete(this: IExecuteFunctions, itemIndex: number): Prom
 	await ringCentralJson(
 		this,
 		{ method: 'POST', url: `${url}/complete`, body },
-		teamMessagingOperations.task.complete,
+		teamMessagingSpecOverrides.task.complete,
 		itemIndex,
 	);
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url },
-		teamMessagingOperations.task.get,
+		teamMessagingSpecOverrides.task.get,
 		itemIndex,
 	);
 }
@@ -216,7 +216,7 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/tasks`, qs },
-		teamMessagingOperations.task.getAll,
+		teamMessagingSpecOverrides.task.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);

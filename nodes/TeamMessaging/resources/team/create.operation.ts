@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
 import { limitedText, peopleOf, teamIdOf } from '../../common';
-import { teamMessagingOperations } from '../../operations';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 /** RingCentral's limits: team names up to 250 characters, descriptions up to 1000. */
 export const TEAM_LIMITS = { name: 250, description: 1000 };
@@ -105,7 +105,7 @@ export async function create(this: IExecuteFunctions, itemIndex: number): Promis
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'POST', url: '/team-messaging/v1/teams', body },
-		teamMessagingOperations.team.create,
+		teamMessagingSpecOverrides.team.create,
 		itemIndex,
 	);
 }
@@ -129,7 +129,7 @@ export async function update(this: IExecuteFunctions, itemIndex: number): Promis
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'PATCH', url: `/team-messaging/v1/teams/${encodeURIComponent(teamId)}`, body },
-		teamMessagingOperations.team.update,
+		teamMessagingSpecOverrides.team.update,
 		itemIndex,
 	);
 }

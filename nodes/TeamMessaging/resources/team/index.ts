@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as create from './create.operation';
 import * as team from './operations';
 
-export const teamOperations = {
+export const handlers = {
 	addMembers: team.addMembers,
 	archive: team.archive,
 	create: create.create,

@@ -6,7 +6,7 @@ import { fetchRecords, limitOf } from '../../../shared/paging';
 import { ringCentralJson } from '../../../shared/transport';
 import type { OperationMeta } from '../../../shared/types';
 import { peopleOf, teamIdOf, teamLocator } from '../../common';
-import { teamMessagingOperations } from '../../operations';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 const WITH_TEAM = [
 	'get',
@@ -57,7 +57,7 @@ export async function getAll(this: IExecuteFunctions, itemIndex: number): Promis
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: '/team-messaging/v1/teams' },
-		teamMessagingOperations.team.getAll,
+		teamMessagingSpecOverrides.team.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,
 	);
@@ -67,7 +67,7 @@ export async function get(this: IExecuteFunctions, itemIndex: number): Promise<I
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url: teamUrl(teamIdOf(this, itemIndex)) },
-		teamMessagingOperations.team.get,
+		teamMessagingSpecOverrides.team.get,
 		itemIndex,
 	);
 }
@@ -76,7 +76,7 @@ export async function remove(this: IExecuteFunctions, itemIndex: number): Promis
 	await ringCentralJson(
 		this,
 		{ method: 'DELETE', url: teamUrl(teamIdOf(this, itemIndex)) },
-		teamMessagingOperations.team.delete,
+		teamMessagingSpecOverrides.team.delete,
 		itemIndex,
 	);
 	return { deleted: true };
@@ -96,12 +96,12 @@ function action(path: string, meta: OperationMeta, result: IDataObject) {
 	};
 }
 
-export const join = action('join', teamMessagingOperations.team.join, { joined: true });
-export const leave = action('leave', teamMessagingOperations.team.leave, { left: true });
-export const archive = action('archive', teamMessagingOperations.team.archive, {
+export const join = action('join', teamMessagingSpecOverrides.team.join, { joined: true });
+export const leave = action('leave', teamMessagingSpecOverrides.team.leave, { left: true });
+export const archive = action('archive', teamMessagingSpecOverrides.team.archive, {
 	status: 'Archived',
 });
-export const unarchive = action('unarchive', teamMessagingOperations.team.unarchive, {
+export const unarchive = action('unarchive', teamMessagingSpecOverrides.team.unarchive, {
 	status: 'Active',
 });
 
@@ -116,7 +116,7 @@ export async function addMembers(this: IExecuteFunctions, itemIndex: number): Pr
 	await ringCentralJson(
 		this,
 		{ method: 'POST', url: `${teamUrl(teamId)}/add`, body: { members } },
-		teamMessagingOperations.team.addMembers,
+		teamMessagingSpecOverrides.team.addMembers,
 		itemIndex,
 	);
 	return { id: teamId, added: members };
@@ -137,7 +137,7 @@ export async function removeMembers(
 	await ringCentralJson(
 		this,
 		{ method: 'POST', url: `${teamUrl(teamId)}/remove`, body: { members } },
-		teamMessagingOperations.team.removeMembers,
+		teamMessagingSpecOverrides.team.removeMembers,
 		itemIndex,
 	);
 	return { id: teamId, removed: members };

@@ -6,7 +6,7 @@ import { ringCentralJson } from '../../../shared/transport';
 import type { OperationMeta } from '../../../shared/types';
 import { invalidInput } from '../../../shared/validation';
 import { chatIdOf, chatLocator, optionalChatIdOf } from '../../common';
-import { teamMessagingLookups, teamMessagingOperations } from '../../operations';
+import { teamMessagingLookups, teamMessagingSpecOverrides } from '../../specOverrides';
 
 export const description: INodeProperties[] = [
 	{
@@ -95,14 +95,14 @@ function setStatus(path: 'activate' | 'suspend', meta: OperationMeta, status: st
 	};
 }
 
-export const webhookOperations = {
-	activate: setStatus('activate', teamMessagingOperations.webhook.activate, 'Active'),
+export const handlers = {
+	activate: setStatus('activate', teamMessagingSpecOverrides.webhook.activate, 'Active'),
 	async create(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 		const chatId = chatIdOf(this, itemIndex);
 		return await ringCentralJson<IDataObject>(
 			this,
 			{ method: 'POST', url: `/team-messaging/v1/groups/${encodeURIComponent(chatId)}/webhooks` },
-			teamMessagingOperations.webhook.create,
+			teamMessagingSpecOverrides.webhook.create,
 			itemIndex,
 		);
 	},
@@ -110,7 +110,7 @@ export const webhookOperations = {
 		await ringCentralJson(
 			this,
 			{ method: 'DELETE', url: webhookUrl(this, itemIndex) },
-			teamMessagingOperations.webhook.delete,
+			teamMessagingSpecOverrides.webhook.delete,
 			itemIndex,
 		);
 		return { deleted: true };
@@ -120,7 +120,7 @@ export const webhookOperations = {
 		const answer = await ringCentralJson<{ records?: IDataObject[] }>(
 			this,
 			{ method: 'GET', url: webhookUrl(this, itemIndex) },
-			teamMessagingOperations.webhook.get,
+			teamMessagingSpecOverrides.webhook.get,
 			itemIndex,
 		);
 		return answer.records ?? [];
@@ -132,8 +132,8 @@ export const webhookOperations = {
 					`/team-messaging/v1/groups/${encodeURIComponent(chatId)}/webhooks`,
 					teamMessagingLookups.webhook.getAllInChat,
 				]
-			: ['/team-messaging/v1/webhooks', teamMessagingOperations.webhook.getAll];
+			: ['/team-messaging/v1/webhooks', teamMessagingSpecOverrides.webhook.getAll];
 		return await fetchRecords(this, { method: 'GET', url }, meta, undefined, itemIndex);
 	},
-	suspend: setStatus('suspend', teamMessagingOperations.webhook.suspend, 'Suspended'),
+	suspend: setStatus('suspend', teamMessagingSpecOverrides.webhook.suspend, 'Suspended'),
 };

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { LocatorSpec } from '../../../shared/locators';
 import { readLocator, resourceLocator } from '../../../shared/locators';
 import { ringCentralJson } from '../../../shared/transport';
-import { videoLookups } from '../../operations';
+import { videoLookups } from '../../specOverrides';
 
 /** A meeting (RingCentral Video bridge): from the list, by ID, by its join link or by its web PIN. */
 export const MEETING_LOCATOR: LocatorSpec = {

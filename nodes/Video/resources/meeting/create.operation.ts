@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
-import { videoOperations } from '../../operations';
+import { videoSpecOverrides } from '../../specOverrides';
 import { bridgeOutput, simplifyProperty } from './common';
 import { bridgeBody, settingsCollection } from './settings';
 
@@ -67,7 +67,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			url: `/rcvideo/v2/account/~/extension/${encodeURIComponent(extensionId)}/bridges`,
 			body,
 		},
-		videoOperations.meeting.create,
+		videoSpecOverrides.meeting.create,
 		itemIndex,
 	);
 	return bridgeOutput(this, itemIndex, bridge);

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { extensionIdOf } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
-import { videoOperations } from '../../operations';
+import { videoSpecOverrides } from '../../specOverrides';
 import { bridgeOutput, bridgeUrl, findMeeting, meetingLocator, simplifyProperty } from './common';
 import { hostProperty } from './create.operation';
 
@@ -32,7 +32,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		(await ringCentralJson<IDataObject>(
 			this,
 			{ method: 'GET', url: bridgeUrl(id) },
-			videoOperations.meeting.get,
+			videoSpecOverrides.meeting.get,
 			itemIndex,
 		));
 	return bridgeOutput(this, itemIndex, found);
@@ -47,7 +47,7 @@ export async function getDefault(this: IExecuteFunctions, itemIndex: number): Pr
 			method: 'GET',
 			url: `/rcvideo/v2/account/~/extension/${encodeURIComponent(extensionId)}/bridges/default`,
 		},
-		videoOperations.meeting.getDefault,
+		videoSpecOverrides.meeting.getDefault,
 		itemIndex,
 	);
 	return bridgeOutput(this, itemIndex, bridge);

@@ -4,7 +4,7 @@ import * as create from './create.operation';
 import * as get from './get.operation';
 import * as update from './update.operation';
 
-export const meetingOperations = {
+export const handlers = {
 	create: create.execute,
 	delete: update.remove,
 	get: get.execute,

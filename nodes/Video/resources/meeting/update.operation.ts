@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
-import { videoOperations } from '../../operations';
+import { videoSpecOverrides } from '../../specOverrides';
 import { bridgeOutput, bridgeUrl, findMeeting, simplifyProperty } from './common';
 import { bridgeBody, settingsCollection } from './settings';
 
@@ -32,7 +32,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const bridge = await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'PATCH', url: bridgeUrl(id), body },
-		videoOperations.meeting.update,
+		videoSpecOverrides.meeting.update,
 		itemIndex,
 	);
 	return bridgeOutput(this, itemIndex, bridge);
@@ -43,7 +43,7 @@ export async function remove(this: IExecuteFunctions, itemIndex: number): Promis
 	await ringCentralJson(
 		this,
 		{ method: 'DELETE', url: bridgeUrl(id) },
-		videoOperations.meeting.delete,
+		videoSpecOverrides.meeting.delete,
 		itemIndex,
 	);
 	return { deleted: true };

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readLocator } from '../../../shared/locators';
 import { ringCentralJson } from '../../../shared/transport';
-import { videoOperations } from '../../operations';
+import { videoSpecOverrides } from '../../specOverrides';
 import {
 	PAST_MEETING_LOCATOR,
 	pastMeetingLocator,
@@ -21,7 +21,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const meeting = await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url: `/rcvideo/v1/history/meetings/${encodeURIComponent(id)}` },
-		videoOperations.meetingHistory.get,
+		videoSpecOverrides.meetingHistory.get,
 		itemIndex,
 	);
 	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyMeeting(meeting) : meeting;

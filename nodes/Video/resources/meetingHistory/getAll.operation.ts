@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { invalidInput } from '../../../shared/validation';
-import { videoOperations } from '../../operations';
+import { videoSpecOverrides } from '../../specOverrides';
 import { simplifyMeeting, simplifyProperty } from './common';
 
 const properties: INodeProperties[] = [
@@ -115,7 +115,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const meetings = await fetchRecords(
 		this,
 		{ method: 'GET', url: '/rcvideo/v1/history/meetings', qs },
-		videoOperations.meetingHistory.getAll,
+		videoSpecOverrides.meetingHistory.getAll,
 		limit,
 		itemIndex,
 	);

@@ -12,7 +12,7 @@ import type { LocatorSpec } from '../../../shared/locators';
 import { readLocator, resourceLocator } from '../../../shared/locators';
 import { fetchRecords } from '../../../shared/paging';
 import { isRingCentralUrl, ringCentralRequest } from '../../../shared/transport';
-import { videoOperations } from '../../operations';
+import { videoSpecOverrides } from '../../specOverrides';
 import { recordingsUrl } from './getAll.operation';
 
 /** A recording of the authorized user: from the list, by ID, or by its download link (`url` of Get Many). */
@@ -53,7 +53,7 @@ export async function execute(
 	let recording: IDataObject | undefined;
 	if (!link) {
 		// No API path serves one recording: find it in the user's list (newest first), reading no more pages than needed.
-		const meta = videoOperations.recording.getAll;
+		const meta = videoSpecOverrides.recording.getAll;
 		[recording] = await fetchRecords(
 			this,
 			{ method: 'GET', url: recordingsUrl('~') },
@@ -95,7 +95,7 @@ export async function execute(
 			json: false,
 			headers: { Accept: 'video/*, audio/*, application/octet-stream' },
 		},
-		videoOperations.recording.download,
+		videoSpecOverrides.recording.download,
 		itemIndex,
 	);
 	const propertyName = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import { videoOperations } from '../../operations';
+import { videoSpecOverrides } from '../../specOverrides';
 
 const properties: INodeProperties[] = [
 	extensionLocator({
@@ -29,7 +29,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await fetchRecords(
 		this,
 		{ method: 'GET', url: recordingsUrl(extensionId) },
-		videoOperations.recording.getAll,
+		videoSpecOverrides.recording.getAll,
 		limit,
 		itemIndex,
 	);

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as download from './download.operation';
 import * as getAll from './getAll.operation';
 
-export const recordingOperations = { download: download.execute, getAll: getAll.execute };
+export const handlers = { download: download.execute, getAll: getAll.execute };
 
 export const description: INodeProperties[] = [
 	{

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import { voiceAccountOperations, voiceOperations } from '../../operations';
+import { voiceAccountSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
 import { callTypeFilter, directionFilter, MAX_PAGE, viewOption } from '../callLog/getAll.operation';
 import { scopeProperties, scopeUrl } from '../callLog/scope';
 import { simplifyCallRecord, simplifyProperty } from '../callLog/simplify';
@@ -44,7 +44,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const { view = 'Simple' } = this.getNodeParameter('options', itemIndex, {}) as {
 		view?: 'Simple' | 'Detailed';
 	};
-	const meta = (scope === 'account' ? voiceAccountOperations : voiceOperations).activeCall.getAll;
+	const meta = (scope === 'account' ? voiceAccountSpecOverrides : voiceSpecOverrides).activeCall
+		.getAll;
 	const records = await fetchRecords(
 		this,
 		{

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as getAll from './getAll.operation';
 
-export const activeCallOperations = { getAll: getAll.execute };
+export const handlers = { getAll: getAll.execute };
 
 export const description: INodeProperties[] = [
 	{

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
-import { voiceOperations } from '../../operations';
+import { voiceSpecOverrides } from '../../specOverrides';
 import { deviceIdOf, deviceLocator } from './common';
 
 const properties: INodeProperties[] = [
@@ -74,7 +74,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			url: '/restapi/v1.0/account/~/telephony/call-out',
 			body: { from: { deviceId }, to, ...(country ? { countryId: Number(country) } : {}) },
 		},
-		voiceOperations.callControl.callOut,
+		voiceSpecOverrides.callControl.callOut,
 		itemIndex,
 	);
 	return result.session ?? (result as IDataObject);

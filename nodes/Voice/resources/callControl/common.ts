@@ -10,7 +10,7 @@ import { oncePerRun } from '../../../shared/perRun';
 import { ringCentralJson, ringCentralRequest } from '../../../shared/transport';
 import type { OperationMeta } from '../../../shared/types';
 import { invalidInput } from '../../../shared/validation';
-import { voiceOperations } from '../../operations';
+import { voiceSpecOverrides } from '../../specOverrides';
 
 const ME_META = { operationId: 'readExtension' as const };
 
@@ -150,7 +150,7 @@ export async function partyIdOf(
 		}>(
 			ctx,
 			{ method: 'GET', url: sessionUrl(sessionId) },
-			voiceOperations.callControl.getSession,
+			voiceSpecOverrides.callControl.getSession,
 			itemIndex,
 		),
 		myExtensionId(ctx, itemIndex),
@@ -180,7 +180,7 @@ export async function partyIdOf(
  * `{ success: true, telephonySessionId, partyId }`.
  */
 export function partyAction(
-	operation: keyof typeof voiceOperations.callControl,
+	operation: keyof typeof voiceSpecOverrides.callControl,
 	config: {
 		fields?: INodeProperties[];
 		method?: IHttpRequestMethods;
@@ -223,7 +223,7 @@ export function partyAction(
 						: {}),
 				...(config.qs ? { qs: config.qs } : {}),
 			},
-			config.meta ?? voiceOperations.callControl[operation],
+			config.meta ?? voiceSpecOverrides.callControl[operation],
 			itemIndex,
 		);
 		const result = response.body;

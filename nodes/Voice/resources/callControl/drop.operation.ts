@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { ringCentralRequest } from '../../../shared/transport';
-import { voiceOperations } from '../../operations';
+import { voiceSpecOverrides } from '../../specOverrides';
 import { sessionIdOf, sessionUrl } from './common';
 
 /** Ends the call for everyone in it. Its fields are those of Get Session. */
@@ -9,7 +9,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	await ringCentralRequest(
 		this,
 		{ method: 'DELETE', url: sessionUrl(sessionIdOf(this, itemIndex)) },
-		voiceOperations.callControl.drop,
+		voiceSpecOverrides.callControl.drop,
 		itemIndex,
 	);
 	return { deleted: true };

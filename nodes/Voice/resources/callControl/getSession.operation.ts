@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { voiceOperations } from '../../operations';
+import { voiceSpecOverrides } from '../../specOverrides';
 import { sessionIdOf, sessionIdProperty, sessionUrl } from './common';
 
 export const description = updateDisplayOptions(
@@ -15,7 +15,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url: sessionUrl(sessionIdOf(this, itemIndex)) },
-		voiceOperations.callControl.getSession,
+		voiceSpecOverrides.callControl.getSession,
 		itemIndex,
 	);
 }

@@ -20,7 +20,7 @@ import * as supervise from './supervise.operation';
 import * as transfer from './transfer.operation';
 import * as unhold from './unhold.operation';
 
-export const callControlOperations = {
+export const handlers = {
 	answer: answer.execute,
 	callOut: callOut.execute,
 	drop: drop.execute,

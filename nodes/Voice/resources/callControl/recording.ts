@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
-import { voiceOperations } from '../../operations';
+import { voiceSpecOverrides } from '../../specOverrides';
 import { partyAction, sessionUrl } from './common';
 
 const recordingIdProperty: INodeProperties = {
@@ -36,7 +36,7 @@ async function recordingPath(
 		const party = await ringCentralJson<{ recordings?: IDataObject[] }>(
 			ctx,
 			{ method: 'GET', url: `${sessionUrl(sessionId)}/parties/${encodeURIComponent(partyId)}` },
-			voiceOperations.callControl.getParty,
+			voiceSpecOverrides.callControl.getParty,
 			itemIndex,
 		);
 		const latest = (party.recordings ?? []).at(-1);

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
-import { voiceAccountOperations, voiceOperations } from '../../operations';
+import { voiceAccountSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
 import { deviceIdOf, deviceLocator, sessionIdOf, sessionIdProperty, sessionUrl } from './common';
 
 const properties: INodeProperties[] = [
@@ -105,8 +105,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			body,
 		},
 		agentPartyId
-			? voiceAccountOperations.callControl.supervise
-			: voiceOperations.callControl.supervise,
+			? voiceAccountSpecOverrides.callControl.supervise
+			: voiceSpecOverrides.callControl.supervise,
 		itemIndex,
 	);
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
-import { voiceInteractionRuleOperations, voiceOperations } from '../../operations';
+import { voiceInteractionRuleSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
 import type { RuleAction } from './rules';
 import {
 	actionBody,
@@ -151,7 +151,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		return await ringCentralJson<IDataObject>(
 			this,
 			{ method: 'POST', url: v1Url(extensionId), body },
-			voiceOperations.callHandlingRules.create,
+			voiceSpecOverrides.callHandlingRules.create,
 			itemIndex,
 		);
 	}
@@ -194,7 +194,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'POST', url: `${v2Url(extensionId)}/interaction-rules`, body },
-		voiceInteractionRuleOperations.callHandlingRules.create,
+		voiceInteractionRuleSpecOverrides.callHandlingRules.create,
 		itemIndex,
 	);
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { ringCentralRequest } from '../../../shared/transport';
-import { voiceInteractionRuleOperations, voiceOperations } from '../../operations';
+import { voiceInteractionRuleSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
 import { isStateRule, ruleIdOf, stateRuleError } from './rules';
 import { callHandlingTarget, ruleIdFor, v1Url, v2Url } from './version';
 
@@ -14,7 +14,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		await ringCentralRequest(
 			this,
 			{ method: 'DELETE', url: `${v1Url(extensionId)}/${encodeURIComponent(ruleId)}` },
-			voiceOperations.callHandlingRules.delete,
+			voiceSpecOverrides.callHandlingRules.delete,
 			itemIndex,
 		);
 	} else {
@@ -25,7 +25,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				method: 'DELETE',
 				url: `${v2Url(extensionId)}/interaction-rules/${encodeURIComponent(ruleId)}`,
 			},
-			voiceInteractionRuleOperations.callHandlingRules.delete,
+			voiceInteractionRuleSpecOverrides.callHandlingRules.delete,
 			itemIndex,
 		);
 	}

@@ -3,10 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import {
-	voiceInteractionRuleOperations,
-	voiceOperations,
-	voiceStateRuleOperations,
-} from '../../operations';
+	voiceInteractionRuleSpecOverrides,
+	voiceSpecOverrides,
+	voiceStateRuleSpecOverrides,
+} from '../../specOverrides';
 import { isStateRule, ruleIdOf, ruleIdProperty } from './rules';
 import { callHandlingTarget, ruleIdFor, v1Url, v2Url } from './version';
 
@@ -24,7 +24,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		return await ringCentralJson<IDataObject>(
 			this,
 			{ method: 'GET', url: `${v1Url(extensionId)}/${encodeURIComponent(ruleId)}` },
-			voiceOperations.callHandlingRules.get,
+			voiceSpecOverrides.callHandlingRules.get,
 			itemIndex,
 		);
 	}
@@ -35,7 +35,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			method: 'GET',
 			url: `${v2Url(extensionId)}/${state ? 'state-rules' : 'interaction-rules'}/${encodeURIComponent(ruleId)}`,
 		},
-		(state ? voiceStateRuleOperations : voiceInteractionRuleOperations).callHandlingRules.get,
+		(state ? voiceStateRuleSpecOverrides : voiceInteractionRuleSpecOverrides).callHandlingRules.get,
 		itemIndex,
 	);
 }

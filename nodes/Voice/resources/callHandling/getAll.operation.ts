@@ -5,10 +5,10 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import type { ListMeta, OperationMeta } from '../../../shared/types';
 import {
-	voiceInteractionRuleOperations,
-	voiceOperations,
-	voiceStateRuleOperations,
-} from '../../operations';
+	voiceInteractionRuleSpecOverrides,
+	voiceSpecOverrides,
+	voiceStateRuleSpecOverrides,
+} from '../../specOverrides';
 import { callHandlingTarget, v1Url, v2Url } from './version';
 
 const properties: INodeProperties[] = [
@@ -80,7 +80,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 					...(enabledOnly ? { enabledOnly: true } : {}),
 				},
 			},
-			voiceOperations.callHandlingRules.getAll as ListOperation,
+			voiceSpecOverrides.callHandlingRules.getAll as ListOperation,
 			limit,
 			itemIndex,
 		);
@@ -90,7 +90,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const stateRules = await fetchRecords(
 			this,
 			{ method: 'GET', url: `${v2Url(extensionId)}/state-rules` },
-			voiceStateRuleOperations.callHandlingRules.getAll as ListOperation,
+			voiceStateRuleSpecOverrides.callHandlingRules.getAll as ListOperation,
 			limit,
 			itemIndex,
 			enabledOnly
@@ -109,7 +109,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 					url: `${v2Url(extensionId)}/interaction-rules`,
 					qs: enabledOnly ? { enabled: true } : {},
 				},
-				voiceInteractionRuleOperations.callHandlingRules.getAll as ListOperation,
+				voiceInteractionRuleSpecOverrides.callHandlingRules.getAll as ListOperation,
 				remaining,
 				itemIndex,
 			)),

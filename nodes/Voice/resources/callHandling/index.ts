@@ -8,7 +8,7 @@ import * as getAll from './getAll.operation';
 import * as getVersion from './getVersion.operation';
 import * as update from './update.operation';
 
-export const callHandlingOperations = {
+export const handlers = {
 	getVersion: getVersion.execute,
 	getAll: getAll.execute,
 	get: get.execute,

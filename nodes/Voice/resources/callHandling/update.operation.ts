@@ -4,10 +4,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
 import {
-	voiceInteractionRuleOperations,
-	voiceOperations,
-	voiceStateRuleOperations,
-} from '../../operations';
+	voiceInteractionRuleSpecOverrides,
+	voiceSpecOverrides,
+	voiceStateRuleSpecOverrides,
+} from '../../specOverrides';
 import type { RuleAction } from './rules';
 import {
 	actionBody,
@@ -115,7 +115,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		return await ringCentralJson<IDataObject>(
 			this,
 			{ method: 'PUT', url: `${v1Url(extensionId)}/${encodeURIComponent(ruleId)}`, body },
-			voiceOperations.callHandlingRules.update,
+			voiceSpecOverrides.callHandlingRules.update,
 			itemIndex,
 		);
 	}
@@ -139,7 +139,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				url: `${v2Url(extensionId)}/state-rules/${encodeURIComponent(ruleId)}`,
 				body: { dispatching: (await changes()).dispatching },
 			},
-			voiceStateRuleOperations.callHandlingRules.update,
+			voiceStateRuleSpecOverrides.callHandlingRules.update,
 			itemIndex,
 		);
 	}
@@ -159,7 +159,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			url: `${v2Url(extensionId)}/interaction-rules/${encodeURIComponent(ruleId)}`,
 			body,
 		},
-		voiceInteractionRuleOperations.callHandlingRules.update,
+		voiceInteractionRuleSpecOverrides.callHandlingRules.update,
 		itemIndex,
 	);
 }

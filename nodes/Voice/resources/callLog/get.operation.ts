@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
-import { voiceAccountOperations, voiceOperations } from '../../operations';
+import { voiceAccountSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
 import { viewOption } from './getAll.operation';
 import { scopeProperties, scopeUrl } from './scope';
 import { simplifyCallRecord, simplifyProperty } from './simplify';
@@ -51,7 +51,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const record = await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'GET', url: `${base}/call-log/${encodeURIComponent(id)}`, qs: { view } },
-		(scope === 'account' ? voiceAccountOperations : voiceOperations).callLog.get,
+		(scope === 'account' ? voiceAccountSpecOverrides : voiceSpecOverrides).callLog.get,
 		itemIndex,
 	);
 	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyCallRecord(record) : record;

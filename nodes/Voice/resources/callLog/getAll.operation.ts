@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
-import { voiceAccountOperations, voiceOperations } from '../../operations';
+import { voiceAccountSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
 import { dateRangeProperties, resolveDateRange, ringCentralTimeZone } from './dateRange';
 import { scopeProperties, scopeUrl } from './scope';
 import { simplifyCallRecord, simplifyProperty } from './simplify';
@@ -199,7 +199,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		async () => await ringCentralTimeZone(this, extensionId, itemIndex),
 	);
 
-	const meta = (scope === 'account' ? voiceAccountOperations : voiceOperations).callLog.getAll;
+	const meta = (scope === 'account' ? voiceAccountSpecOverrides : voiceSpecOverrides).callLog
+		.getAll;
 	const results = filters.result ?? [];
 	const keep = results.length
 		? (record: IDataObject) => results.includes(String(record.result))

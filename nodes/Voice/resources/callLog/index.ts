@@ -4,7 +4,7 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as sync from './sync.operation';
 
-export const callLogOperations = { getAll: getAll.execute, get: get.execute, sync: sync.execute };
+export const handlers = { getAll: getAll.execute, get: get.execute, sync: sync.execute };
 
 export const description: INodeProperties[] = [
 	{

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
-import { voiceAccountOperations, voiceOperations } from '../../operations';
+import { voiceAccountSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
 import { HAS_OFFSET, instant, iso, ringCentralTimeZone } from './dateRange';
 import { viewOption } from './getAll.operation';
 import { scopeProperties, scopeUrl } from './scope';
@@ -140,7 +140,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = await ringCentralJson<{ records?: IDataObject[]; syncInfo?: IDataObject }>(
 		this,
 		{ method: 'GET', url: `${base}/call-log-sync`, qs },
-		(scope === 'account' ? voiceAccountOperations : voiceOperations).callLog.sync,
+		(scope === 'account' ? voiceAccountSpecOverrides : voiceSpecOverrides).callLog.sync,
 		itemIndex,
 	);
 	const syncInfo = body.syncInfo ?? {};

@@ -10,7 +10,7 @@ import { binaryItemFrom } from '../../../shared/binary';
 import { binaryPropertyOutput } from '../../../shared/descriptions';
 import { headerValue } from '../../../shared/headers';
 import { isRingCentralUrl, ringCentralJson, ringCentralRequest } from '../../../shared/transport';
-import { voiceOperations } from '../../operations';
+import { voiceSpecOverrides } from '../../specOverrides';
 import { recordingIdOf } from './get.operation';
 
 const properties: INodeProperties[] = [
@@ -118,7 +118,7 @@ export async function execute(
 		metadata = await ringCentralJson<IDataObject>(
 			this,
 			{ method: 'GET', url: `/restapi/v1.0/account/~/recording/${encodeURIComponent(id)}` },
-			voiceOperations.callRecordings.get,
+			voiceSpecOverrides.callRecordings.get,
 			itemIndex,
 		);
 		contentUri = String(metadata.contentUri ?? '');
@@ -127,7 +127,7 @@ export async function execute(
 	const response = await ringCentralRequest(
 		this,
 		{ method: 'GET', url: contentUri, encoding: 'stream', json: false },
-		voiceOperations.callRecordings.download,
+		voiceSpecOverrides.callRecordings.download,
 		itemIndex,
 	);
 	const mimeType = String(

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
-import { voiceOperations } from '../../operations';
+import { voiceSpecOverrides } from '../../specOverrides';
 
 const properties: INodeProperties[] = [
 	{
@@ -49,7 +49,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			method: 'GET',
 			url: `/restapi/v1.0/account/~/recording/${encodeURIComponent(recordingIdOf(this, itemIndex))}`,
 		},
-		voiceOperations.callRecordings.get,
+		voiceSpecOverrides.callRecordings.get,
 		itemIndex,
 	);
 }

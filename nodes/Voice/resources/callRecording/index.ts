@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as download from './download.operation';
 import * as get from './get.operation';
 
-export const callRecordingOperations = { get: get.execute, download: download.execute };
+export const handlers = { get: get.execute, download: download.execute };
 
 export const description: INodeProperties[] = [
 	{

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { ringCentralRequest } from '../../../shared/transport';
-import { voiceOperations } from '../../operations';
+import { voiceSpecOverrides } from '../../specOverrides';
 import { ringOutIdOf } from './getStatus.operation';
 
 /** Hangs up a RingOut that is still ringing or connecting. */
@@ -12,7 +12,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			method: 'DELETE',
 			url: `/restapi/v1.0/account/~/extension/~/ring-out/${encodeURIComponent(ringOutIdOf(this, itemIndex))}`,
 		},
-		voiceOperations.ringOut.cancel,
+		voiceSpecOverrides.ringOut.cancel,
 		itemIndex,
 	);
 	return { deleted: true };

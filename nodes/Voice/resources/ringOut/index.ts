@@ -4,7 +4,7 @@ import * as cancel from './cancel.operation';
 import * as getStatus from './getStatus.operation';
 import * as start from './start.operation';
 
-export const ringOutOperations = {
+export const handlers = {
 	start: start.execute,
 	getStatus: getStatus.execute,
 	cancel: cancel.execute,

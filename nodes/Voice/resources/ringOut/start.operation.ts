@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { fromNumberProperty } from '../../../shared/phoneNumbers';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
-import { voiceOperations } from '../../operations';
+import { voiceSpecOverrides } from '../../specOverrides';
 import { outcomeOf, waitForRingOut } from './wait';
 
 const properties: INodeProperties[] = [
@@ -147,7 +147,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				...(options.country ? { country: { id: String(options.country) } } : {}),
 			},
 		},
-		voiceOperations.ringOut.start,
+		voiceSpecOverrides.ringOut.start,
 		itemIndex,
 	);
 	if (!this.getNodeParameter('waitUntilAnswered', itemIndex, false))

@@ -4,7 +4,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import { headerValue } from '../../../shared/headers';
 import { parseRetryAfter } from '../../../shared/rateLimit';
 import { ringCentralRequest } from '../../../shared/transport';
-import { voiceOperations } from '../../operations';
+import { voiceSpecOverrides } from '../../specOverrides';
 
 /** What a RingOut came to: answered by the callee, failed (busy, no answer...), still ringing, or not waited for. */
 type RingOutOutcome = 'answered' | 'failed' | 'inProgress' | 'timedOut';
@@ -34,7 +34,7 @@ export async function readRingOut(
 			method: 'GET',
 			url: `/restapi/v1.0/account/~/extension/~/ring-out/${encodeURIComponent(id)}`,
 		},
-		voiceOperations.ringOut.getStatus,
+		voiceSpecOverrides.ringOut.getStatus,
 		itemIndex,
 	);
 }

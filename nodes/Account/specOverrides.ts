@@ -1,7 +1,7 @@
 import type { OperationMetaTable } from '../shared/routing';
 
 /** The hand-written Account operations: the operationId each calls (spec facts: shared/generated/operationFacts.ts). */
-export const accountOperations = {
+export const accountSpecOverrides = {
 	extension: {
 		get: { operationId: 'readExtension' },
 		// listExtensions belongs to the spec's "Provisioning" area; reading extensions is what Account users look for.

@@ -4,7 +4,7 @@ import type { OperationMetaTable } from '../shared/routing';
  * The hand-written RingCentral Video operations: the operationId each calls (spec facts:
  * shared/generated/operationFacts.ts) and overrides. `npm run generate` leaves these operationIds out of generated/.
  */
-export const videoOperations = {
+export const videoSpecOverrides = {
 	meeting: {
 		create: { operationId: 'createBridge' },
 		delete: { operationId: 'deleteBridge', emptyResponse: { deleted: true } },

@@ -4,7 +4,7 @@ import type { OperationMetaTable } from '../shared/routing';
  * The hand-written Team Messaging operations: the operationId each calls (spec facts:
  * shared/generated/operationFacts.ts). `npm run generate` leaves these operationIds out of generated/.
  */
-export const teamMessagingOperations = {
+export const teamMessagingSpecOverrides = {
 	adaptiveCard: {
 		create: { operationId: 'createGlipAdaptiveCardNew' },
 		delete: { operationId: 'deleteGlipAdaptiveCardNew' },

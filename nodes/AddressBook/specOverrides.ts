@@ -1,7 +1,7 @@
 import type { OperationMetaTable } from '../shared/routing';
 
 /** The hand-written Address Book operations: the operationId each calls (spec facts: shared/generated/operationFacts.ts) and overrides. */
-export const addressBookOperations = {
+export const addressBookSpecOverrides = {
 	externalContacts: {
 		create: { operationId: 'createContact' },
 		get: { operationId: 'readContact' },

@@ -5,7 +5,7 @@ import type { OperationMetaTable } from '../shared/routing';
  * shared/generated/operationFacts.ts) and what overrides them. An operation that reaches several endpoints has its first endpoint
  * here and the others in the tables below; the generator leaves all of them out.
  */
-export const voiceOperations = {
+export const voiceSpecOverrides = {
 	ringOut: {
 		// A POST that dials: never repeated after an ambiguous failure (the default for POST).
 		start: { operationId: 'createRingOutCall' },
@@ -57,7 +57,7 @@ export const voiceOperations = {
 } satisfies OperationMetaTable;
 
 /** The same operations for the whole account (company call log, company active calls) or a single party. */
-export const voiceAccountOperations = {
+export const voiceAccountSpecOverrides = {
 	callLog: {
 		getAll: { operationId: 'readCompanyCallLog' },
 		get: { operationId: 'readCompanyCallRecord' },
@@ -72,7 +72,7 @@ export const voiceAccountOperations = {
 } satisfies OperationMetaTable;
 
 /** Custom rules of the new call handling (v2 interaction rules). */
-export const voiceInteractionRuleOperations = {
+export const voiceInteractionRuleSpecOverrides = {
 	callHandlingRules: {
 		getAll: { operationId: 'listVoiceInteractionRules' },
 		get: { operationId: 'readVoiceInteractionRule' },
@@ -83,7 +83,7 @@ export const voiceInteractionRuleOperations = {
 } satisfies OperationMetaTable;
 
 /** Rules of the states (work hours, after hours, do not disturb...) of the new call handling (v2 state-based rules). */
-export const voiceStateRuleOperations = {
+export const voiceStateRuleSpecOverrides = {
 	callHandlingRules: {
 		getAll: { operationId: 'listVoiceStateBasedRules' },
 		get: { operationId: 'readVoiceStateBasedRule' },

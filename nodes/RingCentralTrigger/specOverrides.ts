@@ -4,7 +4,7 @@ import type { OperationMeta } from '../shared/types';
  * The calls the trigger makes (spec facts: shared/generated/operationFacts.ts; the app permission of
  * subscriptions, which the spec omits, comes from scripts/config.js) and their overrides.
  */
-export const triggerOperations = {
+export const triggerSpecOverrides = {
 	createSubscription: { operationId: 'createSubscription' },
 	readSubscription: { operationId: 'readSubscription' },
 	listSubscriptions: { operationId: 'listSubscriptions' },

@@ -1,7 +1,7 @@
 import type { OperationMeta } from '../shared/types';
 
 /** The reads the poll trigger makes (spec facts: shared/generated/operationFacts.ts). */
-export const pollOperations = {
+export const pollTriggerSpecOverrides = {
 	syncMessages: { operationId: 'syncMessages' },
 	listMessages: { operationId: 'listMessages' },
 	readMessageContent: { operationId: 'readMessageContent' },

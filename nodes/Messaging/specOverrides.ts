@@ -1,7 +1,7 @@
 import type { OperationMetaTable } from '../shared/routing';
 
 /** The hand-written Messaging operations: the operationId each calls (spec facts: shared/generated/operationFacts.ts) and overrides. */
-export const messagingOperations = {
+export const messagingSpecOverrides = {
 	sms: {
 		send: { operationId: 'createSMSMessage' },
 	},
