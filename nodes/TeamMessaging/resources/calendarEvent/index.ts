@@ -1,13 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
-
-import * as event from './operations';
+import { eventIdDescription } from './common';
+import * as create from './create.operation';
+import * as deleteCalendarEvent from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
 
 export const handlers = {
-	create: event.create,
-	delete: event.remove,
-	get: event.get,
-	getAll: event.getAll,
-	update: event.update,
+	create: create.execute,
+	delete: deleteCalendarEvent.execute,
+	get: get.execute,
+	getAll: getAll.execute,
+	update: update.execute,
 };
 
 export const description: INodeProperties[] = [
@@ -41,5 +45,10 @@ export const description: INodeProperties[] = [
 		],
 		default: 'create',
 	},
-	...event.description,
+	...create.description,
+	...eventIdDescription,
+	...update.description,
+	...getAll.description,
+	...get.description,
+	...deleteCalendarEvent.description,
 ];

@@ -1,12 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
-
-import * as chat from './operations';
+import { chatDescription } from './common';
+import * as favorite from './favorite.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as unfavorite from './unfavorite.operation';
 
 export const handlers = {
-	favorite: chat.favorite,
-	get: chat.get,
-	getAll: chat.getAll,
-	unfavorite: chat.unfavorite,
+	favorite: favorite.execute,
+	get: get.execute,
+	getAll: getAll.execute,
+	unfavorite: unfavorite.execute,
 };
 
 export const description: INodeProperties[] = [
@@ -45,5 +48,9 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
-	...chat.description,
+	...chatDescription,
+	...getAll.description,
+	...get.description,
+	...favorite.description,
+	...unfavorite.description,
 ];

@@ -1,14 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
-
-import * as note from './operations';
+import { chatDescription, noteIdDescription } from './common';
+import * as create from './create.operation';
+import * as deleteNote from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as publish from './publish.operation';
+import * as update from './update.operation';
 
 export const handlers = {
-	create: note.create,
-	delete: note.remove,
-	get: note.get,
-	getAll: note.getAll,
-	publish: note.publish,
-	update: note.update,
+	create: create.execute,
+	delete: deleteNote.execute,
+	get: get.execute,
+	getAll: getAll.execute,
+	publish: publish.execute,
+	update: update.execute,
 };
 
 export const description: INodeProperties[] = [
@@ -53,5 +58,12 @@ export const description: INodeProperties[] = [
 		],
 		default: 'create',
 	},
-	...note.description,
+	...chatDescription,
+	...create.description,
+	...noteIdDescription,
+	...get.description,
+	...deleteNote.description,
+	...publish.description,
+	...update.description,
+	...getAll.description,
 ];

@@ -9,7 +9,7 @@ import { teamMessagingSpecOverrides } from '../../specOverrides';
 /** RingCentral's limits: subject 250 characters, section 100, description 100 kB. */
 export const TASK_LIMITS = { subject: 250, section: 100, description: 102_400 };
 
-const taskFields = (forUpdate: boolean): INodeProperties[] => [
+export const taskFields = (forUpdate: boolean): INodeProperties[] => [
 	...(forUpdate
 		? [
 				{
@@ -92,16 +92,6 @@ export const description: INodeProperties[] = [
 			options: taskFields(false),
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: ['task'], operation: ['update'] } }, [
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: taskFields(true),
-		},
-	]),
 ];
 
 /** The task fields chosen, in RingCentral's request shape; dates in UTC. */
@@ -144,7 +134,7 @@ export function taskBody(
 	return body;
 }
 
-export async function create(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const chatId = chatIdOf(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const body = taskBody(this, itemIndex, {

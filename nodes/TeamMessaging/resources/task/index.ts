@@ -1,15 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
-
+import { taskIdDescription } from './common';
+import * as complete from './complete.operation';
 import * as create from './create.operation';
-import * as task from './operations';
+import * as deleteTask from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
 
 export const handlers = {
-	complete: task.complete,
-	create: create.create,
-	delete: task.remove,
-	get: task.get,
-	getAll: task.getAll,
-	update: task.update,
+	complete: complete.execute,
+	create: create.execute,
+	delete: deleteTask.execute,
+	get: get.execute,
+	getAll: getAll.execute,
+	update: update.execute,
 };
 
 export const description: INodeProperties[] = [
@@ -50,5 +54,10 @@ export const description: INodeProperties[] = [
 		default: 'create',
 	},
 	...create.description,
-	...task.description,
+	...update.description,
+	...taskIdDescription,
+	...get.description,
+	...deleteTask.description,
+	...complete.description,
+	...getAll.description,
 ];

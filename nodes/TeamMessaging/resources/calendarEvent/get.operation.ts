@@ -1,0 +1,17 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { ringCentralJson } from '../../../shared/transport';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
+import { eventUrl } from './common';
+
+/** Its fields are in common.ts (eventIdDescription), shared with other operations. */
+export const description: INodeProperties[] = [];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: eventUrl(this, itemIndex) },
+		teamMessagingSpecOverrides.calendarEvent.get,
+		itemIndex,
+	);
+}

@@ -1,0 +1,18 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { ringCentralJson } from '../../../shared/transport';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
+import { noteUrl } from './common';
+
+/** Its one field, Note ID, is in common.ts (shared with Get, Update and Publish). */
+export const description: INodeProperties[] = [];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	await ringCentralJson(
+		this,
+		{ method: 'DELETE', url: noteUrl(this, itemIndex) },
+		teamMessagingSpecOverrides.note.delete,
+		itemIndex,
+	);
+	return { deleted: true };
+}

@@ -1,0 +1,35 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { invalidInput } from '../../../shared/validation';
+
+/** The Task ID field, shared by every operation on one task. */
+export const taskIdDescription: INodeProperties[] = [
+	...updateDisplayOptions(
+		{ show: { resource: ['task'], operation: ['get', 'update', 'complete', 'delete'] } },
+		[
+			{
+				displayName: 'Task ID',
+				name: 'taskId',
+				type: 'string',
+				default: '',
+				required: true,
+				placeholder: '1447723526',
+				description: 'ID of the task, as returned by Task → Create or Get Many',
+			},
+		],
+	),
+];
+
+export function taskUrl(ctx: IExecuteFunctions, itemIndex: number): string {
+	const taskId = String(ctx.getNodeParameter('taskId', itemIndex, '')).trim();
+	if (!/^[\w-]+$/.test(taskId))
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Task ID',
+			`"${taskId}" is not a task ID`,
+			'Use the "id" of a task, e.g. from Task → Get Many.',
+		);
+	return `/team-messaging/v1/tasks/${encodeURIComponent(taskId)}`;
+}
