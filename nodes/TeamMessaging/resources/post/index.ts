@@ -1,14 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
-
+import { chatDescription, postIdDescription } from './common';
 import * as create from './create.operation';
+import * as deletePost from './delete.operation';
 import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
 
 export const handlers = {
 	create: create.execute,
-	delete: get.remove,
-	get: get.get,
-	getAll: get.getAll,
-	update: get.update,
+	delete: deletePost.execute,
+	get: get.execute,
+	getAll: getAll.execute,
+	update: update.execute,
 };
 
 export const description: INodeProperties[] = [
@@ -54,5 +57,10 @@ export const description: INodeProperties[] = [
 		default: 'create',
 	},
 	...create.description,
+	...chatDescription,
+	...postIdDescription,
+	...update.description,
+	...getAll.description,
 	...get.description,
+	...deletePost.description,
 ];

@@ -2,14 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
-import { limitedText, peopleOf, teamIdOf } from '../../common';
+import { limitedText, peopleOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 /** RingCentral's limits: team names up to 250 characters, descriptions up to 1000. */
 export const TEAM_LIMITS = { name: 250, description: 1000 };
 
-const publicField: INodeProperties = {
+export const publicField: INodeProperties = {
 	displayName: 'Public',
 	name: 'public',
 	type: 'boolean',
@@ -17,7 +16,7 @@ const publicField: INodeProperties = {
 	description:
 		'Whether everyone in the company can find and join the team (otherwise members are invited)',
 };
-const descriptionField: INodeProperties = {
+export const descriptionField: INodeProperties = {
 	displayName: 'Description',
 	name: 'description',
 	type: 'string',
@@ -54,23 +53,13 @@ export const description: INodeProperties[] = [
 			options: [descriptionField, publicField],
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: ['team'], operation: ['update'] } }, [
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				descriptionField,
-				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-				publicField,
-			],
-		},
-	]),
 ];
 
-function teamFields(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+export function teamFields(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+): IDataObject {
 	return {
 		...(fields.name !== undefined
 			? { name: limitedText(ctx, itemIndex, 'Name', fields.name, TEAM_LIMITS.name) }
@@ -90,7 +79,7 @@ function teamFields(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObje
 	};
 }
 
-export async function create(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const membersText = this.getNodeParameter('members', itemIndex, '');
 	const body: IDataObject = {
@@ -106,30 +95,6 @@ export async function create(this: IExecuteFunctions, itemIndex: number): Promis
 		this,
 		{ method: 'POST', url: '/team-messaging/v1/teams', body },
 		teamMessagingSpecOverrides.team.create,
-		itemIndex,
-	);
-}
-
-/** Changes only the chosen fields (PATCH). */
-export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const body = teamFields(
-		this,
-		itemIndex,
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
-	);
-	if (Object.keys(body).length === 0)
-		throw invalidInput(
-			this.getNode(),
-			itemIndex,
-			'Update Fields',
-			'nothing to change',
-			'Add at least one field to change under "Update Fields".',
-		);
-	const teamId = teamIdOf(this, itemIndex);
-	return await ringCentralJson<IDataObject>(
-		this,
-		{ method: 'PATCH', url: `/team-messaging/v1/teams/${encodeURIComponent(teamId)}`, body },
-		teamMessagingSpecOverrides.team.update,
 		itemIndex,
 	);
 }

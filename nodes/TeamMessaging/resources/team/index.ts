@@ -1,20 +1,29 @@
 import type { INodeProperties } from 'n8n-workflow';
-
+import { teamDescription } from './common';
+import * as addMembers from './addMembers.operation';
+import * as archive from './archive.operation';
 import * as create from './create.operation';
-import * as team from './operations';
+import * as deleteTeam from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as join from './join.operation';
+import * as leave from './leave.operation';
+import * as removeMembers from './removeMembers.operation';
+import * as unarchive from './unarchive.operation';
+import * as update from './update.operation';
 
 export const handlers = {
-	addMembers: team.addMembers,
-	archive: team.archive,
-	create: create.create,
-	delete: team.remove,
-	get: team.get,
-	getAll: team.getAll,
-	join: team.join,
-	leave: team.leave,
-	removeMembers: team.removeMembers,
-	unarchive: team.unarchive,
-	update: create.update,
+	addMembers: addMembers.execute,
+	archive: archive.execute,
+	create: create.execute,
+	delete: deleteTeam.execute,
+	get: get.execute,
+	getAll: getAll.execute,
+	join: join.execute,
+	leave: leave.execute,
+	removeMembers: removeMembers.execute,
+	unarchive: unarchive.execute,
+	update: update.execute,
 };
 
 export const description: INodeProperties[] = [
@@ -95,5 +104,15 @@ export const description: INodeProperties[] = [
 		default: 'create',
 	},
 	...create.description,
-	...team.description,
+	...update.description,
+	...teamDescription,
+	...addMembers.description,
+	...removeMembers.description,
+	...getAll.description,
+	...get.description,
+	...deleteTeam.description,
+	...join.description,
+	...leave.description,
+	...archive.description,
+	...unarchive.description,
 ];

@@ -1,0 +1,47 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { invalidInput } from '../../../shared/validation';
+import { chatIdOf, chatLocator } from '../../common';
+
+export const postIdProperty: INodeProperties = {
+	displayName: 'Post ID',
+	name: 'postId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: '5884014596',
+	description: 'ID of the post, as returned by Post → Create or Get Many',
+};
+
+export function postUrl(ctx: IExecuteFunctions, itemIndex: number): string {
+	const chatId = chatIdOf(ctx, itemIndex);
+	const postId = String(ctx.getNodeParameter('postId', itemIndex, '')).trim();
+	if (!/^\d+$/.test(postId))
+		throw invalidInput(
+			ctx.getNode(),
+			itemIndex,
+			'Post ID',
+			`"${postId}" is not a post ID`,
+			'Use the "id" of a post, e.g. from Post → Get Many.',
+		);
+	return `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/posts/${postId}`;
+}
+
+/** The posts of a chat, newest first. */
+
+/** The chat, shared by every operation but Create. */
+export const chatDescription: INodeProperties[] = [
+	...updateDisplayOptions(
+		{ show: { resource: ['post'], operation: ['get', 'getAll', 'update', 'delete'] } },
+		[chatLocator()],
+	),
+];
+
+/** The Post ID, shared by every operation on one post. */
+export const postIdDescription: INodeProperties[] = [
+	...updateDisplayOptions(
+		{ show: { resource: ['post'], operation: ['get', 'update', 'delete'] } },
+		[postIdProperty],
+	),
+];

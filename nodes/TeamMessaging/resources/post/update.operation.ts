@@ -1,0 +1,38 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { ringCentralJson } from '../../../shared/transport';
+import { limitedText } from '../../common';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
+import { POST_LIMITS } from './create.operation';
+import { postUrl } from './common';
+
+export const description: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: ['post'], operation: ['update'] } }, [
+		{
+			displayName: 'Text',
+			name: 'text',
+			type: 'string',
+			typeOptions: { rows: 4 },
+			default: '',
+			required: true,
+			description: `The new text, up to ${POST_LIMITS.text.toLocaleString('en-US')} characters`,
+		},
+	]),
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const text = limitedText(
+		this,
+		itemIndex,
+		'Text',
+		this.getNodeParameter('text', itemIndex, ''),
+		POST_LIMITS.text,
+	) as string;
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'PATCH', url: postUrl(this, itemIndex), body: { text } },
+		teamMessagingSpecOverrides.post.update,
+		itemIndex,
+	);
+}

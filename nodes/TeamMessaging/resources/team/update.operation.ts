@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { ringCentralJson } from '../../../shared/transport';
+import { invalidInput } from '../../../shared/validation';
+import { teamIdOf } from '../../common';
+import { teamMessagingSpecOverrides } from '../../specOverrides';
+
+import { descriptionField, publicField, teamFields } from './create.operation';
+
+export const description: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: ['team'], operation: ['update'] } }, [
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				descriptionField,
+				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+				publicField,
+			],
+		},
+	]),
+];
+
+/** Changes only the chosen fields (PATCH). */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const body = teamFields(
+		this,
+		itemIndex,
+		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+	);
+	if (Object.keys(body).length === 0)
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Update Fields',
+			'nothing to change',
+			'Add at least one field to change under "Update Fields".',
+		);
+	const teamId = teamIdOf(this, itemIndex);
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'PATCH', url: `/team-messaging/v1/teams/${encodeURIComponent(teamId)}`, body },
+		teamMessagingSpecOverrides.team.update,
+		itemIndex,
+	);
+}
