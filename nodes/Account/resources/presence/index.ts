@@ -1,16 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
-
-import * as callQueue from './callQueue.operation';
+import { callQueueDescription } from './common';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getCallQueue from './getCallQueue.operation';
 import * as update from './update.operation';
+import * as updateCallQueue from './updateCallQueue.operation';
 
 export const handlers = {
 	get: get.execute,
 	getAll: getAll.execute,
-	getCallQueue: callQueue.get,
+	getCallQueue: getCallQueue.execute,
 	update: update.execute,
-	updateCallQueue: callQueue.update,
+	updateCallQueue: updateCallQueue.execute,
 };
 
 export const description: INodeProperties[] = [
@@ -61,5 +62,7 @@ export const description: INodeProperties[] = [
 	...get.description,
 	...getAll.description,
 	...update.description,
-	...callQueue.description,
+	...callQueueDescription,
+	...updateCallQueue.description,
+	...getCallQueue.description,
 ];

@@ -1,16 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { callQueueLocator, extensionIdOf, extensionLocator } from '../../../shared/extensions';
+import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
 import { accountSpecOverrides } from '../../specOverrides';
+import type { MemberPresence } from './common';
+import { queuePresenceUrl, queueIdOf } from './common';
 
 export const description: INodeProperties[] = [
-	...updateDisplayOptions(
-		{ show: { resource: ['presence'], operation: ['getCallQueue', 'updateCallQueue'] } },
-		[callQueueLocator()],
-	),
 	...updateDisplayOptions({ show: { resource: ['presence'], operation: ['updateCallQueue'] } }, [
 		extensionLocator({
 			displayName: 'Member',
@@ -28,31 +26,7 @@ export const description: INodeProperties[] = [
 	]),
 ];
 
-interface MemberPresence extends IDataObject {
-	member?: { id?: string | number; name?: string; extensionNumber?: string };
-}
-
-const queuePresenceUrl = (queueId: string) =>
-	`/restapi/v1.0/account/~/call-queues/${encodeURIComponent(queueId)}/presence`;
-
-async function queueIdOf(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
-	return await extensionIdOf(ctx, 'callQueue', itemIndex, { field: 'Call Queue', required: true });
-}
-
-/** Each member of a call queue and whether they take its calls: one item per member. */
-export async function get(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const queueId = await queueIdOf(this, itemIndex);
-	const body = await ringCentralJson<{ records?: MemberPresence[] }>(
-		this,
-		{ method: 'GET', url: queuePresenceUrl(queueId) },
-		accountSpecOverrides.presence.getCallQueue,
-		itemIndex,
-	);
-	return body.records ?? [];
-}
-
-/** Sets one member's availability in a call queue; outputs that member's record. */
-export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const queueId = await queueIdOf(this, itemIndex);
 	let memberId = await extensionIdOf(this, 'member', itemIndex, {
 		field: 'Member',
