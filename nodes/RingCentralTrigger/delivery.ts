@@ -113,13 +113,21 @@ async function enrich(
 	if (download && messages.length) {
 		// The attachment helper is typed for trigger contexts; an execution context has the same request and binary helpers.
 		const files = ctx as unknown as TriggerFileContext;
-		const binary = await downloadMessageAttachments(
-			files,
-			messages,
-			(options.binaryPropertyPrefix as string | undefined) || 'attachment',
-			ops.readMessageContent,
-		);
-		if (Object.keys(binary).length) item.binary = binary;
+		try {
+			const binary = await downloadMessageAttachments(
+				files,
+				messages,
+				(options.binaryPropertyPrefix as string | undefined) || 'attachment',
+				ops.readMessageContent,
+			);
+			if (Object.keys(binary).length) item.binary = binary;
+		} catch (error) {
+			// The event happened whether or not its files can be had: emit it, saying why they are missing.
+			ctx.logger.warn(
+				`RingCentral Trigger: downloading the attachments of ${String(item.json.event)} event ${String(item.json.uuid)} failed: ${(error as Error).message}`,
+			);
+			item.json.attachmentError = (error as Error).message;
+		}
 	}
 }
 

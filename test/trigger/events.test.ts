@@ -364,21 +364,50 @@ describe('RingCentral Trigger: events', () => {
 	});
 
 	it('keeps the event when enrichment fails, saying why', async () => {
-		const trigger = await activated({
-			events: ['smsReceived'],
-			options: { downloadAttachments: true },
+		const trigger = await activated({ events: ['smsSent'] });
+		rc.emu.setFault({ operationId: 'readMessage' }, { status: 404 });
+		addMessage(rc.emu.state, rc.emu.url, {
+			type: 'SMS',
+			direction: 'Outbound',
+			from: { phoneNumber: '+16505550101' },
+			to: [{ phoneNumber: '+14155550100' }],
+			subject: 'Sent elsewhere',
 		});
-		rc.emu.setFault({ operationId: 'readMessageContent' }, { status: 404 });
-		rc.emu.addInboundSms({
-			from: '+14155550100',
-			text: 'Photo',
-			attachments: [{ contentType: 'image/png', data: PNG, fileName: 'photo.png' }],
-		});
+		rc.emu.tick();
 		const items = await settle(trigger);
 		expect(items).toHaveLength(1);
 		expect(json(items[0])).toMatchObject({
-			event: 'smsReceived',
+			event: 'smsSent',
 			enrichmentError: expect.stringContaining('not found'),
 		});
 	});
+
+	it.each([
+		['not found', { status: 404 }, 'not found'],
+		['a server error', { status: 503 }, ''],
+	])(
+		'emits the event when its attachments cannot be downloaded (%s), with attachmentError',
+		async (_case, fault, words) => {
+			const trigger = await activated({
+				events: ['smsReceived', 'voicemailReceived'],
+				options: { downloadAttachments: true },
+			});
+			rc.emu.setFault({ operationId: 'readMessageContent' }, fault);
+			rc.emu.addInboundSms({
+				from: '+14155550100',
+				text: 'Photo',
+				attachments: [{ contentType: 'image/png', data: PNG, fileName: 'photo.png' }],
+			});
+			rc.emu.simulateCall({ outcome: 'voicemail', from: '+14155550122' });
+			const items = await settle(trigger);
+			expect(items.map((i) => json(i).event)).toEqual(['smsReceived', 'voicemailReceived']);
+			for (const item of items) {
+				expect(json(item).attachmentError).toEqual(expect.stringContaining(words));
+				expect(json(item).attachmentError).not.toBe('');
+				expect(json(item).enrichmentError).toBeUndefined();
+				expect(item.binary).toBeUndefined();
+			}
+			expect(json(items[0]).body).toMatchObject({ subject: 'Photo' });
+		},
+	);
 });
