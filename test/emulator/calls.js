@@ -183,7 +183,7 @@ function seedCallLog(state, baseUrl, now) {
  * @param {any} emu
  * @param {{ extensionId?: string, from?: string, fromName?: string, direction?: 'Inbound' | 'Outbound',
  *   outcome?: 'answered' | 'missed' | 'voicemail', durationSec?: number, recorded?: boolean, recordingDelayMs?: number,
- *   endedSecondsAgo?: number }} [o]
+ *   endedSecondsAgo?: number, vmTranscriptionStatus?: string }} [o]
  */
 function simulateCall(emu, o = {}) {
 	const state = emu.state;
@@ -262,8 +262,8 @@ function simulateCall(emu, o = {}) {
 							{
 								id: partyId,
 								direction,
-								from: peer.phoneNumber,
-								to: me.phoneNumber,
+								from: direction === 'Inbound' ? peer.phoneNumber : me.phoneNumber,
+								to: direction === 'Inbound' ? me.phoneNumber : peer.phoneNumber,
 								telephonyStatus,
 								telephonySessionId,
 							},
@@ -304,7 +304,8 @@ function simulateCall(emu, o = {}) {
 				to: [me],
 				subject: `Voice Message from ${peer.name || peer.phoneNumber}`,
 				readStatus: 'Unread',
-				vmTranscriptionStatus: 'NotAvailable',
+				// 'InProgress' where voicemail-to-text is on (emu.transcribeVoicemail completes it).
+				vmTranscriptionStatus: o.vmTranscriptionStatus || 'NotAvailable',
 				creationTime: iso(Date.now() - endedAgo),
 			},
 			[

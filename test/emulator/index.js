@@ -18,6 +18,7 @@ const calls = require('./calls');
 const smsConsents = require('./routes/smsConsents');
 const telephony = require('./telephony');
 const { callHandlingOf } = require('./routes/callHandling');
+const events = require('./events');
 
 /**
  * @typedef {{
@@ -185,6 +186,16 @@ async function startEmulator(options = {}) {
 		tick: () => notifications.scan(),
 		/** Resolves when every delivery under way is done. */
 		waitForDeliveries: () => notifications.idle(),
+		/** An outbound SMS or fax moves to `status` (Queued, Sent, Delivered, DeliveryFailed, SendingFailed); its events go out. @param {any} message @param {string} status */
+		setMessageStatus: (message, status) => events.setMessageStatus(emu, message, status),
+		/** A voicemail's transcription moves on; `text` adds the AudioTranscription attachment. @param {any} message @param {{ status?: string, text?: string }} o */
+		transcribeVoicemail: (message, o) => events.transcribeVoicemail(emu, message, o),
+		/** An SMS opt-out or opt-in (A2P consent event); resolves when delivered. @param {Parameters<typeof events.smsConsentChanged>[1]} o */
+		smsConsentChanged: (o) => events.smsConsentChanged(emu, o),
+		/** RingSense insights of a recording are ready (readable, and the event goes out). @param {Parameters<typeof events.addCallInsights>[1]} [o] */
+		addCallInsights: (o) => events.addCallInsights(emu, o),
+		/** A webinar session starts (Active) or ends (Finished): the event goes to webinar subscriptions. @param {Parameters<typeof events.webinarSessionChanged>[1]} o */
+		webinarSessionChanged: (o) => events.webinarSessionChanged(emu, o),
 		/** A call with its telephony-session and presence events and its call log record. @param {Parameters<typeof calls.simulateCall>[1]} [o] */
 		simulateCall: (o) => calls.simulateCall(emu, o),
 		/**

@@ -31,6 +31,18 @@ const FILTER_KINDS = [
 	[/^\/restapi\/v1\.0\/account\/[^/]+\/a2p-sms\/(batches|messages|opt-outs)(\/[^/]+)?$/, 'A2PSMS'],
 	[/^\/team-messaging\/v1\/(posts|chats|groups)$/, 'TeamMessaging'],
 	[/^\/restapi\/v1\.0\/subscription\/~$/, undefined],
+	// RingSense: the insights of the account's recordings are ready (read them from the insights endpoint).
+	[/^\/ai\/ringsense\/v1\/public\/accounts\/[^/]+\/domains\/[^/]+\/records$/, 'RingSense'],
+];
+
+/**
+ * Webinar events: only webinar subscriptions (`/webinar/notifications/v1/subscriptions`) take them, and
+ * those take nothing else.
+ * @type {Array<[RegExp, string | undefined]>}
+ */
+const WEBINAR_FILTER_KINDS = [
+	[/^\/webinar\/configuration\/v1\/company\/(sessions|webinars)$/, 'ReadWebinars'],
+	[/^\/webinar\/registration\/v1\/company\/sessions\/registrants$/, 'ReadWebinars'],
 ];
 
 /**
@@ -57,14 +69,19 @@ function parseFilter(filter) {
  */
 function resolveFilter(filter, owner) {
 	return filter
-		.replace(/\/account\/~(?=\/|\?|$)/, `/account/${owner.accountId}`)
+		.replace(/\/accounts?\/~(?=\/|\?|$)/, (m) => m.replace('~', owner.accountId))
 		.replace(/\/extension\/~(?=\/|\?|$)/, `/extension/${owner.extensionId}`);
 }
 
-/** @param {string} resolved @returns {{ known: boolean, permission?: string }} */
-function classifyFilter(resolved) {
+/**
+ * @param {string} resolved @param {'rc' | 'webinar'} [api] the subscription API the filter was given to
+ * @returns {{ known: boolean, permission?: string }}
+ */
+function classifyFilter(resolved, api = 'rc') {
 	const { path } = parseFilter(resolved);
-	const kind = FILTER_KINDS.find(([re]) => re.test(path));
+	const kind = (api === 'webinar' ? WEBINAR_FILTER_KINDS : FILTER_KINDS).find(([re]) =>
+		re.test(path),
+	);
 	return kind ? { known: true, permission: kind[1] } : { known: false };
 }
 
@@ -371,7 +388,8 @@ class Notifier {
 			{
 				extensionId: ext,
 				ownerId: ext,
-				lastUpdated: iso(Date.now()),
+				// When the message was last modified: tells which message an update event is about.
+				lastUpdated: m.lastModifiedTime || iso(Date.now()),
 				changes: [
 					{
 						type,

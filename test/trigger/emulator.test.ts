@@ -207,6 +207,110 @@ describe('Emulator: webhook subscriptions and call log', () => {
 		expect((await api('DELETE', `/restapi/v1.0/subscription/${other.id}`)).status).toBe(404);
 	});
 
+	it('webinar subscriptions: their own API and filters, same lifecycle, webinar events only', async () => {
+		const WEBINAR = '/webinar/notifications/v1/subscriptions';
+		const sessions = '/webinar/configuration/v1/company/sessions';
+		const deliveryMode = { transportType: 'WebHook', address, verificationToken: 'webinar-token' };
+		const refused = await api('POST', WEBINAR, {
+			eventFilters: ['/restapi/v1.0/account/~/extension/~/voicemail'],
+			deliveryMode,
+		});
+		expect(refused.status).toBe(400);
+		const created = await api('POST', WEBINAR, {
+			eventFilters: [sessions],
+			deliveryMode,
+			expiresIn: 600,
+		});
+		expect(created.status).toBe(201);
+		expect(created.body).toMatchObject({ status: 'Active', eventFilters: [sessions] });
+		expect(received[received.length - 1].headers['validation-token']).toEqual(expect.any(String));
+		const id = created.body.id;
+		expect((await api('GET', `/restapi/v1.0/subscription/${id}`)).status).toBe(404);
+		expect((await api('GET', '/restapi/v1.0/subscription')).body.records).toEqual([]);
+		expect((await api('GET', WEBINAR)).body.records.map((r: { id: string }) => r.id)).toEqual([id]);
+		const before = received.length;
+		const { session } = rc.emu.webinarSessionChanged({ status: 'Active' });
+		rc.emu.addInboundSms({ from: '+14155550100', text: 'not for webinar subscriptions' });
+		await rc.emu.waitForDeliveries();
+		expect(received.slice(before).map((r) => JSON.parse(r.body))).toEqual([
+			expect.objectContaining({
+				event: sessions,
+				subscriptionId: id,
+				body: expect.objectContaining({ id: session.id, status: 'Active' }),
+			}),
+		]);
+		expect(received[before].headers['verification-token']).toBe('webinar-token');
+		rc.emu.subscriptions.age(id, 500);
+		expect((await api('POST', `${WEBINAR}/${id}/renew`)).body.expiresIn).toBe(600);
+		expect((await api('DELETE', `${WEBINAR}/${id}`)).status).toBe(204);
+		expect((await api('GET', `${WEBINAR}/${id}`)).status).toBe(404);
+		expect(rc.emu.violations).toEqual([]);
+	});
+
+	it('message-store updates: status changes and transcriptions are thin events dated by the change', async () => {
+		const { body: sub } = await subscribe({
+			eventFilters: [
+				'/restapi/v1.0/account/~/extension/~/message-store?type=SMS&direction=Outbound',
+				'/restapi/v1.0/account/~/extension/~/message-store?type=VoiceMail',
+				'/restapi/v1.0/account/~/a2p-sms/opt-outs',
+				'/ai/ringsense/v1/public/accounts/~/domains/pbx/records',
+			],
+		});
+		expect(sub.eventFilters).toContain(
+			'/ai/ringsense/v1/public/accounts/100000001/domains/pbx/records',
+		);
+		const sms = rc.emu.state.messages.find(
+			(m: { type: string; direction: string }) => m.type === 'SMS' && m.direction === 'Outbound',
+		);
+		const before = received.length;
+		rc.emu.setMessageStatus(sms, 'Sent');
+		rc.emu.setMessageStatus(sms, 'Delivered');
+		const call = rc.emu.simulateCall({ outcome: 'voicemail', vmTranscriptionStatus: 'InProgress' });
+		rc.emu.transcribeVoicemail(call.message, { text: 'Please call me back' });
+		await rc.emu.smsConsentChanged({ from: '+16505550199', to: '+14155550100', status: 'OptOut' });
+		const { record } = rc.emu.addCallInsights({
+			insights: { Summary: [{ value: 'Renewal', start: 0, end: 5 }] },
+		});
+		await rc.emu.waitForDeliveries();
+		const bodies = received
+			.slice(before)
+			.map((r) => JSON.parse(r.body) as { event: string; body: Record<string, unknown> });
+		const smsEvents = bodies.filter((b) => /type=SMS/.test(b.event));
+		expect(smsEvents.map((b) => b.body)).toEqual([
+			expect.objectContaining({
+				changes: [{ type: 'SMS', newCount: 0, updatedCount: 1, newMessageIds: [] }],
+			}),
+			expect.objectContaining({ lastUpdated: sms.lastModifiedTime }),
+		]);
+		expect(smsEvents[0].body.lastUpdated).not.toBe(smsEvents[1].body.lastUpdated);
+		expect(bodies.filter((b) => /VoiceMail/.test(b.event))).toHaveLength(2);
+		expect(call.message).toMatchObject({
+			vmTranscriptionStatus: 'Completed',
+			attachments: expect.arrayContaining([
+				expect.objectContaining({ type: 'AudioTranscription', contentType: 'text/plain' }),
+			]),
+		});
+		expect(bodies.find((b) => /opt-outs/.test(b.event))?.body).toMatchObject({
+			from: '+16505550199',
+			to: '+14155550100',
+			status: 'OptOut',
+		});
+		expect(bodies.find((b) => /ringsense/.test(b.event))?.body).toMatchObject({
+			domain: 'pbx',
+			sourceRecordId: record.sourceRecordId,
+		});
+		const insights = await api(
+			'GET',
+			`/ai/ringsense/v1/public/accounts/~/domains/pbx/records/${record.sourceRecordId}/insights`,
+		);
+		expect(insights.body.insights).toEqual({ Summary: [{ value: 'Renewal', start: 0, end: 5 }] });
+		expect(
+			(await api('GET', '/ai/ringsense/v1/public/accounts/~/domains/pbx/records/42/insights'))
+				.status,
+		).toBe(404);
+		expect(rc.emu.violations).toEqual([]);
+	});
+
 	it('blacklists a subscription whose endpoint keeps failing, and never delivers to it again', async () => {
 		const { body: sub } = await subscribe();
 		answerWith((_req, res) => {

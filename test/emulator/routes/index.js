@@ -33,6 +33,7 @@ for (const mod of [
 	require('./presence'),
 	require('./video'),
 	require('./teamMessaging'),
+	require('./ringSense'),
 ]) {
 	for (const [id, fn] of Object.entries(mod.handlers)) {
 		if (handlers[id]) throw new Error(`duplicate handler for ${id}`);

@@ -35,11 +35,15 @@ function notifier(ctx) {
 	return ctx.emu.notifications;
 }
 
-/** @param {any} ctx */
-function findOwn(ctx) {
+/**
+ * The caller's subscription of one subscription API (webinar subscriptions are not seen by the other one).
+ * @param {any} ctx @param {'rc' | 'webinar'} [api]
+ */
+function findOwn(ctx, api = 'rc') {
 	const sub = notifier(ctx).find(ctx.params.subscriptionId);
 	if (
 		!sub ||
+		(sub._api || 'rc') !== api ||
 		sub._owner.clientId !== ctx.auth.clientId ||
 		sub._owner.accountId !== ctx.auth.accountId
 	) {
@@ -53,19 +57,23 @@ function findOwn(ctx) {
 
 /** The public shape (SubscriptionInfo), `expiresIn` = seconds left. @param {any} ctx @param {any} sub */
 function out(ctx, sub) {
+	const base =
+		sub._api === 'webinar'
+			? '/webinar/notifications/v1/subscriptions'
+			: '/restapi/v1.0/subscription';
 	/** @type {Record<string, any>} */
 	const body = {};
 	for (const [k, v] of Object.entries(sub)) if (!k.startsWith('_')) body[k] = v;
 	body.expiresIn = Math.max(1, Math.round((Date.parse(sub.expirationTime) - Date.now()) / 1000));
-	body.uri = `${ctx.baseUrl}/restapi/v1.0/subscription/${sub.id}`;
+	body.uri = `${ctx.baseUrl}${base}/${sub.id}`;
 	return body;
 }
 
 /**
  * Splits requested filters into the ones the subscription gets and `disabledFilters`.
- * @param {any} ctx @param {string[]} filters
+ * @param {any} ctx @param {string[]} filters @param {'rc' | 'webinar'} [api]
  */
-function checkFilters(ctx, filters) {
+function checkFilters(ctx, filters, api = 'rc') {
 	const owner = {
 		accountId: String(ctx.auth.accountId),
 		extensionId: String(ctx.auth.extensionId),
@@ -77,7 +85,7 @@ function checkFilters(ctx, filters) {
 	const admin = isAdmin(ctx.state, owner.extensionId);
 	for (const raw of filters) {
 		const filter = resolveFilter(raw, owner);
-		const kind = classifyFilter(filter);
+		const kind = classifyFilter(filter, api);
 		if (!kind.known)
 			throw new ApiError(
 				400,
@@ -135,100 +143,121 @@ function lifetimeOf(body) {
 
 /** @type {Record<string, import('./index').Handler>} */
 const handlers = {
-	createSubscription: async (ctx) => {
-		requirePermission(ctx);
-		const body = ctx.body || {};
-		const mode = body.deliveryMode || {};
-		if (mode.transportType !== 'WebHook') {
-			throw new ApiError(
-				400,
-				'CMN-101',
-				'Parameter [deliveryMode.transportType] value is invalid: the emulator supports WebHook only',
-				{ parameterName: 'deliveryMode.transportType' },
-			);
-		}
-		if (!/^https?:\/\//i.test(String(mode.address || ''))) {
-			throw new ApiError(400, 'CMN-101', 'Parameter [deliveryMode.address] value is invalid', {
-				parameterName: 'deliveryMode.address',
-			});
-		}
-		const { enabled, disabled } = checkFilters(ctx, body.eventFilters || []);
-		const validation = await notifier(ctx).validate(mode.address);
-		if (!validation.ok)
-			throw new ApiError(400, 'SUB-520', `Validation Token is not returned: ${validation.reason}`);
-		const lifetime = lifetimeOf(body);
-		const now = Date.now();
-		const sub = {
-			id: crypto.randomUUID(),
-			eventFilters: enabled,
-			...(disabled.length ? { disabledFilters: disabled } : {}),
-			creationTime: new Date(now).toISOString(),
-			expirationTime: new Date(now + lifetime * 1000).toISOString(),
-			status: 'Active',
-			deliveryMode: { transportType: 'WebHook', address: mode.address, encryption: false },
-			_lifetime: lifetime,
-			_verificationToken: mode.verificationToken,
-			_owner: {
-				clientId: ctx.auth.clientId,
-				accountId: String(ctx.auth.accountId),
-				extensionId: String(ctx.auth.extensionId),
-			},
-			_failures: 0,
-		};
-		notifier(ctx).subscriptions.push(sub);
-		return { status: 200, body: out(ctx, sub) };
-	},
-	listSubscriptions: (ctx) => {
-		requirePermission(ctx);
-		notifier(ctx).expire();
-		const own = notifier(ctx).subscriptions.filter(
-			(/** @type {any} */ s) =>
-				s._owner.clientId === ctx.auth.clientId &&
-				s._owner.accountId === String(ctx.auth.accountId),
-		);
-		return {
-			body: {
-				uri: `${ctx.baseUrl}/restapi/v1.0/subscription`,
-				records: own.map((/** @type {any} */ s) => out(ctx, s)),
-			},
-		};
-	},
+	createSubscription: async (ctx) => await create(ctx, 'rc'),
+	listSubscriptions: (ctx) => list(ctx, 'rc'),
 	readSubscription: (ctx) => {
 		requirePermission(ctx);
 		return { body: out(ctx, findOwn(ctx)) };
 	},
-	updateSubscription: (ctx) => {
-		requirePermission(ctx);
-		const sub = findOwn(ctx);
-		const body = ctx.body || {};
-		const { enabled, disabled } = checkFilters(ctx, body.eventFilters || []);
-		sub.eventFilters = enabled;
-		if (disabled.length) sub.disabledFilters = disabled;
-		else delete sub.disabledFilters;
-		if (body.expiresIn !== undefined) sub._lifetime = lifetimeOf(body);
-		sub.expirationTime = new Date(Date.now() + sub._lifetime * 1000).toISOString();
-		return { body: out(ctx, sub) };
-	},
-	renewSubscription: (ctx) => {
-		requirePermission(ctx);
-		const sub = findOwn(ctx);
-		if (sub.status !== 'Active')
-			throw new ApiError(
-				400,
-				'SUB-524',
-				`Subscription is ${sub.status} and cannot be renewed; delete it and create a new one`,
-			);
-		sub.expirationTime = new Date(Date.now() + sub._lifetime * 1000).toISOString();
-		return { body: out(ctx, sub) };
-	},
-	deleteSubscription: (ctx) => {
-		requirePermission(ctx);
-		const sub = findOwn(ctx);
-		const subs = notifier(ctx).subscriptions;
-		subs.splice(subs.indexOf(sub), 1);
-		return { status: 204 };
-	},
+	updateSubscription: (ctx) => update(ctx, 'rc'),
+	renewSubscription: (ctx) => renew(ctx, 'rc'),
+	deleteSubscription: (ctx) => remove(ctx, 'rc'),
 };
+
+/**
+ * Creates a webhook subscription of one subscription API, after the validation request.
+ * @param {any} ctx @param {'rc' | 'webinar'} api
+ */
+async function create(ctx, api) {
+	requirePermission(ctx);
+	const body = ctx.body || {};
+	const mode = body.deliveryMode || {};
+	if (mode.transportType !== 'WebHook') {
+		throw new ApiError(
+			400,
+			'CMN-101',
+			'Parameter [deliveryMode.transportType] value is invalid: the emulator supports WebHook only',
+			{ parameterName: 'deliveryMode.transportType' },
+		);
+	}
+	if (!/^https?:\/\//i.test(String(mode.address || ''))) {
+		throw new ApiError(400, 'CMN-101', 'Parameter [deliveryMode.address] value is invalid', {
+			parameterName: 'deliveryMode.address',
+		});
+	}
+	const { enabled, disabled } = checkFilters(ctx, body.eventFilters || [], api);
+	const validation = await notifier(ctx).validate(mode.address);
+	if (!validation.ok)
+		throw new ApiError(400, 'SUB-520', `Validation Token is not returned: ${validation.reason}`);
+	const lifetime = lifetimeOf(body);
+	const now = Date.now();
+	const sub = {
+		id: crypto.randomUUID(),
+		eventFilters: enabled,
+		...(disabled.length ? { disabledFilters: disabled } : {}),
+		creationTime: new Date(now).toISOString(),
+		expirationTime: new Date(now + lifetime * 1000).toISOString(),
+		status: 'Active',
+		deliveryMode: { transportType: 'WebHook', address: mode.address, encryption: false },
+		_lifetime: lifetime,
+		_verificationToken: mode.verificationToken,
+		_owner: {
+			clientId: ctx.auth.clientId,
+			accountId: String(ctx.auth.accountId),
+			extensionId: String(ctx.auth.extensionId),
+		},
+		_failures: 0,
+		_api: api,
+	};
+	notifier(ctx).subscriptions.push(sub);
+	// The webinar subscription API answers 201 Created, RingCentral's own 200.
+	return { status: api === 'webinar' ? 201 : 200, body: out(ctx, sub) };
+}
+
+/** @param {any} ctx @param {'rc' | 'webinar'} api */
+function list(ctx, api) {
+	requirePermission(ctx);
+	notifier(ctx).expire();
+	const own = notifier(ctx).subscriptions.filter(
+		(/** @type {any} */ s) =>
+			(s._api || 'rc') === api &&
+			s._owner.clientId === ctx.auth.clientId &&
+			s._owner.accountId === String(ctx.auth.accountId),
+	);
+	return {
+		body: {
+			uri: `${ctx.baseUrl}${api === 'webinar' ? '/webinar/notifications/v1/subscriptions' : '/restapi/v1.0/subscription'}`,
+			records: own.map((/** @type {any} */ s) => out(ctx, s)),
+		},
+	};
+}
+
+/** @param {any} ctx @param {'rc' | 'webinar'} api */
+function update(ctx, api) {
+	requirePermission(ctx);
+	const sub = findOwn(ctx, api);
+	const body = ctx.body || {};
+	const { enabled, disabled } = checkFilters(ctx, body.eventFilters || [], api);
+	sub.eventFilters = enabled;
+	if (disabled.length) sub.disabledFilters = disabled;
+	else delete sub.disabledFilters;
+	if (body.expiresIn !== undefined) sub._lifetime = lifetimeOf(body);
+	sub.expirationTime = new Date(Date.now() + sub._lifetime * 1000).toISOString();
+	return { body: out(ctx, sub) };
+}
+
+/** @param {any} ctx @param {'rc' | 'webinar'} api */
+function renew(ctx, api) {
+	requirePermission(ctx);
+	const sub = findOwn(ctx, api);
+	if (sub.status !== 'Active')
+		throw new ApiError(
+			400,
+			'SUB-524',
+			`Subscription is ${sub.status} and cannot be renewed; delete it and create a new one`,
+		);
+	sub.expirationTime = new Date(Date.now() + sub._lifetime * 1000).toISOString();
+	return { body: out(ctx, sub) };
+}
+
+/** @param {any} ctx @param {'rc' | 'webinar'} api */
+function remove(ctx, api) {
+	requirePermission(ctx);
+	const sub = findOwn(ctx, api);
+	const subs = notifier(ctx).subscriptions;
+	subs.splice(subs.indexOf(sub), 1);
+	return { status: 204 };
+}
 
 /**
  * Test helpers on the emulator (`emu.subscriptions`): inspect subscriptions, compress time, break them.
@@ -275,4 +304,27 @@ function subscriptionTools(notifications) {
 	};
 }
 
-module.exports = { handlers, subscriptionTools, PERMISSION, MAX_WEBHOOK_TTL, DEFAULT_TTL };
+/**
+ * The webinar subscription API (`/webinar/notifications/v1/subscriptions`): the same lifecycle for
+ * webinar event filters only, kept apart from RingCentral's own subscriptions.
+ * @type {Record<string, import('./index').Handler>}
+ */
+const webinarHandlers = {
+	rcwN11sCreateSubscription: async (ctx) => await create(ctx, 'webinar'),
+	rcwN11sListSubscriptions: (ctx) => list(ctx, 'webinar'),
+	rcwN11sGetSubscription: (ctx) => {
+		requirePermission(ctx);
+		return { body: out(ctx, findOwn(ctx, 'webinar')) };
+	},
+	rcwN11sUpdateSubscription: (ctx) => update(ctx, 'webinar'),
+	rcwN11sRenewSubscription: (ctx) => renew(ctx, 'webinar'),
+	rcwN11sDeleteSubscription: (ctx) => remove(ctx, 'webinar'),
+};
+
+module.exports = {
+	handlers: { ...handlers, ...webinarHandlers },
+	subscriptionTools,
+	PERMISSION,
+	MAX_WEBHOOK_TTL,
+	DEFAULT_TTL,
+};
