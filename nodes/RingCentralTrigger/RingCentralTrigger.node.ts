@@ -36,7 +36,7 @@ export class RingCentralTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{ ($parameter["events"] || []).join(", ") }}',
 		description:
-			'Starts the workflow when SMS, voicemail, faxes, calls, presence or team messaging events happen in RingCentral',
+			'Starts the workflow when SMS, voicemail, faxes, calls, presence, team messaging, call insights or webinar events happen in RingCentral',
 		defaults: { name: 'RingCentral Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

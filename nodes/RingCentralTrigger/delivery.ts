@@ -14,6 +14,7 @@ import type {
 } from '../shared/attachments';
 import { pruneSeen } from '../shared/seen';
 import { ringCentralJson } from '../shared/transport';
+import { presetItems } from './details';
 import { classifyDelivery, extensionOfFilter, parseCustomFilters, presetOf } from './events';
 import { triggerSpecOverrides as ops } from './specOverrides';
 import { subscriptionState } from './subscription';
@@ -93,41 +94,60 @@ async function fetchNewMessages(
 	return messages;
 }
 
-/** Completes one event item: the new messages of a thin message-store event, attachments as binary. */
+/**
+ * Completes one event item: the new messages of a thin message-store event, attachments as binary; the
+ * presets that read what changed answer their own items (none, one or several for one delivery).
+ */
 async function enrich(
 	ctx: IExecuteFunctions,
 	item: INodeExecutionData,
 	itemIndex: number,
-): Promise<void> {
+): Promise<INodeExecutionData[]> {
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const fetchMessages = options.fetchMessages !== false;
 	const download = options.downloadAttachments === true;
 	const preset = presetOf(String(item.json.event));
 	const body = (item.json.body ?? {}) as IDataObject;
+	const own = await presetItems(ctx, item, preset, itemIndex);
+	if (own) {
+		if (download)
+			for (const ownItem of own)
+				await downloadAttachments(ctx, ownItem, [ownItem.json.message as MessageLike], options);
+		return own;
+	}
 	let messages: MessageLike[] = [];
 	if (preset?.message) messages = [body as MessageLike];
 	if (preset?.thin && (fetchMessages || download)) {
 		messages = await fetchNewMessages(ctx, String(item.json.eventFilter ?? ''), body);
 		if (fetchMessages) item.json.messages = messages;
 	}
-	if (download && messages.length) {
-		// The attachment helper is typed for trigger contexts; an execution context has the same request and binary helpers.
-		const files = ctx as unknown as TriggerFileContext;
-		try {
-			const binary = await downloadMessageAttachments(
-				files,
-				messages,
-				(options.binaryPropertyPrefix as string | undefined) || 'attachment',
-				ops.readMessageContent,
-			);
-			if (Object.keys(binary).length) item.binary = binary;
-		} catch (error) {
-			// The event happened whether or not its files can be had: emit it, saying why they are missing.
-			ctx.logger.warn(
-				`RingCentral Trigger: downloading the attachments of ${String(item.json.event)} event ${String(item.json.uuid)} failed: ${(error as Error).message}`,
-			);
-			item.json.attachmentError = (error as Error).message;
-		}
+	if (download && messages.length) await downloadAttachments(ctx, item, messages, options);
+	return [item];
+}
+
+/** The files of the messages as binary; a failed download is reported in `attachmentError`, the event kept. */
+async function downloadAttachments(
+	ctx: IExecuteFunctions,
+	item: INodeExecutionData,
+	messages: MessageLike[],
+	options: IDataObject,
+): Promise<void> {
+	// The attachment helper is typed for trigger contexts; an execution context has the same request and binary helpers.
+	const files = ctx as unknown as TriggerFileContext;
+	try {
+		const binary = await downloadMessageAttachments(
+			files,
+			messages,
+			(options.binaryPropertyPrefix as string | undefined) || 'attachment',
+			ops.readMessageContent,
+		);
+		if (Object.keys(binary).length) item.binary = binary;
+	} catch (error) {
+		// The event happened whether or not its files can be had: emit it, saying why they are missing.
+		ctx.logger.warn(
+			`RingCentral Trigger: downloading the attachments of ${String(item.json.event)} event ${String(item.json.uuid)} failed: ${(error as Error).message}`,
+		);
+		item.json.attachmentError = (error as Error).message;
 	}
 }
 
@@ -138,17 +158,20 @@ async function enrich(
  */
 export async function enrichEvents(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = ctx.getInputData();
+	const out: INodeExecutionData[] = [];
 	for (const [index, item] of items.entries()) {
 		try {
-			await enrich(ctx, item, index);
+			out.push(...(await enrich(ctx, item, index)));
 		} catch (error) {
 			ctx.logger.warn(
 				`RingCentral Trigger: enriching ${String(item.json.event)} event ${String(item.json.uuid)} failed: ${(error as Error).message}`,
 			);
+			delete item.json.transcriptionCheckedAt;
 			item.json.enrichmentError = (error as Error).message;
+			out.push(item);
 		}
 	}
-	return [items];
+	return [out];
 }
 
 /**
@@ -170,10 +193,12 @@ export function handleDelivery(ctx: IWebhookFunctions): IWebhookResponseData {
 
 	const state = subscriptionState(ctx);
 	const notification = (ctx.getBodyData() ?? {}) as Notification;
+	// Webinar events come from the webinar subscription, made with the same verification token.
+	const ours = [state.subscriptionId, state.webinar?.subscriptionId].filter(Boolean);
 	if (
-		!state.subscriptionId ||
+		!ours.length ||
 		!tokensMatch(header(ctx, 'verification-token'), state.verificationToken) ||
-		notification.subscriptionId !== state.subscriptionId
+		!ours.includes(notification.subscriptionId)
 	) {
 		return answer(ctx, 401);
 	}
@@ -195,11 +220,11 @@ export function handleDelivery(ctx: IWebhookFunctions): IWebhookResponseData {
 	const events = ctx.getNodeParameter('events', []) as string[];
 	const customFilters = parseCustomFilters(ctx.getNodeParameter('customFilters', '') as string);
 	const body = notification.body ?? {};
-	const kind = classifyDelivery(notification.event, body, events, customFilters);
-	if (!kind) return answer(ctx, 200);
+	const kinds = classifyDelivery(notification.event, body, events, customFilters);
+	if (!kinds.length) return answer(ctx, 200);
 
 	const extensionId = extensionOfFilter(notification.event);
-	const item: INodeExecutionData = {
+	const items: INodeExecutionData[] = kinds.map((kind) => ({
 		json: {
 			event: kind.value,
 			eventName: kind.name,
@@ -211,7 +236,13 @@ export function handleDelivery(ctx: IWebhookFunctions): IWebhookResponseData {
 			eventFilter: notification.event,
 			body,
 		},
-	};
+	}));
+	const voicemail = items.find((item) => item.json.event === 'voicemailTranscribed');
+	if (voicemail) {
+		// Voicemails whose transcription wait ran out since the last look are reported at this one.
+		voicemail.json.transcriptionCheckedAt = state.transcriptionCheckedAt ?? now;
+		state.transcriptionCheckedAt = now;
+	}
 	answer(ctx, 200);
-	return { workflowData: [[item]], noWebhookResponse: true };
+	return { workflowData: [items], noWebhookResponse: true };
 }

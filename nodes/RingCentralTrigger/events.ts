@@ -22,6 +22,16 @@ export interface EventPreset {
 	thin?: boolean;
 	/** The body is a message whose attachments can be downloaded. */
 	message?: boolean;
+	/**
+	 * The body is a message-store change of this message type: the event is about the messages whose
+	 * `lastModifiedTime` is the body's `lastUpdated` (read from the store; RingCentral sends no IDs of
+	 * updated messages).
+	 */
+	changedMessages?: 'SMS' | 'Fax' | 'VoiceMail';
+	/** Filters of the webinar subscription API (`/webinar/notifications/v1/subscriptions`), not RingCentral's own. */
+	webinarFilters?: string[];
+	/** The body names a recording whose RingSense insights can be read. */
+	callInsights?: boolean;
 }
 
 const ACCOUNT = '/restapi/v1.0/account/~';
@@ -154,6 +164,73 @@ export const EVENT_PRESETS: EventPreset[] = [
 		accepts: (body) => body.eventType === 'Update',
 	},
 	{
+		value: 'smsDeliveryStatus',
+		name: 'SMS Delivery Status Changed',
+		description:
+			'An outbound SMS moved to a new status (Queued, Sent, Delivered, DeliveryFailed, SendingFailed): one item per change',
+		permission: 'ReadMessages',
+		extensionFilters: (id) => [`${ext(id)}/message-store?type=SMS&direction=Outbound`],
+		changedMessages: 'SMS',
+	},
+	{
+		value: 'smsOptOut',
+		name: 'SMS Opt-Out / Opt-In',
+		description: 'A recipient opted out of (or back into) SMS from one of your numbers',
+		permission: 'A2PSMS',
+		filters: [`${ACCOUNT}/a2p-sms/opt-outs`],
+	},
+	{
+		value: 'faxSent',
+		name: 'Fax Sent',
+		description: 'An outbound fax was sent (message status "Sent")',
+		permission: 'ReadMessages',
+		extensionFilters: (id) => [`${ext(id)}/message-store?type=Fax&direction=Outbound`],
+		changedMessages: 'Fax',
+	},
+	{
+		value: 'outboundCall',
+		name: 'Outbound Call',
+		description: 'A call placed by the user (or an extension of the account) is ringing out',
+		permission: 'CallControl',
+		extensionFilters: (id) => [
+			`${ext(id)}/telephony/sessions?direction=Outbound&statusCode=Proceeding`,
+		],
+		accountFilters: [`${ACCOUNT}/telephony/sessions?direction=Outbound&statusCode=Proceeding`],
+	},
+	{
+		value: 'voicemailTranscribed',
+		name: 'Voicemail Transcribed',
+		description:
+			'A voicemail with its transcription, once ready (or, after "Transcription Wait", without it)',
+		permission: 'ReadMessages',
+		extensionFilters: (id) => [`${ext(id)}/message-store?type=VoiceMail`],
+		changedMessages: 'VoiceMail',
+	},
+	{
+		value: 'callInsightsReady',
+		name: 'Call Insights Ready',
+		description: 'RingSense finished a recorded call: summary, next steps, AI score and transcript',
+		permission: 'RingSense',
+		filters: ['/ai/ringsense/v1/public/accounts/~/domains/pbx/records'],
+		callInsights: true,
+	},
+	{
+		value: 'webinarSessionStarted',
+		name: 'Webinar Session Started',
+		description: 'A RingCentral Webinar session went live',
+		permission: 'ReadWebinars',
+		webinarFilters: ['/webinar/configuration/v1/company/sessions'],
+		accepts: (body) => body.status === 'Active',
+	},
+	{
+		value: 'webinarSessionEnded',
+		name: 'Webinar Session Ended',
+		description: 'A RingCentral Webinar session ended',
+		permission: 'ReadWebinars',
+		webinarFilters: ['/webinar/configuration/v1/company/sessions'],
+		accepts: (body) => body.status === 'Finished',
+	},
+	{
 		value: 'a2pBatchCompleted',
 		name: 'High-Volume SMS Batch Finished',
 		description: 'A high-volume (A2P) SMS batch finished processing',
@@ -178,6 +255,7 @@ export function filterKey(filter: string): string {
 	const [path, query = ''] = filter.trim().split('?');
 	const normalizedPath = path
 		.replace(/\/account\/[^/]+/, '/account/~')
+		.replace(/\/accounts\/[^/]+/, '/accounts/~')
 		.replace(/\/extension\/[^/]+/, '/extension/~')
 		.replace(/\/$/, '');
 	const params = query
@@ -197,6 +275,7 @@ const PRESET_FILTER_KEYS = new Map(
 				...(preset.filters ?? []),
 				...(preset.extensionFilters?.('~') ?? []),
 				...(preset.accountFilters ?? []),
+				...(preset.webinarFilters ?? []),
 			].map(filterKey),
 		),
 	]),
@@ -207,25 +286,34 @@ export function extensionOfFilter(filter: string): string | undefined {
 	return /\/extension\/([^/?]+)\//.exec(filter)?.[1];
 }
 
-/** Which of the chosen events a delivery is (undefined: none of them, e.g. a post removal when only "added" was chosen). */
+/**
+ * Which of the chosen events a delivery is: every chosen preset it matches (events sharing a filter, such
+ * as "SMS Sent" and "SMS Delivery Status Changed", each get it), else the custom event; none, e.g. a post
+ * removal when only "added" was chosen.
+ */
 export function classifyDelivery(
 	eventFilter: string,
 	body: IDataObject,
 	chosen: string[],
 	customFilters: string[],
-): { value: string; name: string; preset?: EventPreset } | undefined {
+): Array<{ value: string; name: string; preset?: EventPreset }> {
 	const key = filterKey(eventFilter);
+	const kinds: Array<{ value: string; name: string; preset?: EventPreset }> = [];
 	for (const value of chosen) {
 		const preset = presetOf(value);
 		if (!preset) continue;
 		if (!PRESET_FILTER_KEYS.get(preset.value)?.has(key)) continue;
 		if (preset.accepts && !preset.accepts(body)) continue;
-		return { value: preset.value, name: preset.name, preset };
+		kinds.push({ value: preset.value, name: preset.name, preset });
 	}
-	if (chosen.includes(CUSTOM_EVENT) && customFilters.some((filter) => filterKey(filter) === key)) {
-		return { value: CUSTOM_EVENT, name: CUSTOM_EVENT_NAME };
+	if (
+		!kinds.length &&
+		chosen.includes(CUSTOM_EVENT) &&
+		customFilters.some((filter) => filterKey(filter) === key)
+	) {
+		kinds.push({ value: CUSTOM_EVENT, name: CUSTOM_EVENT_NAME });
 	}
-	return undefined;
+	return kinds;
 }
 
 /** The custom filter URIs typed by the user: one per line (or comma-separated). */

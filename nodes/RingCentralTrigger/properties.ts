@@ -1,5 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import {
+	MAX_TRANSCRIPTION_WAIT_MINUTES,
+	SMS_STATUSES,
+	TRANSCRIPTION_WAIT_MINUTES,
+} from './details';
 import { CUSTOM_EVENT, EVENT_PRESETS } from './events';
 import { HEALTH_CHECK_SECONDS } from './subscription';
 
@@ -44,7 +49,7 @@ export const triggerProperties: INodeProperties[] = [
 		],
 		default: 'user',
 		description:
-			'Whose events to receive. Team messaging, extension and high-volume SMS events are always those of the connected user or account.',
+			'Whose events to receive. Team messaging, extension, high-volume SMS, opt-out, call insights and webinar events are always those of the connected user or account.',
 	},
 	{
 		displayName: 'Extension Names or IDs',
@@ -70,6 +75,19 @@ export const triggerProperties: INodeProperties[] = [
 			'RingCentral event filter URIs, one per line ("~" is the connected account or user). See https://developers.ringcentral.com/guide/notifications/event-filters.',
 	},
 	{
+		displayName: 'SMS Statuses',
+		name: 'smsStatuses',
+		type: 'multiOptions',
+		options: SMS_STATUSES.map((status) => ({
+			name: status.replace(/([a-z])([A-Z])/g, '$1 $2'),
+			value: status,
+		})),
+		default: ['Queued', 'Sent', 'Delivered', 'DeliveryFailed', 'SendingFailed'],
+		displayOptions: { show: { events: ['smsDeliveryStatus'] } },
+		description:
+			'The statuses of outbound SMS that start the workflow ("SMS Delivery Status Changed")',
+	},
+	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
@@ -91,6 +109,15 @@ export const triggerProperties: INodeProperties[] = [
 				default: true,
 				description:
 					'Whether to fetch the messages of "SMS Sent" and "Message Store Changed" events into "messages" (RingCentral sends only their IDs)',
+			},
+			{
+				displayName: 'Transcription Wait (Minutes)',
+				name: 'transcriptionWaitMinutes',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: MAX_TRANSCRIPTION_WAIT_MINUTES },
+				default: TRANSCRIPTION_WAIT_MINUTES,
+				displayOptions: { show: { '/events': ['voicemailTranscribed'] } },
+				description: `How long "Voicemail Transcribed" waits for a transcription (at most ${MAX_TRANSCRIPTION_WAIT_MINUTES} minutes); after that the voicemail is reported with transcriptionTimedOut: true`,
 			},
 			{
 				displayName: 'Put Files in Fields Starting With',

@@ -16,4 +16,15 @@ export const triggerSpecOverrides = {
 	listExtensions: { operationId: 'listExtensions' },
 	readMessage: { operationId: 'readMessage' },
 	readMessageContent: { operationId: 'readMessageContent' },
+	listMessages: { operationId: 'listMessages' },
+	readRecordingInsights: { operationId: 'getRecordingInsights' },
+	// Webinar events have their own subscription API, with the same lifecycle.
+	createWebinarSubscription: {
+		operationId: 'rcwN11sCreateSubscription',
+		appPermission: 'WebhookSubscriptions',
+	},
+	readWebinarSubscription: { operationId: 'rcwN11sGetSubscription' },
+	listWebinarSubscriptions: { operationId: 'rcwN11sListSubscriptions' },
+	renewWebinarSubscription: { operationId: 'rcwN11sRenewSubscription', idempotent: true },
+	deleteWebinarSubscription: { operationId: 'rcwN11sDeleteSubscription', idempotent: true },
 } satisfies Record<string, OperationMeta>;

@@ -31,9 +31,29 @@ export interface SubscriptionState extends IDataObject {
 	address?: string;
 	/** Recently processed deliveries (uuid → delivery time in ms): a repeated uuid is not run twice. */
 	recentDeliveries?: IDataObject;
-	/** Subscriptions whose deletion failed: deleted at the next activation. */
+	/** Subscriptions whose deletion failed: deleted at the next activation (webinar ones as `webinar:<id>`). */
 	failedDiscards?: string[];
+	/** The subscription on the webinar subscription API, for webinar events (same verification token). */
+	webinar?: WebinarSubscriptionState;
+	/** When "Voicemail Transcribed" last looked for voicemails whose transcription wait ran out (ms). */
+	transcriptionCheckedAt?: number;
 }
+
+/** A webinar subscription: its own id, expiry and lifetime. */
+export interface WebinarSubscriptionState extends IDataObject {
+	subscriptionId: string;
+	expiresAt: string;
+	lifetimeSeconds: number;
+}
+
+/** RingCentral's own subscription API, or the webinar one (`/webinar/notifications/v1/subscriptions`). */
+type SubscriptionApi = 'rc' | 'webinar';
+
+const API_BASE: Record<SubscriptionApi, string> = {
+	rc: '/restapi/v1.0/subscription',
+	webinar: '/webinar/notifications/v1/subscriptions',
+};
+const WEBINAR_DISCARD = 'webinar:';
 
 interface SubscriptionInfo {
 	id: string;
@@ -62,6 +82,7 @@ function clearState(state: SubscriptionState): void {
 		'lifetimeSeconds',
 		'signature',
 		'filters',
+		'webinar',
 	])
 		delete state[key];
 }
@@ -165,7 +186,7 @@ export async function eventFilters(ctx: ApiContext): Promise<string[]> {
 			filters.add(filter),
 		);
 	}
-	if (!filters.size) {
+	if (!filters.size && !webinarEventFilters(ctx).length) {
 		throw new NodeOperationError(ctx.getNode(), 'No events chosen', {
 			description:
 				'Choose at least one event in "Events" (or enter filters for "Custom Event Filters").',
@@ -174,11 +195,23 @@ export async function eventFilters(ctx: ApiContext): Promise<string[]> {
 	return [...filters];
 }
 
-async function deleteSubscription(ctx: ApiContext, id: string): Promise<void> {
+/** The webinar event filters of the chosen events. */
+export function webinarEventFilters(ctx: ApiContext): string[] {
+	const filters = new Set<string>();
+	for (const value of chosenEvents(ctx))
+		presetOf(value)?.webinarFilters?.forEach((filter) => filters.add(filter));
+	return [...filters];
+}
+
+async function deleteSubscription(
+	ctx: ApiContext,
+	id: string,
+	api: SubscriptionApi = 'rc',
+): Promise<void> {
 	await ringCentralJson(
 		ctx,
-		{ method: 'DELETE', url: `/restapi/v1.0/subscription/${encodeURIComponent(id)}` },
-		ops.deleteSubscription,
+		{ method: 'DELETE', url: `${API_BASE[api]}/${encodeURIComponent(id)}` },
+		api === 'rc' ? ops.deleteSubscription : ops.deleteWebinarSubscription,
 	);
 }
 
@@ -190,20 +223,22 @@ async function discardSubscription(
 	ctx: ApiContext,
 	state: SubscriptionState,
 	id: string,
+	api: SubscriptionApi = 'rc',
 ): Promise<void> {
 	const failed = new Set(state.failedDiscards ?? []);
+	const entry = api === 'webinar' ? `${WEBINAR_DISCARD}${id}` : id;
 	try {
-		await deleteSubscription(ctx, id);
-		failed.delete(id);
+		await deleteSubscription(ctx, id, api);
+		failed.delete(entry);
 	} catch (error) {
 		if (httpStatusOf(error) === '404') {
 			ctx.logger.debug(`RingCentral Trigger: the old subscription ${id} was already gone`);
-			failed.delete(id);
+			failed.delete(entry);
 		} else {
 			ctx.logger.warn(
 				`RingCentral Trigger: could not delete the old subscription ${id} (tried again at the next activation): ${(error as Error).message}`,
 			);
-			failed.add(id);
+			failed.add(entry);
 		}
 	}
 	if (failed.size) state.failedDiscards = [...failed];
@@ -212,7 +247,18 @@ async function discardSubscription(
 
 /** Deletes what earlier discards left behind. */
 async function retryFailedDiscards(ctx: ApiContext, state: SubscriptionState): Promise<void> {
-	for (const id of state.failedDiscards ?? []) await discardSubscription(ctx, state, id);
+	for (const entry of state.failedDiscards ?? []) {
+		if (entry.startsWith(WEBINAR_DISCARD))
+			await discardSubscription(ctx, state, entry.slice(WEBINAR_DISCARD.length), 'webinar');
+		else await discardSubscription(ctx, state, entry);
+	}
+}
+
+/** Discards the webinar subscription, if there is one. */
+async function discardWebinar(ctx: ApiContext, state: SubscriptionState): Promise<void> {
+	const id = state.webinar?.subscriptionId;
+	if (id) await discardSubscription(ctx, state, id, 'webinar');
+	delete state.webinar;
 }
 
 /**
@@ -224,13 +270,14 @@ async function deleteOrphans(
 	ctx: ApiContext,
 	state: SubscriptionState,
 	address: string,
+	api: SubscriptionApi = 'rc',
 ): Promise<void> {
 	let records: SubscriptionInfo[];
 	try {
 		({ records = [] } = await ringCentralJson<{ records?: SubscriptionInfo[] }>(
 			ctx,
-			{ method: 'GET', url: '/restapi/v1.0/subscription' },
-			ops.listSubscriptions,
+			{ method: 'GET', url: API_BASE[api] },
+			api === 'rc' ? ops.listSubscriptions : ops.listWebinarSubscriptions,
 		));
 	} catch (error) {
 		ctx.logger.warn(
@@ -244,17 +291,18 @@ async function deleteOrphans(
 		ctx.logger.info(
 			`RingCentral Trigger: deleting subscription ${subscription.id}, left over for this webhook URL`,
 		);
-		await discardSubscription(ctx, state, subscription.id);
+		await discardSubscription(ctx, state, subscription.id, api);
 	}
 }
 
-/** Discards the subscription and forgets it; answers false so that n8n calls `create`. */
+/** Discards the subscriptions and forgets them; answers false so that n8n calls `create`. */
 async function replaceSubscription(
 	ctx: ApiContext,
 	state: SubscriptionState,
-	id: string,
+	id: string | undefined,
 ): Promise<false> {
-	await discardSubscription(ctx, state, id);
+	if (id) await discardSubscription(ctx, state, id);
+	await discardWebinar(ctx, state);
 	clearState(state);
 	return false;
 }
@@ -289,12 +337,13 @@ export async function renewOrWarn(
 async function readSubscription(
 	ctx: ApiContext,
 	id: string,
+	api: SubscriptionApi = 'rc',
 ): Promise<SubscriptionInfo | undefined> {
 	try {
 		return await ringCentralJson<SubscriptionInfo>(
 			ctx,
-			{ method: 'GET', url: `/restapi/v1.0/subscription/${encodeURIComponent(id)}` },
-			ops.readSubscription,
+			{ method: 'GET', url: `${API_BASE[api]}/${encodeURIComponent(id)}` },
+			api === 'rc' ? ops.readSubscription : ops.readWebinarSubscription,
 		);
 	} catch (error) {
 		if (httpStatusOf(error) === '404') return undefined;
@@ -317,6 +366,41 @@ function problemOf(
 	const remaining = Date.parse(subscription.expirationTime) - Date.now();
 	if (remaining < nearExpiryMs(state.lifetimeSeconds ?? TEST_LIFETIME_SECONDS))
 		return `expires at ${subscription.expirationTime}`;
+	return undefined;
+}
+
+/**
+ * Keeps the webinar subscription healthy (renewed when half of its lifetime has passed); answers why it
+ * must be replaced, if it must. Nothing to do without webinar events.
+ */
+async function keepWebinarHealthy(
+	ctx: ApiContext,
+	state: SubscriptionState,
+): Promise<string | undefined> {
+	const webinar = state.webinar;
+	if (!webinarEventFilters(ctx).length) return undefined;
+	if (!webinar) return 'is missing';
+	const id = webinar.subscriptionId;
+	const subscription = await readSubscription(ctx, id, 'webinar');
+	const problem = problemOf(subscription, {
+		lifetimeSeconds: webinar.lifetimeSeconds,
+	} as SubscriptionState);
+	if (problem) return problem;
+	webinar.expiresAt = (subscription as SubscriptionInfo).expirationTime;
+	if (!needsRenewal(webinar)) return undefined;
+	try {
+		const renewed = await ringCentralJson<SubscriptionInfo>(
+			ctx,
+			{ method: 'POST', url: `${API_BASE.webinar}/${encodeURIComponent(id)}/renew` },
+			ops.renewWebinarSubscription,
+		);
+		webinar.expiresAt = renewed.expirationTime;
+	} catch (error) {
+		if (httpStatusOf(error) === '404') return 'no longer exists (deleted or expired)';
+		ctx.logger.warn(
+			`RingCentral Trigger: renewing webinar subscription ${id} failed (tried again at the next check): ${(error as Error).message}`,
+		);
+	}
 	return undefined;
 }
 
@@ -364,21 +448,27 @@ export async function checkSubscription(ctx: IHookFunctions): Promise<boolean> {
 	const state = subscriptionState(ctx);
 	await retryFailedDiscards(ctx, state);
 	const id = state.subscriptionId;
-	if (!id) return false;
+	if (!id && !state.webinar) return false;
 	const signature = signatureOf(configuration(ctx, webhookUrl(ctx)));
 	if (state.signature !== signature) {
-		ctx.logger.info(`RingCentral Trigger: the events or URL changed; replacing subscription ${id}`);
+		ctx.logger.info(
+			`RingCentral Trigger: the events or URL changed; replacing subscription ${id ?? state.webinar?.subscriptionId}`,
+		);
 		return await replaceSubscription(ctx, state, id);
 	}
+	const webinarProblem = await keepWebinarHealthy(ctx, state);
+	if (webinarProblem) {
+		ctx.logger.warn(
+			`RingCentral Trigger: webinar subscription ${state.webinar?.subscriptionId} ${webinarProblem}; replacing the subscriptions`,
+		);
+		return await replaceSubscription(ctx, state, id);
+	}
+	if (!id) return true;
 	const subscription = await readSubscription(ctx, id);
 	const problem = problemOf(subscription, state);
 	if (problem) {
 		ctx.logger.warn(`RingCentral Trigger: subscription ${id} ${problem}; replacing it`);
-		if (!subscription) {
-			clearState(state);
-			return false;
-		}
-		return await replaceSubscription(ctx, state, id);
+		return await replaceSubscription(ctx, state, subscription ? id : undefined);
 	}
 	state.expiresAt = (subscription as SubscriptionInfo).expirationTime;
 	if (needsRenewal(state)) {
@@ -440,17 +530,25 @@ export async function checkHealth(trigger: ITriggerFunctions): Promise<void> {
 	const { subscriptionId: id, address } = state;
 	if (!address) return;
 	try {
-		const problem = id
-			? await keepHealthy(ctx, state, id)
-			: 'could not be replaced at the last check';
+		let broken = id;
+		let replacementOf = () => state.subscriptionId;
+		let problem = id || state.webinar ? undefined : 'could not be replaced at the last check';
+		if (id) problem = await keepHealthy(ctx, state, id);
+		if (!problem && (state.webinar || webinarEventFilters(ctx).length)) {
+			broken = state.webinar?.subscriptionId;
+			replacementOf = () => state.webinar?.subscriptionId;
+			problem = await keepWebinarHealthy(ctx, state);
+			if (problem) problem = `(webinar events) ${problem}`;
+		}
 		if (!problem) return;
-		trigger.logger.warn(`RingCentral Trigger: subscription ${id} ${problem}; replacing it`);
+		trigger.logger.warn(`RingCentral Trigger: subscription ${broken} ${problem}; replacing it`);
 		if (id) await discardSubscription(ctx, state, id);
+		await discardWebinar(ctx, state);
 		await subscribe(ctx, address, false);
 		trigger.emitError(
 			new NodeOperationError(
 				trigger.getNode(),
-				`The RingCentral subscription ${id} ${problem}; replaced by ${state.subscriptionId}`,
+				`The RingCentral subscription ${broken} ${problem}; replaced by ${replacementOf()}`,
 				{
 					description:
 						'n8n restarts the trigger and saves the new subscription. Events in between may have been missed.',
@@ -475,13 +573,55 @@ export async function createSubscription(ctx: IHookFunctions): Promise<boolean> 
 async function subscribe(ctx: ApiContext, address: string, test: boolean): Promise<true> {
 	const state = subscriptionState(ctx);
 	const filters = await eventFilters(ctx);
+	const webinarFilters = webinarEventFilters(ctx);
 	clearState(state);
 	await retryFailedDiscards(ctx, state);
-	await deleteOrphans(ctx, state, address);
 	const verificationToken = randomBytes(24).toString('base64url');
 	state.verificationToken = verificationToken;
 	// expiresIn belongs at the top level: inside deliveryMode RingCentral ignores it and applies 7 days.
 	const expiresIn = test ? TEST_LIFETIME_SECONDS : PRODUCTION_LIFETIME_SECONDS;
+	let webinar: WebinarSubscriptionState | undefined;
+	if (webinarFilters.length) {
+		await deleteOrphans(ctx, state, address, 'webinar');
+		const requestedAt = Date.now();
+		let created: SubscriptionInfo;
+		try {
+			created = await ringCentralJson<SubscriptionInfo>(
+				ctx,
+				{
+					method: 'POST',
+					url: API_BASE.webinar,
+					body: {
+						eventFilters: webinarFilters,
+						deliveryMode: { transportType: 'WebHook', address, verificationToken },
+						expiresIn,
+					},
+				},
+				ops.createWebinarSubscription,
+			);
+		} catch (error) {
+			clearState(state);
+			throw nodeError(ctx.getNode(), error);
+		}
+		webinar = {
+			subscriptionId: created.id,
+			expiresAt: created.expirationTime,
+			lifetimeSeconds: lifetimeOf(created, requestedAt),
+		};
+		state.webinar = webinar;
+		if (created.disabledFilters?.length)
+			await refuseDisabled(ctx, state, created.disabledFilters, () => discardWebinar(ctx, state));
+	}
+	if (!filters.length) {
+		Object.assign(state, {
+			verificationToken,
+			signature: signatureOf(configuration(ctx, address)),
+			address,
+			webinar,
+		});
+		return true;
+	}
+	await deleteOrphans(ctx, state, address);
 	const requestedAt = Date.now();
 	let subscription: SubscriptionInfo;
 	try {
@@ -499,45 +639,62 @@ async function subscribe(ctx: ApiContext, address: string, test: boolean): Promi
 			ops.createSubscription,
 		);
 	} catch (error) {
+		await discardWebinar(ctx, state);
 		clearState(state);
 		throw nodeError(ctx.getNode(), error);
 	}
 	const disabled = subscription.disabledFilters ?? [];
 	if (disabled.length) {
-		await discardSubscription(ctx, state, subscription.id);
-		clearState(state);
-		const needed = disabled.map((entry) =>
-			permissionForFilter(entry.filter, `${entry.reason ?? ''} ${entry.message ?? ''}`),
-		);
-		const lines = disabled.map((entry, index) => {
-			const reason = entry.message ?? entry.reason ?? 'not allowed';
-			const permission = needed[index];
-			return `${entry.filter}: ${reason}${permission ? ` (needs the "${permission}" permission)` : ''}`;
+		await refuseDisabled(ctx, state, disabled, async () => {
+			await discardSubscription(ctx, state, subscription.id);
+			await discardWebinar(ctx, state);
 		});
-		const permissions = [...new Set(needed.filter(Boolean))];
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`RingCentral disabled ${disabled.length === 1 ? 'an event filter' : `${disabled.length} event filters`}: ${lines.join('; ')}`,
-			{
-				description: permissions.length
-					? `Add the ${permissions.map((p) => `"${p}"`).join(', ')} permission${permissions.length > 1 ? 's' : ''} to your app in the RingCentral Developer Console and reconnect the credential, or remove the events that need ${permissions.length > 1 ? 'them' : 'it'}.`
-					: 'Remove the events RingCentral refused, or connect as a user who may subscribe to them (events of other extensions need an administrator).',
-			},
-		);
 	}
 	Object.assign(state, {
 		subscriptionId: subscription.id,
 		verificationToken,
 		expiresAt: subscription.expirationTime,
-		lifetimeSeconds: Math.max(
-			1,
-			Math.round((Date.parse(subscription.expirationTime) - requestedAt) / 1000),
-		),
+		lifetimeSeconds: lifetimeOf(subscription, requestedAt),
 		signature: signatureOf(configuration(ctx, address)),
 		filters,
 		address,
+		webinar,
 	});
 	return true;
+}
+
+/** The lifetime RingCentral granted, from the expiry it answered. */
+function lifetimeOf(subscription: SubscriptionInfo, requestedAt: number): number {
+	return Math.max(1, Math.round((Date.parse(subscription.expirationTime) - requestedAt) / 1000));
+}
+
+/** Disabled filters fail the activation, naming each filter and its permission (after `discard`). */
+async function refuseDisabled(
+	ctx: ApiContext,
+	state: SubscriptionState,
+	disabled: NonNullable<SubscriptionInfo['disabledFilters']>,
+	discard: () => Promise<void>,
+): Promise<never> {
+	await discard();
+	clearState(state);
+	const needed = disabled.map((entry) =>
+		permissionForFilter(entry.filter, `${entry.reason ?? ''} ${entry.message ?? ''}`),
+	);
+	const lines = disabled.map((entry, index) => {
+		const reason = entry.message ?? entry.reason ?? 'not allowed';
+		const permission = needed[index];
+		return `${entry.filter}: ${reason}${permission ? ` (needs the "${permission}" permission)` : ''}`;
+	});
+	const permissions = [...new Set(needed.filter(Boolean))];
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`RingCentral disabled ${disabled.length === 1 ? 'an event filter' : `${disabled.length} event filters`}: ${lines.join('; ')}`,
+		{
+			description: permissions.length
+				? `Add the ${permissions.map((p) => `"${p}"`).join(', ')} permission${permissions.length > 1 ? 's' : ''} to your app in the RingCentral Developer Console and reconnect the credential, or remove the events that need ${permissions.length > 1 ? 'them' : 'it'}.`
+				: 'Remove the events RingCentral refused, or connect as a user who may subscribe to them (events of other extensions need an administrator).',
+		},
+	);
 }
 
 /** `delete`: deactivation removes the subscription; one that is already gone counts as deleted. */
@@ -545,6 +702,20 @@ export async function removeSubscription(ctx: IHookFunctions): Promise<boolean> 
 	const state = subscriptionState(ctx);
 	await retryFailedDiscards(ctx, state);
 	const id = state.subscriptionId;
+	const webinarId = state.webinar?.subscriptionId;
+	if (webinarId) {
+		try {
+			await deleteSubscription(ctx, webinarId, 'webinar');
+		} catch (error) {
+			if (httpStatusOf(error) !== '404') {
+				ctx.logger.warn(
+					`RingCentral Trigger: deleting webinar subscription ${webinarId} failed: ${(error as Error).message}`,
+				);
+				return false;
+			}
+		}
+		delete state.webinar;
+	}
 	if (id) {
 		try {
 			await deleteSubscription(ctx, id);
@@ -561,5 +732,6 @@ export async function removeSubscription(ctx: IHookFunctions): Promise<boolean> 
 	clearState(state);
 	delete state.address;
 	delete state.recentDeliveries;
+	delete state.transcriptionCheckedAt;
 	return true;
 }

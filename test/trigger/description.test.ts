@@ -34,19 +34,22 @@ describe('RingCentral triggers: descriptions and docs', () => {
 				...(preset.filters ?? []),
 				...(preset.extensionFilters?.('101') ?? []),
 				...(preset.accountFilters ?? []),
+				...(preset.webinarFilters ?? []),
 			];
 			for (const template of templates) {
-				const delivered = template.replace('/account/~', '/account/100000001');
+				const delivered = template.replace(/\/accounts?\/~/, (m) => m.replace('~', '100000001'));
 				const bodies = [
 					{ eventType: 'PostAdded' },
 					{ eventType: 'PostChanged' },
 					{ eventType: 'Create' },
 					{ eventType: 'Update' },
 					{ status: 'Completed' },
+					{ status: 'Active' },
+					{ status: 'Finished' },
 					{ parties: [{ status: { code: 'Disconnected' } }] },
 				];
 				const matches = bodies
-					.map((body) => classifyDelivery(delivered, body, [preset.value], [])?.value)
+					.map((body) => classifyDelivery(delivered, body, [preset.value], [])[0]?.value)
 					.filter(Boolean);
 				expect({ template, matched: matches.length > 0 }).toEqual({ template, matched: true });
 				expect(permissionForFilter(template, '')).toBe(preset.permission);
