@@ -65,6 +65,7 @@ const ALL = [
 	...examples.scenarios,
 	...require('./scenarios/editor'),
 	...require('./scenarios/trigger'),
+	...require('./scenarios/voicemailTranscribed'),
 	...require('./scenarios/pollTrigger'),
 ];
 
