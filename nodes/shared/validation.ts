@@ -132,3 +132,70 @@ export function requireText(
 	}
 	return text;
 }
+
+/** What an ID looks like: the pattern it matches, and how to say it to the user. */
+export interface IdShape {
+	pattern: RegExp;
+	format: string;
+}
+
+/** The shapes of RingCentral IDs, so each field checks its ID the same way. */
+export const ID_SHAPES = {
+	/** Numeric IDs: extensions, messages, posts, devices... */
+	digits: { pattern: /^\d+$/, format: 'An ID is digits only, e.g. 123456789.' },
+	/** Opaque IDs of letters, digits, "-" and "_": call log records, RingOuts, recordings. */
+	token: {
+		pattern: /^[A-Za-z0-9_-]+$/,
+		format: 'An ID is letters, digits, "-" and "_", e.g. Abc123_XYZ.',
+	},
+	/** Named IDs of letters, digits and "-": call handling rules. */
+	name: {
+		pattern: /^[A-Za-z0-9-]+$/,
+		format: 'An ID is letters, digits and "-", e.g. work-hours.',
+	},
+	/** Call Control IDs, which may also hold "!" and ".": telephony sessions and parties. */
+	telephony: {
+		pattern: /^[A-Za-z0-9_!.-]+$/,
+		format: 'An ID is letters, digits and "_!.-", e.g. s-a0d7e9b1c2!p-1.',
+	},
+} satisfies Record<string, IdShape>;
+
+/** An ID typed or mapped into a field, trimmed and checked against its shape before any request. */
+export function requireId(
+	node: INode,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	shape: IdShape,
+	fix: string = shape.format,
+): string {
+	const id = String(value ?? '').trim();
+	if (id === '') throw invalidInput(node, itemIndex, field, 'no ID given', fix);
+	if (!shape.pattern.test(id))
+		throw invalidInput(node, itemIndex, field, `"${id}" is not an ID`, fix);
+	return id;
+}
+
+/** Like `requireId`, but an empty field is allowed and gives undefined. */
+export function optionalId(
+	node: INode,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	shape: IdShape,
+	fix: string = shape.format,
+): string | undefined {
+	return String(value ?? '').trim() === ''
+		? undefined
+		: requireId(node, itemIndex, field, value, shape, fix);
+}
+
+/** An update whose fields are all empty: nothing would change, so no request is sent. */
+export function nothingToChange(
+	node: INode,
+	itemIndex: number,
+	fix = 'Add at least one field to change under "Update Fields".',
+	field = 'Update Fields',
+): NodeOperationError {
+	return invalidInput(node, itemIndex, field, 'nothing to change', fix);
+}

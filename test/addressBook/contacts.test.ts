@@ -182,7 +182,7 @@ describe('RingCentral Address Book: personal contacts', () => {
 			contact: rl(String(jane.id)),
 			updateFields: {},
 		});
-		expect(nothing.error.message).toContain('Update Fields: no field to update');
+		expect(nothing.error.message).toContain('Update Fields: nothing to change');
 	});
 
 	it('deletes a contact and outputs {"deleted": true}; deleting it again explains the missing contact', async () => {

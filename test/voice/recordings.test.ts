@@ -114,7 +114,7 @@ describe('RingCentral Voice: call recordings', () => {
 
 	it('checks the recording ID before any request', async () => {
 		const result = await run({ operation: 'get', recordingId: '={{ "12/../34" }}' });
-		expect(result.error.message).toBe('Recording ID: "12/../34" is not a recording ID (item 0)');
+		expect(result.error.message).toBe('Recording ID: "12/../34" is not an ID (item 0)');
 		expect(rc.emu.requests.filter((r: IDataObject) => r.operationId !== 'getToken')).toHaveLength(
 			0,
 		);

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
+import { nothingToChange } from '../../../shared/validation';
 import { accountSpecOverrides } from '../../specOverrides';
 import { presenceUrl } from './get.operation';
 
@@ -88,11 +88,9 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	if (Object.keys(body).length === 0) {
-		throw invalidInput(
+		throw nothingToChange(
 			this.getNode(),
 			itemIndex,
-			'Update Fields',
-			'nothing to change',
 			'Add the user status, Do Not Disturb, message or another field under "Update Fields".',
 		);
 	}

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
+import { nothingToChange } from '../../../shared/validation';
 import { addressBookSpecOverrides } from '../../specOverrides';
 import { contactBody, contactFields, dialingPlanOf, dialingPlanOption } from './fields';
 import { contactIdOf, contactLocator, contactUrl } from './locator';
@@ -54,13 +54,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		true,
 	);
 	if (Object.keys(body).length === 0) {
-		throw invalidInput(
-			node,
-			itemIndex,
-			'Update Fields',
-			'no field to update',
-			'Add the fields to change under "Update Fields".',
-		);
+		throw nothingToChange(node, itemIndex, 'Add the fields to change under "Update Fields".');
 	}
 	return await ringCentralJson<IDataObject>(
 		this,

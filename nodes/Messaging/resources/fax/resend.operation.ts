@@ -5,7 +5,12 @@ import type { UploadFile } from '../../../shared/binary';
 import { fileNameFrom } from '../../../shared/binary';
 import { headerValue } from '../../../shared/headers';
 import { ringCentralJson, ringCentralRequest } from '../../../shared/transport';
-import { invalidInput, requirePhoneNumbers } from '../../../shared/validation';
+import {
+	ID_SHAPES,
+	invalidInput,
+	requireId,
+	requirePhoneNumbers,
+} from '../../../shared/validation';
 import { messagingSpecOverrides } from '../../specOverrides';
 import type { FaxOptions } from './send.operation';
 import { faxOptionsProperty, sendFax } from './send.operation';
@@ -51,16 +56,14 @@ interface FaxRecord {
 /** RingCentral has no resend endpoint: read the sent fax, download its documents and send them again. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const node = this.getNode();
-	const messageId = String(this.getNodeParameter('messageId', itemIndex)).trim();
-	if (!/^\d+$/.test(messageId)) {
-		throw invalidInput(
-			node,
-			itemIndex,
-			'Fax Message ID',
-			`"${messageId}" is not a message ID`,
-			'Use the numeric ID of a sent fax.',
-		);
-	}
+	const messageId = requireId(
+		node,
+		itemIndex,
+		'Fax Message ID',
+		this.getNodeParameter('messageId', itemIndex),
+		ID_SHAPES.digits,
+		'Use the numeric ID of a sent fax.',
+	);
 	const messageUrl = `/restapi/v1.0/account/~/extension/~/message-store/${messageId}`;
 	const fax = await ringCentralJson<FaxRecord>(
 		this,

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { invalidInput } from '../../../shared/validation';
+import { ID_SHAPES, requireId } from '../../../shared/validation';
 import { chatIdOf, chatLocator } from '../../common';
 
 export const postIdProperty: INodeProperties = {
@@ -16,19 +16,16 @@ export const postIdProperty: INodeProperties = {
 
 export function postUrl(ctx: IExecuteFunctions, itemIndex: number): string {
 	const chatId = chatIdOf(ctx, itemIndex);
-	const postId = String(ctx.getNodeParameter('postId', itemIndex, '')).trim();
-	if (!/^\d+$/.test(postId))
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			'Post ID',
-			`"${postId}" is not a post ID`,
-			'Use the "id" of a post, e.g. from Post → Get Many.',
-		);
+	const postId = requireId(
+		ctx.getNode(),
+		itemIndex,
+		'Post ID',
+		ctx.getNodeParameter('postId', itemIndex, ''),
+		ID_SHAPES.digits,
+		'Use the "id" of a post, e.g. from Post → Get Many.',
+	);
 	return `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/posts/${postId}`;
 }
-
-/** The posts of a chat, newest first. */
 
 /** The chat, shared by every operation but Create. */
 export const chatDescription: INodeProperties[] = [

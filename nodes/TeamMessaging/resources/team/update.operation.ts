@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
+import { nothingToChange } from '../../../shared/validation';
 import { teamIdOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 
@@ -32,14 +32,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
 	);
-	if (Object.keys(body).length === 0)
-		throw invalidInput(
-			this.getNode(),
-			itemIndex,
-			'Update Fields',
-			'nothing to change',
-			'Add at least one field to change under "Update Fields".',
-		);
+	if (Object.keys(body).length === 0) throw nothingToChange(this.getNode(), itemIndex);
 	const teamId = teamIdOf(this, itemIndex);
 	return await ringCentralJson<IDataObject>(
 		this,

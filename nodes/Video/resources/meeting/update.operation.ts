@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
+import { nothingToChange } from '../../../shared/validation';
 import { videoSpecOverrides } from '../../specOverrides';
 import { bridgeOutput, bridgeUrl, findMeeting, simplifyProperty } from './common';
 import { bridgeBody, settingsCollection } from './settings';
@@ -20,13 +20,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
 	);
 	if (Object.keys(body).length === 0) {
-		throw invalidInput(
-			this.getNode(),
-			itemIndex,
-			'Update Fields',
-			'nothing to change',
-			'Add at least one field to change under "Update Fields".',
-		);
+		throw nothingToChange(this.getNode(), itemIndex);
 	}
 	const { id } = await findMeeting(this, itemIndex);
 	const bridge = await ringCentralJson<IDataObject>(

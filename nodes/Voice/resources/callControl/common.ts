@@ -9,7 +9,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { oncePerRun } from '../../../shared/perRun';
 import { ringCentralJson, ringCentralRequest } from '../../../shared/transport';
 import type { OperationMeta } from '../../../shared/types';
-import { invalidInput } from '../../../shared/validation';
+import { ID_SHAPES, optionalId, requireId } from '../../../shared/validation';
 import { voiceSpecOverrides } from '../../specOverrides';
 
 const ME_META = { operationId: 'readExtension' as const };
@@ -80,34 +80,25 @@ export function deviceIdOf(
 	field: string,
 	required: boolean,
 ): string | undefined {
-	const value = String(
-		ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '',
-	).trim();
-	if (!value && !required) return undefined;
-	if (!/^\d+$/.test(value)) {
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			field,
-			value ? `"${value}" is not a device ID` : 'no device chosen',
-			'Pick one of your devices from the list, or give its numeric ID.',
-		);
-	}
-	return value;
+	return (required ? requireId : optionalId)(
+		ctx.getNode(),
+		itemIndex,
+		field,
+		ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }),
+		ID_SHAPES.digits,
+		'Pick one of your devices from the list, or give its numeric ID.',
+	);
 }
 
 export function sessionIdOf(ctx: IExecuteFunctions, itemIndex: number): string {
-	const id = String(ctx.getNodeParameter('telephonySessionId', itemIndex, '') ?? '').trim();
-	if (!/^[A-Za-z0-9_!.-]+$/.test(id)) {
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			'Telephony Session ID',
-			id ? `"${id}" is not a telephony session ID` : 'no ID given',
-			'Map the "telephonySessionId" of an active call or call event.',
-		);
-	}
-	return id;
+	return requireId(
+		ctx.getNode(),
+		itemIndex,
+		'Telephony Session ID',
+		ctx.getNodeParameter('telephonySessionId', itemIndex, ''),
+		ID_SHAPES.telephony,
+		'Map the "telephonySessionId" of an active call or call event.',
+	);
 }
 
 export const sessionUrl = (sessionId: string) =>
@@ -132,18 +123,15 @@ export async function partyIdOf(
 	itemIndex: number,
 	sessionId: string,
 ): Promise<string> {
-	const given = String(ctx.getNodeParameter('partyId', itemIndex, '') ?? '').trim();
-	if (given) {
-		if (!/^[A-Za-z0-9_!.-]+$/.test(given))
-			throw invalidInput(
-				ctx.getNode(),
-				itemIndex,
-				'Party ID',
-				`"${given}" is not a party ID`,
-				'Map the "partyId" of an active call, or leave it empty for your own party.',
-			);
-		return given;
-	}
+	const given = optionalId(
+		ctx.getNode(),
+		itemIndex,
+		'Party ID',
+		ctx.getNodeParameter('partyId', itemIndex, ''),
+		ID_SHAPES.telephony,
+		'Map the "partyId" of an active call, or leave it empty for your own party.',
+	);
+	if (given) return given;
 	const [session, me] = await Promise.all([
 		ringCentralJson<{
 			parties?: Array<{ id: string; extensionId?: string; status?: { code?: string } }>;

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
+import { ID_SHAPES, optionalId } from '../../../shared/validation';
 import { voiceSpecOverrides } from '../../specOverrides';
 import { partyAction, sessionUrl } from './common';
 
@@ -23,15 +23,14 @@ async function recordingPath(
 	sessionId: string,
 	partyId: string,
 ): Promise<string> {
-	let id = String(ctx.getNodeParameter('recordingId', itemIndex, '') ?? '').trim();
-	if (id && !/^[A-Za-z0-9_-]+$/.test(id))
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			'Recording ID',
-			`"${id}" is not a recording ID`,
-			'Map the "id" of Start Recording, or leave it empty.',
-		);
+	let id = optionalId(
+		ctx.getNode(),
+		itemIndex,
+		'Recording ID',
+		ctx.getNodeParameter('recordingId', itemIndex, ''),
+		ID_SHAPES.token,
+		'Map the "id" of Start Recording, or leave it empty.',
+	);
 	if (!id) {
 		const party = await ringCentralJson<{ recordings?: IDataObject[] }>(
 			ctx,

@@ -8,7 +8,13 @@ import { jsonParse, NodeOperationError } from 'n8n-workflow';
 
 import { oncePerRun } from '../../../shared/perRun';
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput, normalizePhoneNumber, splitList } from '../../../shared/validation';
+import {
+	ID_SHAPES,
+	invalidInput,
+	requireId,
+	normalizePhoneNumber,
+	splitList,
+} from '../../../shared/validation';
 import { greetingsResource } from '../../generated/greetings';
 import type { CallHandlingVersion } from './version';
 import { STATE_IDS } from './version';
@@ -25,17 +31,14 @@ export const ruleIdProperty: INodeProperties = {
 };
 
 export function ruleIdOf(ctx: IExecuteFunctions, itemIndex: number): string {
-	const id = String(ctx.getNodeParameter('ruleId', itemIndex, '') ?? '').trim();
-	if (!/^[A-Za-z0-9-]+$/.test(id)) {
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			'Rule ID',
-			id ? `"${id}" is not a rule ID` : 'no ID given',
-			'Use the "id" of a rule from Call Handling Rule → Get Many.',
-		);
-	}
-	return id;
+	return requireId(
+		ctx.getNode(),
+		itemIndex,
+		'Rule ID',
+		ctx.getNodeParameter('ruleId', itemIndex, ''),
+		ID_SHAPES.name,
+		'Use the "id" of a rule from Call Handling Rule → Get Many.',
+	);
 }
 
 export const isStateRule = (id: string) => STATE_IDS.includes(id);

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
+import { nothingToChange } from '../../../shared/validation';
 import {
 	voiceInteractionRuleSpecOverrides,
 	voiceSpecOverrides,
@@ -105,11 +105,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (version === 'v1') {
 		const body = { ...(await changes()), ...(name ? { name } : {}) };
 		if (!Object.keys(body).length)
-			throw invalidInput(
+			throw nothingToChange(
 				this.getNode(),
 				itemIndex,
-				'Update Fields',
-				'nothing to change',
 				'Switch the rule on or off, or add a field to change.',
 			);
 		return await ringCentralJson<IDataObject>(
@@ -124,11 +122,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			throw stateRuleError(this, itemIndex, ruleId, 'it cannot be switched on or off');
 		if (name) throw stateRuleError(this, itemIndex, ruleId, 'it cannot be renamed');
 		if (!('dispatching' in extra ? extra.dispatching : chosen)) {
-			throw invalidInput(
+			throw nothingToChange(
 				this.getNode(),
 				itemIndex,
-				'Update Fields',
-				'nothing to change',
 				'Choose an "Action" (or enter "Forward To"), or give a "dispatching" in Rule Settings (JSON).',
 			);
 		}
@@ -145,11 +141,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const body = { ...(await changes()), ...(name ? { displayName: name } : {}) };
 	if (!Object.keys(body).length)
-		throw invalidInput(
+		throw nothingToChange(
 			this.getNode(),
 			itemIndex,
-			'Update Fields',
-			'nothing to change',
 			'Switch the rule on or off, or add a field to change.',
 		);
 	return await ringCentralJson<IDataObject>(

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
+import { ID_SHAPES, requireId } from '../../../shared/validation';
 import { voiceAccountSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
 import { viewOption } from './getAll.operation';
 import { scopeProperties, scopeUrl } from './scope';
@@ -36,16 +36,14 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = String(this.getNodeParameter('callRecordId', itemIndex, '') ?? '').trim();
-	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
-		throw invalidInput(
-			this.getNode(),
-			itemIndex,
-			'Call Record ID',
-			id ? `"${id}" is not a call log record ID` : 'no ID given',
-			'Use the "id" of a call log record, e.g. from Call Log → Get Many.',
-		);
-	}
+	const id = requireId(
+		this.getNode(),
+		itemIndex,
+		'Call Record ID',
+		this.getNodeParameter('callRecordId', itemIndex, ''),
+		ID_SHAPES.token,
+		'Use the "id" of a call log record, e.g. from Call Log → Get Many.',
+	);
 	const { scope, base } = await scopeUrl(this, itemIndex);
 	const { view = 'Simple' } = this.getNodeParameter('options', itemIndex, {}) as { view?: string };
 	const record = await ringCentralJson<IDataObject>(

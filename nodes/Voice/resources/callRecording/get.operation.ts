@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
+import { ID_SHAPES, requireId } from '../../../shared/validation';
 import { voiceSpecOverrides } from '../../specOverrides';
 
 const properties: INodeProperties[] = [
@@ -28,17 +28,14 @@ export function recordingIdOf(
 	itemIndex: number,
 	value: unknown = ctx.getNodeParameter('recordingId', itemIndex, ''),
 ): string {
-	const id = String(value ?? '').trim();
-	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			'Recording ID',
-			id ? `"${id}" is not a recording ID` : 'no ID given',
-			'Map the "recording.id" of a call log record, e.g. from Call Log → Get Many with "With Recording Only".',
-		);
-	}
-	return id;
+	return requireId(
+		ctx.getNode(),
+		itemIndex,
+		'Recording ID',
+		value,
+		ID_SHAPES.token,
+		'Map the "recording.id" of a call log record, e.g. from Call Log → Get Many with "With Recording Only".',
+	);
 }
 
 /** The recording's metadata: ID, content URI (on RingCentral's media host), MIME type and duration. */

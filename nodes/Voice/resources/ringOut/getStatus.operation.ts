@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { invalidInput } from '../../../shared/validation';
+import { ID_SHAPES, requireId } from '../../../shared/validation';
 import { outcomeOf, readRingOut } from './wait';
 
 const ringOutIdProperty: INodeProperties = {
@@ -20,17 +20,14 @@ export const description = updateDisplayOptions(
 );
 
 export function ringOutIdOf(ctx: IExecuteFunctions, itemIndex: number): string {
-	const id = String(ctx.getNodeParameter('ringOutId', itemIndex, '') ?? '').trim();
-	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			'RingOut ID',
-			id ? `"${id}" is not a RingOut ID` : 'no ID given',
-			'Map the "id" of RingOut → Start.',
-		);
-	}
-	return id;
+	return requireId(
+		ctx.getNode(),
+		itemIndex,
+		'RingOut ID',
+		ctx.getNodeParameter('ringOutId', itemIndex, ''),
+		ID_SHAPES.token,
+		'Map the "id" of RingOut → Start.',
+	);
 }
 
 /** The RingOut's status (`callStatus`, `callerStatus`, `calleeStatus`) and its outcome: answered, failed or inProgress. */
