@@ -5,7 +5,6 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { headerValue } from './headers';
 import { invalidInput } from './validation';
@@ -126,13 +125,12 @@ export async function uploadFilesFrom(
 	for (const propertyName of propertyNames) {
 		const binary = ctx.getInputData()[itemIndex]?.binary?.[propertyName];
 		if (!binary) {
-			throw new NodeOperationError(
+			throw invalidInput(
 				node,
-				`Item ${itemIndex} has no binary field "${propertyName}" (${field})`,
-				{
-					itemIndex,
-					description: `Add a binary field named "${propertyName}" to the input item (e.g. with a Read File or HTTP Request node), or change "${field}".`,
-				},
+				itemIndex,
+				field,
+				`the item has no binary field "${propertyName}"`,
+				`Add a binary field named "${propertyName}" to the input item (e.g. with a Read File or HTTP Request node), or change "${field}".`,
 			);
 		}
 		const fileName = binary.fileName ?? propertyName;

@@ -5,10 +5,10 @@ import type {
 	INodeListSearchResult,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { RingCentralContext } from './transport';
 import { ringCentralJson } from './transport';
+import { invalidInput } from './validation';
 
 const LIST_EXTENSIONS = { operationId: 'listExtensions' as const };
 const PAGE_SIZE = 100;
@@ -180,20 +180,22 @@ export async function resolveExtensionId(
 	const text = String(value ?? '').trim();
 	if (text === '') {
 		if (!required) return '~';
-		throw new NodeOperationError(ctx.getNode(), `${field}: none chosen (item ${itemIndex})`, {
+		throw invalidInput(
+			ctx.getNode(),
 			itemIndex,
-			description: `Pick the ${field.toLowerCase()} from the list, or give its ID or extension number.`,
-		});
+			field,
+			'none chosen',
+			`Pick the ${field.toLowerCase()} from the list, or give its ID or extension number.`,
+		);
 	}
 	if (mode !== 'extensionNumber') {
 		if (!/^(~|\d+)$/.test(text)) {
-			throw new NodeOperationError(
+			throw invalidInput(
 				ctx.getNode(),
-				`${field}: "${text}" is not an extension ID (item ${itemIndex})`,
-				{
-					itemIndex,
-					description: `Pick the ${field.toLowerCase()} from the list, or give its numeric ID${required ? '' : ', or "~" for the authorized user'}.`,
-				},
+				itemIndex,
+				field,
+				`"${text}" is not an extension ID`,
+				`Pick the ${field.toLowerCase()} from the list, or give its numeric ID${required ? '' : ', or "~" for the authorized user'}.`,
 			);
 		}
 		return text;
@@ -210,13 +212,12 @@ export async function resolveExtensionId(
 	);
 	const match = (body.records ?? []).find((record) => String(record.extensionNumber) === text);
 	if (!match) {
-		throw new NodeOperationError(
+		throw invalidInput(
 			ctx.getNode(),
-			`${field}: no extension has the number ${text} (item ${itemIndex})`,
-			{
-				itemIndex,
-				description: `Check the extension number, or pick the ${field.toLowerCase()} from the list.`,
-			},
+			itemIndex,
+			field,
+			`no extension has the number ${text}`,
+			`Check the extension number, or pick the ${field.toLowerCase()} from the list.`,
 		);
 	}
 	return String(match.id);

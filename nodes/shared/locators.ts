@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { invalidInput } from './validation';
 
 /** What a resource locator accepts: a list, an ID of a known shape, a pasted link, or extra modes. */
 export interface LocatorSpec {
@@ -98,10 +98,7 @@ export function readLocator(
 	const { mode = 'id', value } = typeof raw === 'object' && raw !== null ? raw : { value: raw };
 	const text = String(value ?? '').trim();
 	const fail = (problem: string, fix: string) =>
-		new NodeOperationError(ctx.getNode(), `${spec.displayName}: ${problem} (item ${itemIndex})`, {
-			itemIndex,
-			description: fix,
-		});
+		invalidInput(ctx.getNode(), itemIndex, spec.displayName, problem, fix);
 	if (text === '')
 		throw fail(
 			'nothing chosen',

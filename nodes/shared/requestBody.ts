@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { jsonParse, NodeOperationError } from 'n8n-workflow';
+import { jsonParse } from 'n8n-workflow';
 
 import type { JsonSchema } from './schemaValidation';
 import { validateJson } from './schemaValidation';
-import { splitList } from './validation';
+import { splitList, invalidInput } from './validation';
 
 type PreSend = (
 	this: IExecuteSingleFunctions,
@@ -29,19 +29,25 @@ export function jsonBody(schema: JsonSchema, parameter = 'body'): PreSend {
 				try {
 					body = jsonParse(raw);
 				} catch (error) {
-					throw new NodeOperationError(this.getNode(), `Body: not valid JSON (item ${itemIndex})`, {
+					throw invalidInput(
+						this.getNode(),
 						itemIndex,
-						description: `${(error as Error).message}. Enter a JSON object, e.g. {"name": "value"}, or map one with an expression.`,
-					});
+						'Body',
+						'not valid JSON',
+						`${(error as Error).message}. Enter a JSON object, e.g. {"name": "value"}, or map one with an expression.`,
+					);
 				}
 			}
 		}
 		const problems = validateJson(schema, body);
 		if (problems.length) {
-			throw new NodeOperationError(this.getNode(), `Body: ${problems[0]} (item ${itemIndex})`, {
+			throw invalidInput(
+				this.getNode(),
 				itemIndex,
-				description: `The JSON body does not match RingCentral's schema for this operation:\n- ${problems.join('\n- ')}\nFix the body; the field's default shows the required fields.`,
-			});
+				'Body',
+				`${problems[0]}`,
+				`The JSON body does not match RingCentral's schema for this operation:\n- ${problems.join('\n- ')}\nFix the body; the field's default shows the required fields.`,
+			);
 		}
 		requestOptions.body = body as IDataObject;
 		return requestOptions;
@@ -77,13 +83,12 @@ export function multipartBody(files: MultipartFile[]): PreSend {
 			for (const propertyName of names) {
 				const binary = input?.binary?.[propertyName];
 				if (!binary) {
-					throw new NodeOperationError(
+					throw invalidInput(
 						this.getNode(),
-						`Item ${itemIndex} has no binary field "${propertyName}"`,
-						{
-							itemIndex,
-							description: `Add a binary field named "${propertyName}" to the input item (e.g. with a Read File or HTTP Request node), or change "Input Binary Field".`,
-						},
+						itemIndex,
+						'Input Binary Field',
+						`the item has no binary field "${propertyName}"`,
+						`Add a binary field named "${propertyName}" to the input item (e.g. with a Read File or HTTP Request node), or change "Input Binary Field".`,
 					);
 				}
 				const buffer = await this.helpers.getBinaryDataBuffer(propertyName);

@@ -119,7 +119,9 @@ describe('multipart uploads and media downloads', () => {
 			credentials: ctx.credentials,
 			items: [{ json: {} }],
 		});
-		expect(result.error.message).toBe('Item 0 has no binary field "audio"');
+		expect(result.error.message).toBe(
+			'Input Binary Field: the item has no binary field "audio" (item 0)',
+		);
 		expect(result.error.description).toMatch(/Add a binary field named "audio"/);
 		expect(ctx.emu.requestsFor('createIVRPrompt')).toHaveLength(0);
 	});

@@ -4,7 +4,7 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { binaryItemFrom } from '../../../shared/binary';
 import { binaryPropertyOutput } from '../../../shared/descriptions';
@@ -14,6 +14,7 @@ import { fetchRecords } from '../../../shared/paging';
 import { isRingCentralUrl, ringCentralRequest } from '../../../shared/transport';
 import { videoSpecOverrides } from '../../specOverrides';
 import { recordingsUrl } from './getAll.operation';
+import { invalidInput } from '../../../shared/validation';
 
 /** A recording of the authorized user: from the list, by ID, or by its download link (`url` of Get Many). */
 export const RECORDING_LOCATOR: LocatorSpec = {
@@ -63,27 +64,23 @@ export async function execute(
 			(candidate) => String(candidate.id) === id,
 		);
 		if (!recording) {
-			throw new NodeOperationError(
+			throw invalidInput(
 				this.getNode(),
-				`Recording: no recording of yours has the ID "${id}" (item ${itemIndex})`,
-				{
-					itemIndex,
-					description:
-						'Pick the recording from the list, or use its "url" (By URL) for a recording of another user.',
-				},
+				itemIndex,
+				'Recording',
+				`no recording of yours has the ID "${id}"`,
+				'Pick the recording from the list, or use its "url" (By URL) for a recording of another user.',
 			);
 		}
 		link = String(recording.url ?? recording.mediaLink ?? '');
 	}
 	if (!(await isRingCentralUrl(this, link))) {
-		throw new NodeOperationError(
+		throw invalidInput(
 			this.getNode(),
-			`Recording: "${link}" is not a RingCentral link (item ${itemIndex})`,
-			{
-				itemIndex,
-				description:
-					'Only links on RingCentral servers are downloaded, so that your access token is never sent elsewhere. Use the "url" of the recording as RingCentral returns it.',
-			},
+			itemIndex,
+			'Recording',
+			`"${link}" is not a RingCentral link`,
+			'Only links on RingCentral servers are downloaded, so that your access token is never sent elsewhere. Use the "url" of the recording as RingCentral returns it.',
 		);
 	}
 	const response = await ringCentralRequest(

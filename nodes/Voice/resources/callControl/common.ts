@@ -4,12 +4,12 @@ import type {
 	IHttpRequestMethods,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { oncePerRun } from '../../../shared/perRun';
 import { ringCentralJson, ringCentralRequest } from '../../../shared/transport';
 import type { OperationMeta } from '../../../shared/types';
-import { ID_SHAPES, optionalId, requireId } from '../../../shared/validation';
+import { ID_SHAPES, optionalId, requireId, invalidInput } from '../../../shared/validation';
 import { voiceSpecOverrides } from '../../specOverrides';
 
 const ME_META = { operationId: 'readExtension' as const };
@@ -149,14 +149,12 @@ export async function partyIdOf(
 			!['Disconnected', 'Gone'].includes(String(party.status?.code)),
 	);
 	if (mine.length !== 1) {
-		throw new NodeOperationError(
+		throw invalidInput(
 			ctx.getNode(),
-			`Party ID: ${mine.length ? 'you have several parties' : 'you have no party'} in call ${sessionId} (item ${itemIndex})`,
-			{
-				itemIndex,
-				description:
-					'Give the Party ID of the participant to act on (see Call Control → Get Session).',
-			},
+			itemIndex,
+			'Party ID',
+			`${mine.length ? 'you have several parties' : 'you have no party'} in call ${sessionId}`,
+			'Give the Party ID of the participant to act on (see Call Control → Get Session).',
 		);
 	}
 	return mine[0].id;

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { ID_SHAPES, optionalId } from '../../../shared/validation';
+import { ID_SHAPES, optionalId, invalidInput } from '../../../shared/validation';
 import { voiceSpecOverrides } from '../../specOverrides';
 import { partyAction, sessionUrl } from './common';
 
@@ -40,13 +39,12 @@ async function recordingPath(
 		);
 		const latest = (party.recordings ?? []).at(-1);
 		if (!latest?.id) {
-			throw new NodeOperationError(
+			throw invalidInput(
 				ctx.getNode(),
-				`Recording ID: the call is not being recorded (item ${itemIndex})`,
-				{
-					itemIndex,
-					description: 'Start the recording first (Call Control → Start Recording).',
-				},
+				itemIndex,
+				'Recording ID',
+				'the call is not being recorded',
+				'Start the recording first (Call Control → Start Recording).',
 			);
 		}
 		id = String(latest.id);

@@ -275,13 +275,12 @@ async function standardGreetingId(
 		return chosen ? String(chosen.id) : undefined;
 	});
 	if (!found) {
-		throw new NodeOperationError(
+		throw invalidInput(
 			ctx.getNode(),
-			`RingCentral lists no standard ${type.toLowerCase()} greeting for users (item ${itemIndex})`,
-			{
-				itemIndex,
-				description: `Choose the action "Described in Rule Settings (JSON)" and give the "dispatching": ${ruleJsonHint('v2')}.`,
-			},
+			itemIndex,
+			'Action',
+			`RingCentral lists no standard ${type.toLowerCase()} greeting for users`,
+			`Choose the action "Described in Rule Settings (JSON)" and give the "dispatching": ${ruleJsonHint('v2')}.`,
 		);
 	}
 	return found;
@@ -317,13 +316,11 @@ export function stateRuleError(
 	ruleId: string,
 	what: string,
 ): NodeOperationError {
-	return new NodeOperationError(
+	return invalidInput(
 		ctx.getNode(),
-		`Rule ID: "${ruleId}" is the rule of a state; ${what} (item ${itemIndex})`,
-		{
-			itemIndex,
-			description:
-				'In the new call handling the work-hours, after-hours and do-not-disturb rules belong to states: only what they do with calls (dispatching) can change. Turn states on or off with the State resource (Update Comm Handling State).',
-		},
+		itemIndex,
+		'Rule ID',
+		`"${ruleId}" is the rule of a state; ${what}`,
+		'In the new call handling the work-hours, after-hours and do-not-disturb rules belong to states: only what they do with calls (dispatching) can change. Turn states on or off with the State resource (Update Comm Handling State).',
 	);
 }

@@ -1,9 +1,10 @@
 import { DateTime } from 'luxon';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { oncePerRun } from '../../../shared/perRun';
 import { ringCentralJson } from '../../../shared/transport';
+import { invalidInput } from '../../../shared/validation';
 
 /** The extension and account reads that give RingCentral's regional settings (time zone). */
 export const REGIONAL_SETTINGS_META = {
@@ -154,14 +155,12 @@ export function instant(
 		? DateTime.fromISO(text, { setZone: true })
 		: DateTime.fromISO(text, { zone });
 	if (!parsed.isValid) {
-		throw new NodeOperationError(
+		throw invalidInput(
 			ctx.getNode(),
-			`${field}: "${text}" is not a date (item ${itemIndex})`,
-			{
-				itemIndex,
-				description:
-					'Use an ISO 8601 date such as 2024-05-01T00:00:00, or pick a date in the field.',
-			},
+			itemIndex,
+			field,
+			`"${text}" is not a date`,
+			'Use an ISO 8601 date such as 2024-05-01T00:00:00, or pick a date in the field.',
 		);
 	}
 	return parsed;
@@ -183,10 +182,13 @@ export async function resolveDateRange(
 		const fromValue = ctx.getNodeParameter('dateFrom', itemIndex, '') as string;
 		const toValue = ctx.getNodeParameter('dateTo', itemIndex, '') as string;
 		if (!fromValue) {
-			throw new NodeOperationError(ctx.getNode(), `Date From: no date given (item ${itemIndex})`, {
+			throw invalidInput(
+				ctx.getNode(),
 				itemIndex,
-				description: 'Pick the start of the range, or choose a preset such as "Last 7 Days".',
-			});
+				'Date From',
+				'no date given',
+				'Pick the start of the range, or choose a preset such as "Last 7 Days".',
+			);
 		}
 		const needsZone =
 			!HAS_OFFSET.test(String(fromValue)) || (toValue !== '' && !HAS_OFFSET.test(String(toValue)));
@@ -194,13 +196,12 @@ export async function resolveDateRange(
 		const from = instant(ctx, fromValue, zone, 'Date From', itemIndex);
 		const to = toValue ? instant(ctx, toValue, zone, 'Date To', itemIndex) : undefined;
 		if (to && to <= from) {
-			throw new NodeOperationError(
+			throw invalidInput(
 				ctx.getNode(),
-				`Date To: ${to.toISO()} is not after Date From ${from.toISO()} (item ${itemIndex})`,
-				{
-					itemIndex,
-					description: 'Set "Date To" later than "Date From", or leave it empty for "until now".',
-				},
+				itemIndex,
+				'Date To',
+				`${to.toISO()} is not after Date From ${from.toISO()}`,
+				'Set "Date To" later than "Date From", or leave it empty for "until now".',
 			);
 		}
 		return { dateFrom: iso(from), ...(to ? { dateTo: iso(to) } : {}) };

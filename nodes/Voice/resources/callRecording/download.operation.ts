@@ -4,7 +4,7 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { binaryItemFrom } from '../../../shared/binary';
 import { binaryPropertyOutput } from '../../../shared/descriptions';
@@ -12,6 +12,7 @@ import { headerValue } from '../../../shared/headers';
 import { isRingCentralUrl, ringCentralJson, ringCentralRequest } from '../../../shared/transport';
 import { voiceSpecOverrides } from '../../specOverrides';
 import { recordingIdOf } from './get.operation';
+import { invalidInput } from '../../../shared/validation';
 
 const properties: INodeProperties[] = [
 	{
@@ -82,14 +83,12 @@ async function checkContentUri(
 	uri: string,
 ): Promise<void> {
 	if (!(await isRingCentralUrl(ctx, uri))) {
-		throw new NodeOperationError(
+		throw invalidInput(
 			ctx.getNode(),
-			`Recording: "${uri}" is not a RingCentral content URI (item ${itemIndex})`,
-			{
-				itemIndex,
-				description:
-					'Use the "recording.contentUri" of a call log record (https://media.ringcentral.com/...), or the recording ID.',
-			},
+			itemIndex,
+			'Recording',
+			`"${uri}" is not a RingCentral content URI`,
+			'Use the "recording.contentUri" of a call log record (https://media.ringcentral.com/...), or the recording ID.',
 		);
 	}
 }
