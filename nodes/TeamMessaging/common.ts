@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { DateTime } from 'luxon';
 
 import type { LocatorSpec } from '../shared/locators';
+import { optionalDate } from '../shared/dates';
 import { readLocator, resourceLocator } from '../shared/locators';
 import { invalidInput, isEmail, splitList } from '../shared/validation';
 
@@ -110,19 +110,14 @@ export function isoDate(
 	field: string,
 	value: unknown,
 ): string | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const text = String(value);
-	const date = DateTime.fromISO(text, { zone: ctx.getTimezone() });
-	if (!date.isValid) {
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			field,
-			`"${text}" is not a date`,
-			'Use a date and time such as 2025-05-01T09:00, or an expression like {{ $now.plus({ days: 1 }) }}.',
-		);
-	}
-	return date.toUTC().toISO() ?? undefined;
+	return (
+		optionalDate(ctx.getNode(), itemIndex, field, value, {
+			zone: ctx.getTimezone(),
+			fix: 'Use a date and time such as 2025-05-01T09:00, or an expression like {{ $now.plus({ days: 1 }) }}.',
+		})
+			?.toUTC()
+			.toISO() ?? undefined
+	);
 }
 
 /** Text within RingCentral's limit (the API counts UTF-16 code units, as JavaScript does). */

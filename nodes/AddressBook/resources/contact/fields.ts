@@ -1,6 +1,6 @@
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
-import { DateTime } from 'luxon';
 
+import { isoUtc, requireDate } from '../../../shared/dates';
 import { invalidInput, isEmail, requirePhoneNumber } from '../../../shared/validation';
 
 /** Phone-number fields of a personal contact (RingCentral stores them in E.164). */
@@ -177,16 +177,12 @@ export function contactBody(
 			}
 			body[name] = String(value);
 		} else if (name === 'birthday') {
-			const date = DateTime.fromISO(String(value), { zone: 'utc' });
-			if (!date.isValid)
-				throw invalidInput(
-					node,
-					itemIndex,
-					field,
-					`"${String(value)}" is not a date`,
-					'Enter a date such as 1990-05-17.',
-				);
-			body[name] = date.toUTC().toISO({ suppressMilliseconds: true });
+			// A birthday is a calendar day, the same everywhere: read in UTC, not in the workflow's zone.
+			const date = requireDate(node, itemIndex, field, value, {
+				zone: 'utc',
+				fix: 'Enter a date such as 1990-05-17.',
+			});
+			body[name] = isoUtc(date);
 		} else if (name === 'webPage') {
 			const text = String(value);
 			body[name] = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;

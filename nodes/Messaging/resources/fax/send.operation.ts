@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { UploadFile } from '../../../shared/binary';
 import { multipartRequest, uploadFilesFrom } from '../../../shared/binary';
+import { isoUtc, optionalDate } from '../../../shared/dates';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, requirePhoneNumbers, splitList } from '../../../shared/validation';
 import { messagingSpecOverrides } from '../../specOverrides';
@@ -117,6 +118,10 @@ export async function sendFax(
 			`Shorten the cover page text to ${COVER_PAGE_TEXT_MAX} characters.`,
 		);
 	}
+	// A send time typed without offset is in the workflow's time zone, not the n8n server's.
+	const sendTime = optionalDate(node, itemIndex, 'Send Time', options.sendTime, {
+		zone: ctx.getTimezone(),
+	});
 	const form = multipartRequest({
 		to: to.map((phoneNumber) => ({ phoneNumber })),
 		...(options.faxResolution ? { faxResolution: options.faxResolution } : {}),
@@ -124,7 +129,7 @@ export async function sendFax(
 			? { coverIndex: Number(options.coverIndex) }
 			: {}),
 		...(options.coverPageText ? { coverPageText: options.coverPageText } : {}),
-		...(options.sendTime ? { sendTime: new Date(options.sendTime).toISOString() } : {}),
+		...(sendTime ? { sendTime: isoUtc(sendTime) } : {}),
 		...(options.isoCode ? { isoCode: options.isoCode.toUpperCase() } : {}),
 	});
 	for (const document of documents) form.append('attachment', document.blob, document.fileName);

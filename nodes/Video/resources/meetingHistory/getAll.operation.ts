@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { DateTime } from 'luxon';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
+import { optionalDate } from '../../../shared/dates';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { invalidInput } from '../../../shared/validation';
 import { videoSpecOverrides } from '../../specOverrides';
@@ -76,20 +76,11 @@ function millis(
 	field: string,
 	value: unknown,
 ): number | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const text = String(value);
-	const date = /^\d+$/.test(text)
-		? DateTime.fromMillis(Number(text))
-		: DateTime.fromISO(text, { zone: ctx.getTimezone() });
-	if (!date.isValid)
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			field,
-			`"${text}" is not a date`,
-			'Use a date and time such as 2025-05-01T09:00, or an expression like {{ $now.minus({ days: 7 }) }}.',
-		);
-	return date.toMillis();
+	return optionalDate(ctx.getNode(), itemIndex, field, value, {
+		zone: ctx.getTimezone(),
+		millis: true,
+		fix: 'Use a date and time such as 2025-05-01T09:00, or an expression like {{ $now.minus({ days: 7 }) }}.',
+	})?.toMillis();
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { HAS_OFFSET, isoUtc, requireDate } from '../../../shared/dates';
 import { oncePerRun } from '../../../shared/perRun';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
@@ -87,9 +88,6 @@ export function dateRangeProperties(defaultRange: DateRange = 'last24Hours'): IN
 	];
 }
 
-/** Whether an ISO date names its UTC offset (else it is read in RingCentral's time zone). */
-export const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
-
 /**
  * The IANA time zone of the extension's RingCentral regional settings (the account's for the whole
  * account). Falls back to the workflow's time zone when RingCentral's cannot be read or is unknown.
@@ -150,20 +148,10 @@ export function instant(
 	field: string,
 	itemIndex: number,
 ): DateTime {
-	const text = value instanceof Date ? value.toISOString() : String(value ?? '').trim();
-	const parsed = HAS_OFFSET.test(text)
-		? DateTime.fromISO(text, { setZone: true })
-		: DateTime.fromISO(text, { zone });
-	if (!parsed.isValid) {
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			field,
-			`"${text}" is not a date`,
-			'Use an ISO 8601 date such as 2024-05-01T00:00:00, or pick a date in the field.',
-		);
-	}
-	return parsed;
+	return requireDate(ctx.getNode(), itemIndex, field, value, {
+		zone,
+		fix: 'Use an ISO 8601 date such as 2024-05-01T00:00:00, or pick a date in the field.',
+	});
 }
 
 /**
@@ -177,7 +165,8 @@ export async function resolveDateRange(
 	now: DateTime = DateTime.utc(),
 ): Promise<{ dateFrom: string; dateTo?: string }> {
 	const range = ctx.getNodeParameter('dateRange', itemIndex, 'last24Hours') as DateRange;
-	if (range === 'last24Hours') return { dateFrom: iso(now.minus({ hours: 24 })), dateTo: iso(now) };
+	if (range === 'last24Hours')
+		return { dateFrom: isoUtc(now.minus({ hours: 24 })), dateTo: isoUtc(now) };
 	if (range === 'custom') {
 		const fromValue = ctx.getNodeParameter('dateFrom', itemIndex, '') as string;
 		const toValue = ctx.getNodeParameter('dateTo', itemIndex, '') as string;
@@ -204,7 +193,7 @@ export async function resolveDateRange(
 				'Set "Date To" later than "Date From", or leave it empty for "until now".',
 			);
 		}
-		return { dateFrom: iso(from), ...(to ? { dateTo: iso(to) } : {}) };
+		return { dateFrom: isoUtc(from), ...(to ? { dateTo: isoUtc(to) } : {}) };
 	}
 	const zone = await zoneOf();
 	const local = now.setZone(zone);
@@ -222,9 +211,5 @@ export async function resolveDateRange(
 		lastMonth: [month.minus({ months: 1 }), month],
 	};
 	const [from, to] = ranges[range];
-	return { dateFrom: iso(from), dateTo: iso(to) };
-}
-
-export function iso(date: DateTime): string {
-	return date.toUTC().toISO({ suppressMilliseconds: true }) as string;
+	return { dateFrom: isoUtc(from), dateTo: isoUtc(to) };
 }

@@ -3,8 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
+import { HAS_OFFSET, isoUtc } from '../../../shared/dates';
+import { instant, ringCentralTimeZone } from './dateRange';
 import { voiceAccountSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
-import { HAS_OFFSET, instant, iso, ringCentralTimeZone } from './dateRange';
 import { viewOption } from './getAll.operation';
 import { scopeProperties, scopeUrl } from './scope';
 import { simplifyCallRecord, simplifyProperty } from './simplify';
@@ -134,7 +135,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			const zone = HAS_OFFSET.test(String(dateFrom))
 				? 'UTC'
 				: await ringCentralTimeZone(this, extensionId, itemIndex);
-			qs.dateFrom = iso(instant(this, dateFrom, zone, 'Date From', itemIndex));
+			qs.dateFrom = isoUtc(instant(this, dateFrom, zone, 'Date From', itemIndex));
 		}
 	}
 	const body = await ringCentralJson<{ records?: IDataObject[]; syncInfo?: IDataObject }>(
