@@ -101,3 +101,22 @@ export function extensionIdProperty(displayOptions: IDisplayOptions): INodePrope
 		displayOptions,
 	};
 }
+
+/** The "Simplify" switch: a flat, spreadsheet-friendly record instead of RingCentral's raw one. */
+export function simplifySwitch(
+	description: string,
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description,
+		...overrides,
+	};
+}
+
+/** The description of a Simplify switch that lists the columns of the flat record. */
+export const flatRecordOf = (columns: string) =>
+	`Whether to return a flat record (${columns}) instead of the raw data`;

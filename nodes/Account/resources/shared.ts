@@ -1,15 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
-
-/** The Simplify switch of lists whose records are large. */
-export function simplifyProperty(what: string): INodeProperties {
-	return {
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description: `Whether to return a flat record (${what}) instead of the raw data`,
-	};
-}
+import type { IDataObject } from 'n8n-workflow';
 
 /** Non-empty values of a filters collection, as query parameters. */
 export function queryOf(filters: IDataObject, keys: string[]): IDataObject {

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
+import { flatRecordOf, simplifySwitch } from '../../../shared/descriptions';
 import { accountSpecOverrides, businessAddressMeta } from '../../specOverrides';
-import { simplifyProperty } from '../shared';
 
 const properties: INodeProperties[] = [
 	{
@@ -14,8 +14,10 @@ const properties: INodeProperties[] = [
 		description:
 			"Whether to also read the company's name, email and postal address (one more request)",
 	},
-	simplifyProperty(
-		'ID, company name, main number, status, brand, service plan, country, time zone, language, currency, operator extension, address',
+	simplifySwitch(
+		flatRecordOf(
+			'ID, company name, main number, status, brand, service plan, country, time zone, language, currency, operator extension, address',
+		),
 	),
 ];
 

@@ -4,16 +4,18 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { accountSpecOverrides } from '../../specOverrides';
-import { simplifyProperty } from '../shared';
 import { simplifyExtension } from './simplify';
+import { flatRecordOf, simplifySwitch } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	extensionLocator({
 		description:
 			'The user, call queue or other extension; pick it from the list, or give its ID or extension number. Empty (or "~" by ID) means the authorized user.',
 	}),
-	simplifyProperty(
-		'ID, extension number, name, type, status, email, phones, department, job title, site, admin, time zone',
+	simplifySwitch(
+		flatRecordOf(
+			'ID, extension number, name, type, status, email, phones, department, job title, site, admin, time zone',
+		),
 	),
 ];
 

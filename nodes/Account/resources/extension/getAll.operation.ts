@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import { returnAllOrLimit, flatRecordOf, simplifySwitch } from '../../../shared/descriptions';
 import { extensionTypeOptions } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { splitList } from '../../../shared/validation';
+import { queryOf } from '../shared';
 import { accountSpecOverrides } from '../../specOverrides';
-import { queryOf, simplifyProperty } from '../shared';
 import { simplifyExtension } from './simplify';
 
 const TYPES = [
@@ -82,8 +82,10 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	simplifyProperty(
-		'ID, extension number, name, type, status, email, phones, department, job title, site, admin, time zone',
+	simplifySwitch(
+		flatRecordOf(
+			'ID, extension number, name, type, status, email, phones, department, job title, site, admin, time zone',
+		),
 	),
 ];
 

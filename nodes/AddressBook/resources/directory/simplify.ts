@@ -1,13 +1,11 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+import { flatRecordOf, simplifySwitch } from '../../../shared/descriptions';
 
-export const simplifyProperty: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description:
-		'Whether to return a flat record (ID, extension number, name, type, status, email, department, job title, phone numbers, site) instead of the raw data',
-};
+export const simplifyProperty = simplifySwitch(
+	flatRecordOf(
+		'ID, extension number, name, type, status, email, department, job title, phone numbers, site',
+	),
+);
 
 /** A directory entry as one flat, spreadsheet-friendly record. */
 export function simplifyEntry(entry: IDataObject): IDataObject {

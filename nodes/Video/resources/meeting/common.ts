@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { LocatorSpec } from '../../../shared/locators';
 import { readLocator, resourceLocator } from '../../../shared/locators';
 import { ringCentralJson } from '../../../shared/transport';
+import { simplifySwitch } from '../../../shared/descriptions';
 import { videoLookups } from '../../specOverrides';
 
 /** A meeting (RingCentral Video bridge): from the list, by ID, by its join link or by its web PIN. */
@@ -63,14 +64,9 @@ export async function findMeeting(
 	return { id: String(bridge.id), bridge };
 }
 
-export const simplifyProperty: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description:
-		'Whether to return the join link, PINs and main settings at the top level instead of the raw meeting',
-};
+export const simplifyProperty = simplifySwitch(
+	'Whether to return the join link, PINs and main settings at the top level instead of the raw meeting',
+);
 
 /** A bridge as a flat record: what a workflow passes on (join link, PINs, password) at the top level. */
 export function simplifyBridge(bridge: IDataObject): IDataObject {

@@ -2,6 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { LocatorSpec } from '../../../shared/locators';
 import { resourceLocator } from '../../../shared/locators';
+import { simplifySwitch } from '../../../shared/descriptions';
 
 /** A meeting that took place (meeting history), picked from the recent ones or by ID. */
 export const PAST_MEETING_LOCATOR: LocatorSpec = {
@@ -18,14 +19,9 @@ export const PAST_MEETING_LOCATOR: LocatorSpec = {
 
 export const pastMeetingLocator = (): INodeProperties => resourceLocator(PAST_MEETING_LOCATOR);
 
-export const simplifyProperty: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description:
-		'Whether to return a flat record (participant names, recording IDs and links) instead of the raw meeting with every participant and AI summary',
-};
+export const simplifyProperty = simplifySwitch(
+	'Whether to return a flat record (participant names, recording IDs and links) instead of the raw meeting with every participant and AI summary',
+);
 
 /** A meeting-history record as one flat, spreadsheet-friendly row. */
 export function simplifyMeeting(meeting: IDataObject): IDataObject {

@@ -1,18 +1,16 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+import { simplifySwitch } from '../../../shared/descriptions';
 
 /** The "Simplify" switch of call log and active call lists. */
-export const simplifyProperty: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description:
-		"Whether to return flat records with the same columns every time (numbers, names, result, duration, recording), good for spreadsheets, instead of RingCentral's nested records",
-	builderHint: {
-		propertyHint:
-			"Keep true, also when the node is an AI agent's tool: one flat row of scalar columns per call. False returns RingCentral's nested records (parties, legs, URIs), several times larger; only when a field outside the flat columns is needed.",
+export const simplifyProperty = simplifySwitch(
+	"Whether to return flat records with the same columns every time (numbers, names, result, duration, recording), good for spreadsheets, instead of RingCentral's nested records",
+	{
+		builderHint: {
+			propertyHint:
+				"Keep true, also when the node is an AI agent's tool: one flat row of scalar columns per call. False returns RingCentral's nested records (parties, legs, URIs), several times larger; only when a field outside the flat columns is needed.",
+		},
 	},
-};
+);
 
 type Party =
 	| {
