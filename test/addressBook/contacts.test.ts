@@ -205,7 +205,7 @@ describe('RingCentral Address Book: personal contacts', () => {
 		);
 		const result = await run({ operation: 'get', contact: rl('={{ "Jane Customer" }}', 'id') });
 		expect(result.error).toBeInstanceOf(NodeOperationError);
-		expect(result.error.message).toBe('Contact: "Jane Customer" is not a contact ID (item 0)');
+		expect(result.error.message).toBe('Contact: "Jane Customer" is not an ID (item 0)');
 		expect(rc.emu.requestsFor('readContact')).toHaveLength(0);
 	});
 
@@ -310,7 +310,7 @@ describe('RingCentral Address Book: personal contacts', () => {
 		expect(result.items).toHaveLength(3);
 		expect(result.items[0].json.id).toBe(jane.id);
 		expect(result.items[1].json.error).toBeDefined();
-		expect(result.items[2].json.error).toContain('is not a contact ID');
+		expect(result.items[2].json.error).toContain('Contact: "x" is not an ID');
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
 

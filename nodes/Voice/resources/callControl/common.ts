@@ -10,6 +10,7 @@ import { oncePerRun } from '../../../shared/perRun';
 import { ringCentralJson, ringCentralRequest } from '../../../shared/transport';
 import type { OperationMeta } from '../../../shared/types';
 import { ID_SHAPES, optionalId, requireId, invalidInput } from '../../../shared/validation';
+import { resourceLocator } from '../../../shared/locators';
 import { voiceSpecOverrides } from '../../specOverrides';
 
 const ME_META = { operationId: 'readExtension' as const };
@@ -41,35 +42,19 @@ export function deviceLocator(
 	description: string,
 	required: boolean,
 ): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required,
-		description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a device...',
-				typeOptions: { searchListMethod: 'searchDevices', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: '800000101',
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: '^[0-9]+$', errorMessage: 'A device ID is a number' },
-					},
-				],
-			},
-		],
-	};
+	return resourceLocator(
+		{
+			name,
+			displayName,
+			description,
+			searchListMethod: 'searchDevices',
+			listPlaceholder: 'Select a device...',
+			idPattern: '[0-9]+',
+			idPlaceholder: '800000101',
+			idFormat: 'A device ID is a number',
+		},
+		{ required },
+	);
 }
 
 /** The value of a device locator: digits, or undefined when empty and optional. */
