@@ -6,8 +6,7 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { fileNameFrom } from './binary';
-import { headerValue } from './headers';
+import { binaryDataFrom } from './binary';
 import { ringCentralRequest } from './transport';
 import type { OperationMeta } from './types';
 
@@ -38,19 +37,7 @@ export async function downloadFile(
 		{ method: 'GET', url: uri, encoding: 'arraybuffer' },
 		meta,
 	);
-	const body = response.body as Buffer | ArrayBuffer;
-	const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
-	const contentType = headerValue(response.headers, 'content-type');
-	const contentDisposition = headerValue(response.headers, 'content-disposition');
-	const mimeType = (contentType === undefined ? fallbackMimeType : String(contentType))
-		?.split(';')[0]
-		?.trim();
-	return await ctx.helpers.prepareBinaryData(
-		buffer,
-		fileNameFrom(contentDisposition === undefined ? undefined : String(contentDisposition)) ??
-			fallbackFileName,
-		mimeType,
-	);
+	return await binaryDataFrom(ctx, response, fallbackFileName, fallbackMimeType);
 }
 
 /** The files of messages (voicemail audio, fax documents, MMS pictures; not the text parts) as `<prefix>_<n>`. */

@@ -3,7 +3,9 @@ import type {
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
+	INode,
 	INodeExecutionData,
+	NodeOperationError,
 } from 'n8n-workflow';
 
 import { headerValue } from './headers';
@@ -56,21 +58,47 @@ export function fileNameFrom(contentDisposition: string | undefined): string | u
 }
 
 /** A downloaded file as an n8n binary item, keeping RingCentral's file name and MIME type. */
+/** Contexts that can put a file into n8n's binary store (executions and triggers). */
+export interface BinaryStoreContext {
+	helpers: Pick<IExecuteFunctions['helpers'], 'prepareBinaryData'>;
+}
+type BinarySource = Parameters<IExecuteFunctions['helpers']['prepareBinaryData']>[0];
+
+/** A response body as n8n binary data, named and typed by its headers (else by the fallbacks). */
+async function storeResponse(
+	ctx: BinaryStoreContext,
+	response: IN8nHttpFullResponse,
+	fallbackFileName?: string,
+	fallbackMimeType?: string,
+): Promise<{ binary: IBinaryData; source: BinarySource }> {
+	const body = response.body as BinarySource | ArrayBuffer | string;
+	// A stream goes to n8n's binary store as it arrives (to disk in filesystem mode), never whole in memory.
+	const isStream = typeof (body as { pipe?: unknown }).pipe === 'function';
+	const source =
+		isStream || Buffer.isBuffer(body) ? (body as BinarySource) : Buffer.from(body as ArrayBuffer);
+	const mimeType = (header(response, 'content-type') ?? fallbackMimeType)?.split(';')[0]?.trim();
+	const fileName = fileNameFrom(header(response, 'content-disposition')) ?? fallbackFileName;
+	const binary: IBinaryData = await ctx.helpers.prepareBinaryData(source, fileName, mimeType);
+	return { binary, source };
+}
+
+/** A downloaded file as n8n binary data (for contexts without an item, e.g. triggers). */
+export async function binaryDataFrom(
+	ctx: BinaryStoreContext,
+	response: IN8nHttpFullResponse,
+	fallbackFileName: string,
+	fallbackMimeType?: string,
+): Promise<IBinaryData> {
+	return (await storeResponse(ctx, response, fallbackFileName, fallbackMimeType)).binary;
+}
+
 export async function binaryItemFrom(
 	ctx: IExecuteFunctions | IExecuteSingleFunctions,
 	response: IN8nHttpFullResponse,
 	propertyName: string,
 	fallbackFileName?: string,
 ): Promise<INodeExecutionData> {
-	type BinarySource = Parameters<typeof ctx.helpers.prepareBinaryData>[0];
-	const body = response.body as BinarySource | ArrayBuffer | string;
-	// A stream goes to n8n's binary store as it arrives (to disk in filesystem mode), never whole in memory.
-	const isStream = typeof (body as { pipe?: unknown }).pipe === 'function';
-	const source =
-		isStream || Buffer.isBuffer(body) ? (body as BinarySource) : Buffer.from(body as ArrayBuffer);
-	const mimeType = header(response, 'content-type')?.split(';')[0]?.trim();
-	const fileName = fileNameFrom(header(response, 'content-disposition')) ?? fallbackFileName;
-	const binary: IBinaryData = await ctx.helpers.prepareBinaryData(source, fileName, mimeType);
+	const { binary, source } = await storeResponse(ctx, response, fallbackFileName);
 	const declaredSize = Number(header(response, 'content-length'));
 	const fileSize = Buffer.isBuffer(source)
 		? source.length
@@ -108,6 +136,28 @@ async function sizeOf(ctx: IExecuteFunctions, binary: IBinaryData): Promise<numb
 	return Buffer.byteLength(binary.data, 'base64');
 }
 
+/** An input item without the binary field a file field names. */
+export function noBinaryField(
+	node: INode,
+	itemIndex: number,
+	field: string,
+	propertyName: string,
+): NodeOperationError {
+	return invalidInput(
+		node,
+		itemIndex,
+		field,
+		`the item has no binary field "${propertyName}"`,
+		`Add a binary field named "${propertyName}" to the input item (e.g. with a Read File or HTTP Request node), or change "${field}".`,
+	);
+}
+
+/** File content as one file of a multipart request. */
+export function uploadFile(buffer: Buffer, fileName: string, mimeType?: string): UploadFile {
+	const type = mimeType || 'application/octet-stream';
+	return { blob: new Blob([new Uint8Array(buffer)], { type }), fileName, mimeType: type };
+}
+
 /**
  * Reads input binary properties for upload. Missing properties and files over RingCentral's limits are the
  * user's to fix: both fail before any file is read into memory and before any request.
@@ -125,13 +175,7 @@ export async function uploadFilesFrom(
 	for (const propertyName of propertyNames) {
 		const binary = ctx.getInputData()[itemIndex]?.binary?.[propertyName];
 		if (!binary) {
-			throw invalidInput(
-				node,
-				itemIndex,
-				field,
-				`the item has no binary field "${propertyName}"`,
-				`Add a binary field named "${propertyName}" to the input item (e.g. with a Read File or HTTP Request node), or change "${field}".`,
-			);
+			throw noBinaryField(node, itemIndex, field, propertyName);
 		}
 		const fileName = binary.fileName ?? propertyName;
 		const size = await sizeOf(ctx, binary);
@@ -159,12 +203,7 @@ export async function uploadFilesFrom(
 	const files: UploadFile[] = [];
 	for (const { propertyName, binary, fileName } of inputs) {
 		const buffer = await ctx.helpers.getBinaryDataBuffer(itemIndex, propertyName);
-		const mimeType = binary.mimeType || 'application/octet-stream';
-		files.push({
-			blob: new Blob([new Uint8Array(buffer)], { type: mimeType }),
-			fileName,
-			mimeType,
-		});
+		files.push(uploadFile(buffer, fileName, binary.mimeType));
 	}
 	return files;
 }

@@ -4,6 +4,7 @@ import { jsonParse } from 'n8n-workflow';
 import type { JsonSchema } from './schemaValidation';
 import { validateJson } from './schemaValidation';
 import { splitList, invalidInput } from './validation';
+import { noBinaryField, uploadFile } from './binary';
 
 type PreSend = (
 	this: IExecuteSingleFunctions,
@@ -83,21 +84,15 @@ export function multipartBody(files: MultipartFile[]): PreSend {
 			for (const propertyName of names) {
 				const binary = input?.binary?.[propertyName];
 				if (!binary) {
-					throw invalidInput(
-						this.getNode(),
-						itemIndex,
-						'Input Binary Field',
-						`the item has no binary field "${propertyName}"`,
-						`Add a binary field named "${propertyName}" to the input item (e.g. with a Read File or HTTP Request node), or change "Input Binary Field".`,
-					);
+					throw noBinaryField(this.getNode(), itemIndex, 'Input Binary Field', propertyName);
 				}
 				const buffer = await this.helpers.getBinaryDataBuffer(propertyName);
-				const mimeType = binary.mimeType || 'application/octet-stream';
-				form.append(
-					file.name,
-					new Blob([new Uint8Array(buffer)], { type: mimeType }),
+				const { blob, fileName } = uploadFile(
+					buffer,
 					binary.fileName ?? propertyName,
+					binary.mimeType,
 				);
+				form.append(file.name, blob, fileName);
 			}
 		}
 		requestOptions.body = form;

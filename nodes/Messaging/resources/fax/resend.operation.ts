@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { UploadFile } from '../../../shared/binary';
-import { fileNameFrom } from '../../../shared/binary';
+import { fileNameFrom, uploadFile } from '../../../shared/binary';
 import { headerValue } from '../../../shared/headers';
 import { ringCentralJson, ringCentralRequest } from '../../../shared/transport';
 import {
@@ -98,17 +98,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			messagingSpecOverrides.message.downloadAttachment,
 			itemIndex,
 		);
-		const buffer = Buffer.from(response.body as ArrayBuffer);
-		const mimeType = attachment.contentType ?? 'application/pdf';
 		const fileName =
 			fileNameFrom(String(headerValue(response.headers, 'content-disposition') ?? '')) ??
 			attachment.fileName ??
 			`fax-${messageId}-${attachment.id}.pdf`;
-		documents.push({
-			blob: new Blob([new Uint8Array(buffer)], { type: mimeType }),
-			fileName,
-			mimeType,
-		});
+		documents.push(
+			uploadFile(
+				Buffer.from(response.body as ArrayBuffer),
+				fileName,
+				attachment.contentType ?? 'application/pdf',
+			),
+		);
 	}
 	if (documents.length === 0) {
 		throw invalidInput(
