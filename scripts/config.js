@@ -8,12 +8,18 @@
 
 /**
  * One node per API area. `folder` is `nodes/<folder>/`; the node class is `RingCentral<folder>`.
- * @type {Record<string, { folder: string, displayName: string, description: string, alias: string[] }>}
+ * The generator writes each node's codex (`RingCentral<folder>.node.json`: categories, alias, doc links)
+ * from here, and the whole node class of an area without hand-built operations; a hand-built node class
+ * repeats `displayName` and `description` (test/scripts/config.test.ts checks they agree).
+ * `categories` are n8n's node-panel categories.
+ * @typedef {{ folder: string, displayName: string, categories: string[], description: string, alias: string[] }} AreaConfig
+ * @type {Record<string, AreaConfig>}
  */
 const AREAS = {
 	Voice: {
 		folder: 'Voice',
 		displayName: 'RingCentral Voice',
+		categories: ['Communication'],
 		description:
 			'Calls, call log, call control, RingOut, call handling rules, queues, IVR, greetings and recordings',
 		alias: ['Call', 'Phone', 'Call log', 'RingOut', 'IVR', 'Voicemail greeting', 'Call recording'],
@@ -21,12 +27,14 @@ const AREAS = {
 	'SMS and Fax': {
 		folder: 'Messaging',
 		displayName: 'RingCentral Messaging',
+		categories: ['Communication'],
 		description: 'Send SMS, MMS, fax and pager messages, and read the RingCentral message store',
 		alias: ['SMS', 'MMS', 'Fax', 'Text message', 'Pager', 'A2P'],
 	},
 	'Team Messaging': {
 		folder: 'TeamMessaging',
 		displayName: 'RingCentral Team Messaging',
+		categories: ['Communication'],
 		description:
 			'Chats, teams, posts, tasks, notes, calendar events, adaptive cards and incoming webhooks',
 		alias: ['Glip', 'Chat', 'Team', 'Post', 'Task', 'Note'],
@@ -34,24 +42,28 @@ const AREAS = {
 	Video: {
 		folder: 'Video',
 		displayName: 'RingCentral Video',
+		categories: ['Communication'],
 		description: 'RingCentral Video bridges (meetings), meeting history, recordings and delegates',
 		alias: ['Meeting', 'Bridge', 'Video meeting', 'RCV'],
 	},
 	Webinar: {
 		folder: 'Webinar',
 		displayName: 'RingCentral Webinar',
+		categories: ['Communication', 'Marketing'],
 		description: 'Webinars, sessions, invitees, registrants, historical webinars and recordings',
 		alias: ['Webinar', 'Registrant', 'Session'],
 	},
 	Analytics: {
 		folder: 'Analytics',
 		displayName: 'RingCentral Analytics',
+		categories: ['Analytics'],
 		description: 'Business analytics: aggregated call data and call timelines',
 		alias: ['Business analytics', 'Call analytics', 'Report'],
 	},
 	'Artificial Intelligence': {
 		folder: 'Ai',
 		displayName: 'RingCentral AI',
+		categories: ['AI', 'Communication'],
 		description:
 			'Speech to text, speaker diarization and identification, summaries, punctuation, interaction analytics and RingSense insights',
 		alias: ['Transcription', 'Speech to text', 'Summary', 'RingSense', 'AI'],
@@ -59,6 +71,7 @@ const AREAS = {
 	Account: {
 		folder: 'Account',
 		displayName: 'RingCentral Account',
+		categories: ['Communication'],
 		description:
 			'Company info, users and other extensions, phone numbers, presence, sites, regional settings and audit trail',
 		alias: [
@@ -76,6 +89,7 @@ const AREAS = {
 	Provisioning: {
 		folder: 'Provisioning',
 		displayName: 'RingCentral Provisioning',
+		categories: ['Communication'],
 		description:
 			'Extensions, devices, paging groups, SCIM users and emergency locations (automatic location updates)',
 		alias: ['Device', 'Extension', 'SCIM', 'Emergency location', 'E911'],
@@ -83,24 +97,28 @@ const AREAS = {
 	'Address Book': {
 		folder: 'AddressBook',
 		displayName: 'RingCentral Address Book',
+		categories: ['Communication', 'Productivity'],
 		description: 'Create, find and update personal contacts, and search the company directory',
 		alias: ['Contact', 'Directory', 'Address book', 'Company directory', 'Phone book'],
 	},
 	'Roles and Permissions': {
 		folder: 'RolesAndPermissions',
 		displayName: 'RingCentral Roles and Permissions',
+		categories: ['Communication'],
 		description: 'User roles, role assignment and administered sites',
 		alias: ['Role', 'Permission', 'Admin'],
 	},
 	'Events and Notifications': {
 		folder: 'Subscriptions',
 		displayName: 'RingCentral Subscriptions',
+		categories: ['Communication', 'Development'],
 		description: 'Webhook and push notification subscriptions to RingCentral events',
 		alias: ['Webhook', 'Subscription', 'Event', 'Notification'],
 	},
 	Utilities: {
 		folder: 'Utilities',
 		displayName: 'RingCentral Utilities',
+		categories: ['Development', 'Utility'],
 		description: 'API version and service information',
 		alias: ['API version', 'Status'],
 	},

@@ -18,6 +18,7 @@ const { loadHandWritten } = require('./lib/handwritten');
 const text = require('./lib/text');
 const { sampleOf } = require('./lib/samples');
 const { print, raw, quote } = require('./lib/emit');
+const nodeFiles = require('./lib/nodeFiles');
 
 const ROOT = path.join(__dirname, '..');
 const NODES = path.join(ROOT, 'nodes');
@@ -200,9 +201,37 @@ function build() {
 			resources,
 			folderHandWritten,
 		);
+		files[nodeFiles.codexPath(config)] = nodeFiles.codexFile(config, config.displayName);
+		if (isSpecOnly(config, folderHandWritten))
+			files[nodeFiles.nodeClassPath(config)] = nodeFiles.nodeClassFile(area, config);
 	}
 	files[path.relative(ROOT, SHIPPED_FILE)] = `${JSON.stringify(sortKeys(ledger), null, '\t')}\n`;
 	return { files };
+}
+
+/**
+ * Whether the generator writes the area's node class: only while the area has no hand-built operations
+ * and its class is absent or generated. Refuses to overwrite a hand-written class, or to leave a generated
+ * one beside hand-built operations (it would not offer them).
+ * @param {import('./config').AreaConfig} config
+ * @param {HandWritten[]} handWritten hand-built operations of the area
+ */
+function isSpecOnly(config, handWritten) {
+	const file = nodeFiles.nodeClassPath(config);
+	const abs = path.join(ROOT, file);
+	const generated =
+		!fs.existsSync(abs) ||
+		fs.readFileSync(abs, 'utf8').startsWith(`${nodeFiles.NODE_CLASS_HEADER}\n`);
+	if (handWritten.length === 0 && !generated)
+		throw new Error(
+			`${file} is hand-written but its area has no hand-built operations: delete it to have it generated.`,
+		);
+	if (handWritten.length > 0 && generated)
+		throw new Error(
+			`${file} is generated but nodes/${config.folder}/operations.ts lists hand-built operations: ` +
+				'remove its first line (the "Generated" header) and add their resources to the class by hand.',
+		);
+	return handWritten.length === 0;
 }
 
 /**
@@ -1102,6 +1131,7 @@ function dedupe(properties) {
  * @param {HandWritten[]} handWritten
  */
 function readme(version, area, config, resources, handWritten) {
+	const specOnly = handWritten.length === 0;
 	const lines = [
 		'# Generated: do not edit',
 		'',
@@ -1113,6 +1143,9 @@ function readme(version, area, config, resources, handWritten) {
 		'their fields and the spec facts the shared request path needs (throttling group, app permission,',
 		'list paging). To change what is generated, change the generator or scripts/config.js; to replace an',
 		`operation by a hand-written one, add it to ../specOverrides.ts and regenerate.`,
+		'',
+		`The node's codex (../RingCentral${config.folder}.node.json: categories, aliases, doc links)${specOnly ? ` and its class (../RingCentral${config.folder}.node.ts)` : ''}`,
+		`${specOnly ? 'are' : 'is'} generated too, from scripts/config.js.`,
 		'',
 		'| File | Resource | Operations |',
 		'|---|---|---|',
