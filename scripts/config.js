@@ -11,22 +11,25 @@
  * The generator writes each node's codex (`RingCentral<folder>.node.json`: categories, alias, doc links)
  * from here, and the whole node class of an area without hand-built operations; a hand-built node class
  * repeats `displayName` and `description` (test/scripts/config.test.ts checks they agree).
- * `categories` are n8n's node-panel categories.
- * @typedef {{ folder: string, displayName: string, categories: string[], description: string, alias: string[] }} AreaConfig
+ * `categories` are n8n's node-panel categories; `readme` is the README heading the codex links to.
+ * @typedef {{ folder: string, displayName: string, readme: string, categories: string[],
+ *   description: string, alias: string[] }} AreaConfig
  * @type {Record<string, AreaConfig>}
  */
 const AREAS = {
 	Voice: {
 		folder: 'Voice',
 		displayName: 'RingCentral Voice',
+		readme: 'RingCentral Voice',
 		categories: ['Communication'],
 		description:
-			'Calls, call log, call control, RingOut, call handling rules, queues, IVR, greetings and recordings',
+			'Place calls (RingOut), read the call log and recordings, control live calls, manage call handling rules, queues, IVR and greetings',
 		alias: ['Call', 'Phone', 'Call log', 'RingOut', 'IVR', 'Voicemail greeting', 'Call recording'],
 	},
 	'SMS and Fax': {
 		folder: 'Messaging',
 		displayName: 'RingCentral Messaging',
+		readme: 'RingCentral Messaging',
 		categories: ['Communication'],
 		description: 'Send SMS, MMS, fax and pager messages, and read the RingCentral message store',
 		alias: ['SMS', 'MMS', 'Fax', 'Text message', 'Pager', 'A2P'],
@@ -34,21 +37,25 @@ const AREAS = {
 	'Team Messaging': {
 		folder: 'TeamMessaging',
 		displayName: 'RingCentral Team Messaging',
+		readme: 'RingCentral Team Messaging',
 		categories: ['Communication'],
 		description:
-			'Chats, teams, posts, tasks, notes, calendar events, adaptive cards and incoming webhooks',
+			'Post messages, files and cards to RingCentral chats and teams; manage teams, tasks, notes, calendar events and incoming webhooks',
 		alias: ['Glip', 'Chat', 'Team', 'Post', 'Task', 'Note'],
 	},
 	Video: {
 		folder: 'Video',
 		displayName: 'RingCentral Video',
+		readme: 'RingCentral Video',
 		categories: ['Communication'],
-		description: 'RingCentral Video bridges (meetings), meeting history, recordings and delegates',
+		description:
+			'Create and manage RingCentral Video meetings, read the meeting history and download recordings',
 		alias: ['Meeting', 'Bridge', 'Video meeting', 'RCV'],
 	},
 	Webinar: {
 		folder: 'Webinar',
 		displayName: 'RingCentral Webinar',
+		readme: 'Every RingCentral API area',
 		categories: ['Communication', 'Marketing'],
 		description: 'Webinars, sessions, invitees, registrants, historical webinars and recordings',
 		alias: ['Webinar', 'Registrant', 'Session'],
@@ -56,6 +63,7 @@ const AREAS = {
 	Analytics: {
 		folder: 'Analytics',
 		displayName: 'RingCentral Analytics',
+		readme: 'Every RingCentral API area',
 		categories: ['Analytics'],
 		description: 'Business analytics: aggregated call data and call timelines',
 		alias: ['Business analytics', 'Call analytics', 'Report'],
@@ -63,6 +71,7 @@ const AREAS = {
 	'Artificial Intelligence': {
 		folder: 'Ai',
 		displayName: 'RingCentral AI',
+		readme: 'Every RingCentral API area',
 		categories: ['AI', 'Communication'],
 		description:
 			'Speech to text, speaker diarization and identification, summaries, punctuation, interaction analytics and RingSense insights',
@@ -71,6 +80,7 @@ const AREAS = {
 	Account: {
 		folder: 'Account',
 		displayName: 'RingCentral Account',
+		readme: 'RingCentral Account',
 		categories: ['Communication'],
 		description:
 			'Company info, users and other extensions, phone numbers, presence, sites, regional settings and audit trail',
@@ -89,6 +99,7 @@ const AREAS = {
 	Provisioning: {
 		folder: 'Provisioning',
 		displayName: 'RingCentral Provisioning',
+		readme: 'Every RingCentral API area',
 		categories: ['Communication'],
 		description:
 			'Extensions, devices, paging groups, SCIM users and emergency locations (automatic location updates)',
@@ -97,6 +108,7 @@ const AREAS = {
 	'Address Book': {
 		folder: 'AddressBook',
 		displayName: 'RingCentral Address Book',
+		readme: 'RingCentral Address Book',
 		categories: ['Communication', 'Productivity'],
 		description: 'Create, find and update personal contacts, and search the company directory',
 		alias: ['Contact', 'Directory', 'Address book', 'Company directory', 'Phone book'],
@@ -104,6 +116,7 @@ const AREAS = {
 	'Roles and Permissions': {
 		folder: 'RolesAndPermissions',
 		displayName: 'RingCentral Roles and Permissions',
+		readme: 'Every RingCentral API area',
 		categories: ['Communication'],
 		description: 'User roles, role assignment and administered sites',
 		alias: ['Role', 'Permission', 'Admin'],
@@ -111,6 +124,7 @@ const AREAS = {
 	'Events and Notifications': {
 		folder: 'Subscriptions',
 		displayName: 'RingCentral Subscriptions',
+		readme: 'Every RingCentral API area',
 		categories: ['Communication', 'Development'],
 		description: 'Webhook and push notification subscriptions to RingCentral events',
 		alias: ['Webhook', 'Subscription', 'Event', 'Notification'],
@@ -118,6 +132,7 @@ const AREAS = {
 	Utilities: {
 		folder: 'Utilities',
 		displayName: 'RingCentral Utilities',
+		readme: 'Every RingCentral API area',
 		categories: ['Development', 'Utility'],
 		description: 'API version and service information',
 		alias: ['API version', 'Status'],

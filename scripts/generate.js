@@ -165,6 +165,9 @@ function build() {
 		((removedByFolder[folder] ??= {})[entry.tag] ??= []).push({ ...entry, message });
 	}
 
+	const readmeHeadings = nodeFiles.headingsOf(
+		fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'),
+	);
 	for (const [area, config] of Object.entries(AREAS)) {
 		const ops = opsOf(area);
 		const folderHandWritten = handWritten.filter((h) => h.folder === config.folder);
@@ -201,7 +204,11 @@ function build() {
 			resources,
 			folderHandWritten,
 		);
-		files[nodeFiles.codexPath(config)] = nodeFiles.codexFile(config, config.displayName);
+		if (!readmeHeadings.has(config.readme))
+			throw new Error(
+				`scripts/config.js: ${config.displayName} links to README heading "${config.readme}", which README.md lacks.`,
+			);
+		files[nodeFiles.codexPath(config)] = nodeFiles.codexFile(config, config.readme);
 		if (isSpecOnly(config, folderHandWritten))
 			files[nodeFiles.nodeClassPath(config)] = nodeFiles.nodeClassFile(area, config);
 	}

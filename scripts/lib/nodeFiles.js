@@ -40,6 +40,18 @@ function anchorOf(heading) {
 		.replace(/\s/g, '-');
 }
 
+/** The headings of a Markdown file (outside code blocks). @param {string} markdown */
+function headingsOf(markdown) {
+	const headings = new Set();
+	let inCode = false;
+	for (const line of markdown.split('\n')) {
+		if (line.startsWith('```')) inCode = !inCode;
+		const heading = !inCode && /^#{1,6}\s+(.+?)\s*$/.exec(line);
+		if (heading) headings.add(heading[1]);
+	}
+	return headings;
+}
+
 /**
  * @param {AreaConfig} config
  * @param {string} readmeHeading the README section that documents the node
@@ -126,6 +138,7 @@ module.exports = {
 	NODE_CLASS_HEADER,
 	anchorOf,
 	codexFile,
+	headingsOf,
 	codexPath,
 	nodeClassFile,
 	nodeClassPath,
