@@ -520,7 +520,14 @@ function lowerWords(s) {
 }
 
 /**
- * The routing, fields and spec facts of one operation.
+ * @typedef {{ resource: string[], operation: string[] }} Show the displayOptions.show of an operation's fields
+ * @typedef {(name: string, suffix: string) => string} UniqueName a field name not yet taken in the operation
+ * @typedef {{ required: any[], additional: any[], schema?: any, multipart: boolean }} BodyFields
+ */
+
+/**
+ * The routing, fields and spec facts of one operation. Fields come in this order (names are taken in
+ * it too): path parameters, query and header parameters, the body, a binary response, paging.
  * @param {any} definition
  * @param {Operation} op
  * @param {string} resource
@@ -529,57 +536,108 @@ function lowerWords(s) {
 function buildOperation(definition, op, resource, opValue) {
 	const show = { resource: [resource], operation: [opValue] };
 	const list = listMeta(definition, op);
-	/** @type {any[]} */
-	const properties = [];
-	/** @type {any[]} */
-	const filters = [];
-	/** @type {any[]} */
-	const options = [];
-	/** @type {any[]} */
-	const additional = [];
-	const used = new Set(RESERVED);
-	const uniqueName = (/** @type {string} */ name, /** @type {string} */ suffix) => {
+	const uniqueName = fieldNamer(RESERVED);
+	const pathPart = pathFields(definition, op, show, uniqueName);
+	const params = parameterFields(definition, op, Boolean(list), show, uniqueName);
+	const body = bodyFields(definition, op, opValue, show, uniqueName);
+	const request = /** @type {Record<string, any>} */ ({ method: op.method, url: pathPart.url });
+	const download = binaryResponse(op, show);
+	if (download) Object.assign(request, download.request);
+	const properties = [
+		...pathPart.properties,
+		...params.required,
+		...body.required,
+		...(download ? [download.property] : []),
+		...(list ? pagingFields(show) : []),
+		...collection('Additional Fields', 'additionalFields', 'Add Field', body.additional, show),
+		...collection('Filters', 'filters', 'Add Filter', params.filters, show),
+		...collection('Options', 'options', 'Add Option', params.options, show),
+	];
+	// Throttling group, app permission and paging: nodes/shared/generated/operationFacts.ts, by operationId.
+	const meta = operationMeta(op);
+	return { request, properties, meta, schema: body.schema, multipart: body.multipart };
+}
+
+/**
+ * Hands out field names, each once: a taken name gets `suffix`, then underscores.
+ * @param {Iterable<string>} reserved
+ * @returns {UniqueName}
+ */
+function fieldNamer(reserved) {
+	const used = new Set(reserved);
+	return (name, suffix) => {
 		let candidate = used.has(name) ? `${name}${suffix}` : name;
 		while (used.has(candidate)) candidate += '_';
 		used.add(candidate);
 		return candidate;
 	};
+}
 
-	// Path parameters, in URL order.
+/**
+ * Path parameters as required fields (in URL order), and the URL expression that fills them in.
+ * @param {any} definition
+ * @param {Operation} op
+ * @param {Show} show
+ * @param {UniqueName} uniqueName
+ */
+function pathFields(definition, op, show, uniqueName) {
 	const pathNames = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-	/** @type {Record<string, string>} */
-	const pathProps = {};
+	/** @type {Record<string, string>} spec name → field name */
+	const fieldNames = {};
+	const properties = [];
 	for (const name of pathNames) {
 		const param = op.parameters.find((p) => p.in === 'path' && p.name === name) ?? {
 			name,
-			in: 'path',
+			in: /** @type {const} */ ('path'),
 			required: true,
 			schema: { type: 'string' },
 		};
-		const propName = uniqueName(name, 'Path');
-		pathProps[name] = propName;
-		properties.push(pathProperty(definition, param, propName, show));
+		fieldNames[name] = uniqueName(name, 'Path');
+		properties.push(pathProperty(definition, param, fieldNames[name], show));
 	}
-	const url =
+	return { properties, url: requestUrl(definition, op, fieldNames) };
+}
+
+/**
+ * `=/restapi/v1.0/account/{{ encodeURIComponent($parameter.accountId || "~") }}/…`: each path
+ * parameter encoded into its own segment (a list keeps its commas; `~` stands for an empty ID).
+ * @param {any} definition
+ * @param {Operation} op
+ * @param {Record<string, string>} fieldNames
+ */
+function requestUrl(definition, op, fieldNames) {
+	return (
 		'=' +
 		op.path.replace(/\{([^}]+)\}/g, (_m, name) => {
 			const param = op.parameters.find((p) => p.in === 'path' && p.name === name);
-			const isTilde = isTildeParam(name);
-			const value = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(pathProps[name])
-				? `$parameter.${pathProps[name]}`
-				: `$parameter["${pathProps[name]}"]`;
-			const expr = isTilde
+			const value = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(fieldNames[name])
+				? `$parameter.${fieldNames[name]}`
+				: `$parameter["${fieldNames[name]}"]`;
+			const expr = isTildeParam(name)
 				? `encodeURIComponent(${value} || "~")`
 				: param && flatten(definition, param.schema).type === 'array'
 					? `encodeURIComponent(${value}).replace(/%2C/g, ",")`
 					: `encodeURIComponent(${value})`;
 			return `{{ ${expr} }}`;
-		});
+		})
+	);
+}
 
-	// Query and header parameters.
+/**
+ * Query and header parameters: required query parameters are fields of their own, optional ones go
+ * under Filters (GET) or Options. The paging parameters of a list are left to Return All / Limit.
+ * @param {any} definition
+ * @param {Operation} op
+ * @param {boolean} isList
+ * @param {Show} show
+ * @param {UniqueName} uniqueName
+ */
+function parameterFields(definition, op, isList, show, uniqueName) {
+	/** @type {{ required: any[], filters: any[], options: any[] }} */
+	const out = { required: [], filters: [], options: [] };
 	for (const param of op.parameters) {
 		if (param.in === 'path' || param.in === 'cookie') continue;
-		if (list && param.in === 'query' && PAGING_PARAMS.has(param.name)) continue;
+		if (isList && param.in === 'query' && PAGING_PARAMS.has(param.name)) continue;
 		const propName = uniqueName(param.name, param.in === 'header' ? 'Header' : 'Query');
 		const prop = scalarProperty(
 			definition,
@@ -590,189 +648,276 @@ function buildOperation(definition, op, resource, opValue) {
 			param.required,
 			param.example,
 		);
-		if (param.in === 'header') {
-			prop.routing = { request: { headers: { [param.name]: '={{ $value }}' } } };
-		} else {
-			prop.routing = {
-				send: {
-					type: 'query',
-					property: param.name,
-					...(sendValue(
-						definition,
-						param.schema,
-						param.explode === false && param.style !== 'deepObject',
-					) ?? {}),
-				},
-			};
-		}
+		prop.routing = parameterRouting(definition, param);
 		if (param.required && param.in === 'query')
-			properties.push({ ...prop, displayOptions: { show } });
-		else if (op.method === 'GET' && param.in === 'query') filters.push(prop);
-		else options.push(prop);
+			out.required.push({ ...prop, displayOptions: { show } });
+		else if (op.method === 'GET' && param.in === 'query') out.filters.push(prop);
+		else out.options.push(prop);
 	}
+	return out;
+}
 
-	// Request body.
+/**
+ * Where a query or header parameter's field goes in the request.
+ * @param {any} definition
+ * @param {import('./lib/spec').Parameter} param
+ */
+function parameterRouting(definition, param) {
+	if (param.in === 'header') return { request: { headers: { [param.name]: '={{ $value }}' } } };
+	const commaJoined = param.explode === false && param.style !== 'deepObject';
+	return {
+		send: {
+			type: 'query',
+			property: param.name,
+			...(sendValue(definition, param.schema, commaJoined) ?? {}),
+		},
+	};
+}
+
+/**
+ * The request body: a flat JSON object becomes one field per property, any other JSON body one
+ * checked Body field, a multipart body file fields plus one field per other part.
+ * @param {any} definition
+ * @param {Operation} op
+ * @param {string} opValue
+ * @param {Show} show
+ * @param {UniqueName} uniqueName
+ * @returns {BodyFields}
+ */
+function bodyFields(definition, op, opValue, show, uniqueName) {
 	const content = op.requestBody?.content ?? {};
 	const multipartType = ['multipart/form-data', 'multipart/mixed'].find((t) => content[t]);
 	const jsonType = Object.keys(content).find((t) => /json/.test(t));
-	const request = /** @type {Record<string, any>} */ ({ method: op.method, url });
-	/** @type {any} */
-	let schema;
-	let multipart = false;
 	if (jsonType && !(multipartType && !content[jsonType].schema)) {
-		const bodySchema = flatten(definition, content[jsonType].schema);
-		const flat =
-			bodySchema.type === 'object' &&
-			bodySchema.properties &&
-			Object.keys(bodySchema.properties).length > 0 &&
-			!bodySchema.oneOf &&
-			!bodySchema.anyOf &&
-			Object.values(bodySchema.properties).every(
-				(p) => isScalar(definition, p) || isScalarArray(definition, p),
-			);
-		if (flat) {
-			const required = new Set(bodySchema.required || []);
-			for (const [key, propSchema] of Object.entries(bodySchema.properties)) {
-				const s = flatten(definition, propSchema);
-				if (s.readOnly) continue;
-				const propName = uniqueName(key, 'Field');
-				const prop = scalarProperty(
-					definition,
-					propSchema,
-					propName,
-					key,
-					s.description,
-					required.has(key),
-					s.example,
-				);
-				prop.routing = {
-					send: {
-						type: 'body',
-						property: key,
-						...(sendValue(definition, propSchema, false) ?? {}),
-					},
-				};
-				if (required.has(key)) properties.push({ ...prop, displayOptions: { show } });
-				else additional.push(prop);
-			}
-		} else {
-			schema = trimSchema(definition, content[jsonType].schema);
-			const sample = sampleOf(definition, content[jsonType].schema, { requiredOnly: true });
-			const fields = bodySchema.properties
-				? Object.keys(bodySchema.properties).filter(
-						(k) => !flatten(definition, bodySchema.properties[k]).readOnly,
-					)
-				: [];
-			const about = text.describe(bodySchema.description, 120);
-			const fieldList = fields.length
-				? `fields: ${fields.slice(0, 12).join(', ')}${fields.length > 12 ? ', …' : ''}`
-				: '';
-			properties.push({
-				displayName: 'Body',
-				name: 'body',
-				type: 'json',
-				default: JSON.stringify(sample ?? {}, null, 2),
-				...(op.requestBody?.required ? { required: true } : {}),
-				description: text.describe(
-					`JSON request body${about ? ` (${about.replace(/[()]/g, '')})` : ''}${fieldList ? `, ${fieldList}` : ''}`,
-					400,
-				),
-				hint: "Checked against RingCentral's schema before sending",
-				routing: { send: { preSend: [raw(`jsonBody(schemas.${opValue})`)] } },
-				displayOptions: { show },
-			});
-		}
-	} else if (multipartType) {
-		multipart = true;
-		const bodySchema = flatten(
-			definition,
-			content['multipart/form-data']?.schema ?? content[multipartType].schema,
-		);
-		const required = new Set(bodySchema.required || []);
-		const fileFields = Object.entries(bodySchema.properties || {}).filter(([, p]) => {
-			const s = flatten(definition, p);
-			return (
-				s.format === 'binary' ||
-				(s.type === 'array' && flatten(definition, s.items).format === 'binary')
-			);
-		});
-		/** @type {Array<{ name: string, parameter: string }>} */
-		const files = [];
-		for (const [key, propSchema] of Object.entries(bodySchema.properties || {})) {
-			const s = flatten(definition, propSchema);
-			const isFile = fileFields.some(([k]) => k === key);
-			if (isFile) {
-				const propName =
-					fileFields.length === 1
-						? uniqueName('inputBinaryField', 'X')
-						: uniqueName(`inputBinaryField${key.charAt(0).toUpperCase()}${key.slice(1)}`, 'X');
-				files.push({ name: key, parameter: propName });
-				properties.push({
-					displayName:
-						fileFields.length === 1
-							? 'Input Binary Field'
-							: `Input Binary Field (${text.displayNameOf(key)})`,
-					name: propName,
-					type: 'string',
-					default: 'data',
-					...(required.has(key) ? { required: true } : {}),
-					hint: 'The name of the input binary field with the file to upload',
-					description: text.describe(s.description) || undefined,
-					displayOptions: { show },
-				});
-				continue;
-			}
-			const propName = uniqueName(key, 'Field');
-			const prop = scalarProperty(
-				definition,
-				propSchema,
-				propName,
-				key,
-				s.description,
-				required.has(key),
-				s.example,
-			);
-			prop.routing = {
-				send: { type: 'body', property: key, ...(sendValue(definition, propSchema, false) ?? {}) },
-			};
-			if (required.has(key)) properties.push({ ...prop, displayOptions: { show } });
-			else additional.push(prop);
-		}
-		// The multipart body is built once every field is known: the first file field carries the hook.
-		const carrier = properties.find((p) => p.name === files[0]?.parameter);
-		if (carrier) carrier.routing = { send: { preSend: [raw(`multipartBody(${print(files)})`)] } };
+		const schema = content[jsonType].schema;
+		return isFlatObject(definition, flatten(definition, schema))
+			? flatBodyFields(definition, schema, show, uniqueName)
+			: jsonBodyField(definition, op, schema, opValue, show);
 	}
+	if (multipartType) {
+		const schema = content['multipart/form-data']?.schema ?? content[multipartType].schema;
+		return multipartFields(definition, schema, show, uniqueName);
+	}
+	return { required: [], additional: [], multipart: false };
+}
 
-	// Binary (media) responses.
+/**
+ * An object body whose every property is a scalar or a list of scalars.
+ * @param {any} definition
+ * @param {any} bodySchema flattened
+ */
+function isFlatObject(definition, bodySchema) {
+	return (
+		bodySchema.type === 'object' &&
+		bodySchema.properties &&
+		Object.keys(bodySchema.properties).length > 0 &&
+		!bodySchema.oneOf &&
+		!bodySchema.anyOf &&
+		Object.values(bodySchema.properties).every(
+			(p) => isScalar(definition, p) || isScalarArray(definition, p),
+		)
+	);
+}
+
+/**
+ * One field per writable body property: required ones on their own, the rest under Additional Fields.
+ * @param {any} definition
+ * @param {any} schema
+ * @param {Show} show
+ * @param {UniqueName} uniqueName
+ * @returns {BodyFields}
+ */
+function flatBodyFields(definition, schema, show, uniqueName) {
+	const bodySchema = flatten(definition, schema);
+	const requiredKeys = new Set(bodySchema.required || []);
+	/** @type {BodyFields} */
+	const out = { required: [], additional: [], multipart: false };
+	for (const [key, propSchema] of Object.entries(bodySchema.properties)) {
+		if (flatten(definition, propSchema).readOnly) continue;
+		const prop = bodyProperty(definition, key, propSchema, requiredKeys.has(key), uniqueName);
+		if (requiredKeys.has(key)) out.required.push({ ...prop, displayOptions: { show } });
+		else out.additional.push(prop);
+	}
+	return out;
+}
+
+/**
+ * The field of one scalar body property (JSON or a multipart part), sent under its own name.
+ * @param {any} definition
+ * @param {string} key
+ * @param {any} propSchema
+ * @param {boolean} required
+ * @param {UniqueName} uniqueName
+ */
+function bodyProperty(definition, key, propSchema, required, uniqueName) {
+	const s = flatten(definition, propSchema);
+	const propName = uniqueName(key, 'Field');
+	const prop = scalarProperty(
+		definition,
+		propSchema,
+		propName,
+		key,
+		s.description,
+		required,
+		s.example,
+	);
+	prop.routing = {
+		send: { type: 'body', property: key, ...(sendValue(definition, propSchema, false) ?? {}) },
+	};
+	return prop;
+}
+
+/**
+ * A nested JSON body as one Body field: its default shows the required fields, and it is checked
+ * against the trimmed schema before sending.
+ * @param {any} definition
+ * @param {Operation} op
+ * @param {any} schema
+ * @param {string} opValue
+ * @param {Show} show
+ * @returns {BodyFields}
+ */
+function jsonBodyField(definition, op, schema, opValue, show) {
+	const bodySchema = flatten(definition, schema);
+	const sample = sampleOf(definition, schema, { requiredOnly: true });
+	const fields = bodySchema.properties
+		? Object.keys(bodySchema.properties).filter(
+				(k) => !flatten(definition, bodySchema.properties[k]).readOnly,
+			)
+		: [];
+	const about = text.describe(bodySchema.description, 120);
+	const fieldList = fields.length
+		? `fields: ${fields.slice(0, 12).join(', ')}${fields.length > 12 ? ', …' : ''}`
+		: '';
+	const field = {
+		displayName: 'Body',
+		name: 'body',
+		type: 'json',
+		default: JSON.stringify(sample ?? {}, null, 2),
+		...(op.requestBody?.required ? { required: true } : {}),
+		description: text.describe(
+			`JSON request body${about ? ` (${about.replace(/[()]/g, '')})` : ''}${fieldList ? `, ${fieldList}` : ''}`,
+			400,
+		),
+		hint: "Checked against RingCentral's schema before sending",
+		routing: { send: { preSend: [raw(`jsonBody(schemas.${opValue})`)] } },
+		displayOptions: { show },
+	};
+	return {
+		required: [field],
+		additional: [],
+		schema: trimSchema(definition, schema),
+		multipart: false,
+	};
+}
+
+/**
+ * A multipart body: an input binary field per file part, a field per other part. The body is built once
+ * every field is known, so the first file field carries the hook.
+ * @param {any} definition
+ * @param {any} schema
+ * @param {Show} show
+ * @param {UniqueName} uniqueName
+ * @returns {BodyFields}
+ */
+function multipartFields(definition, schema, show, uniqueName) {
+	const bodySchema = flatten(definition, schema);
+	const requiredKeys = new Set(bodySchema.required || []);
+	const parts = Object.entries(bodySchema.properties || {});
+	const fileKeys = parts.filter(([, p]) => isFilePart(definition, p)).map(([key]) => key);
+	/** @type {BodyFields} */
+	const out = { required: [], additional: [], multipart: true };
+	/** @type {Array<{ name: string, parameter: string }>} */
+	const files = [];
+	for (const [key, propSchema] of parts) {
+		const required = requiredKeys.has(key);
+		if (fileKeys.includes(key)) {
+			const field = fileField(definition, key, propSchema, fileKeys.length === 1, required, show);
+			field.name = uniqueName(field.name, 'X');
+			files.push({ name: key, parameter: field.name });
+			out.required.push(field);
+			continue;
+		}
+		const prop = bodyProperty(definition, key, propSchema, required, uniqueName);
+		if (required) out.required.push({ ...prop, displayOptions: { show } });
+		else out.additional.push(prop);
+	}
+	const carrier = out.required.find((p) => p.name === files[0]?.parameter);
+	if (carrier) carrier.routing = { send: { preSend: [raw(`multipartBody(${print(files)})`)] } };
+	return out;
+}
+
+/** A binary part, or a list of them. @param {any} definition @param {any} propSchema */
+function isFilePart(definition, propSchema) {
+	const s = flatten(definition, propSchema);
+	return (
+		s.format === 'binary' ||
+		(s.type === 'array' && flatten(definition, s.items).format === 'binary')
+	);
+}
+
+/**
+ * The input binary field of one file part (named after the part when there are several).
+ * @param {any} definition
+ * @param {string} key
+ * @param {any} propSchema
+ * @param {boolean} onlyFile
+ * @param {boolean} required
+ * @param {Show} show
+ * @returns {Record<string, any>}
+ */
+function fileField(definition, key, propSchema, onlyFile, required, show) {
+	return {
+		displayName: onlyFile
+			? 'Input Binary Field'
+			: `Input Binary Field (${text.displayNameOf(key)})`,
+		name: onlyFile
+			? 'inputBinaryField'
+			: `inputBinaryField${key.charAt(0).toUpperCase()}${key.slice(1)}`,
+		type: 'string',
+		default: 'data',
+		...(required ? { required: true } : {}),
+		hint: 'The name of the input binary field with the file to upload',
+		description: text.describe(flatten(definition, propSchema).description) || undefined,
+		displayOptions: { show },
+	};
+}
+
+/**
+ * A success response that is not JSON (a recording, a greeting, a CSV export) is read as a stream into
+ * an output binary field.
+ * @param {Operation} op
+ * @param {Show} show
+ */
+function binaryResponse(op, show) {
 	const success = Object.entries(op.responses).find(([code]) => /^2/.test(code));
 	const responseTypes = success ? Object.keys(success[1].content || {}) : [];
-	const binary = responseTypes.length > 0 && !responseTypes.some((t) => /json/.test(t));
-	if (binary) {
-		Object.assign(request, {
-			encoding: 'stream',
-			json: false,
-			headers: { Accept: responseTypes.join(', ') },
-		});
-		properties.push({
+	if (responseTypes.length === 0 || responseTypes.some((t) => /json/.test(t))) return undefined;
+	return {
+		request: { encoding: 'stream', json: false, headers: { Accept: responseTypes.join(', ') } },
+		property: {
 			displayName: 'Put Output File in Field',
 			name: 'binaryPropertyName',
 			type: 'string',
 			default: 'data',
 			hint: 'The name of the output binary field to put the file in',
 			displayOptions: { show },
-		});
-	}
+		},
+	};
+}
 
-	if (list) {
-		properties.push({
+/** Return All and Limit of a list. @param {Show} show */
+function pagingFields(show) {
+	return [
+		{
 			displayName: 'Return All',
 			name: 'returnAll',
 			type: 'boolean',
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
 			displayOptions: { show },
-		});
-		properties.push({
+		},
+		{
 			displayName: 'Limit',
 			name: 'limit',
 			type: 'number',
@@ -780,36 +925,39 @@ function buildOperation(definition, op, resource, opValue) {
 			default: 50,
 			description: 'Max number of results to return',
 			displayOptions: { show: { ...show, returnAll: [false] } },
-		});
-	}
-	const collection = (
-		/** @type {string} */ displayName,
-		/** @type {string} */ name,
-		/** @type {string} */ placeholder,
-		/** @type {any[]} */ items,
-	) =>
-		items.length
-			? [
-					{
-						displayName,
-						name,
-						type: 'collection',
-						placeholder,
-						default: {},
-						options: items.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en')),
-						displayOptions: { show },
-					},
-				]
-			: [];
-	properties.push(...collection('Additional Fields', 'additionalFields', 'Add Field', additional));
-	properties.push(...collection('Filters', 'filters', 'Add Filter', filters));
-	properties.push(...collection('Options', 'options', 'Add Option', options));
+		},
+	];
+}
 
-	// Throttling group, app permission and paging: nodes/shared/generated/operationFacts.ts, by operationId.
+/**
+ * A collection of optional fields (sorted by display name), or nothing when there are none.
+ * @param {string} displayName
+ * @param {string} name
+ * @param {string} placeholder
+ * @param {any[]} items
+ * @param {Show} show
+ */
+function collection(displayName, name, placeholder, items, show) {
+	if (!items.length) return [];
+	return [
+		{
+			displayName,
+			name,
+			type: 'collection',
+			placeholder,
+			default: {},
+			options: items.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en')),
+			displayOptions: { show },
+		},
+	];
+}
+
+/** What the shared request path needs beyond the spec facts. @param {Operation} op */
+function operationMeta(op) {
 	/** @type {Record<string, any>} */
 	const meta = { operationId: op.operationId };
 	if (op.method === 'DELETE') meta.emptyResponse = { deleted: true };
-	return { request, properties, meta, schema, multipart };
+	return meta;
 }
 
 const RANKS = /** @type {Record<string, number>} */ ({
