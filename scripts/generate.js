@@ -19,25 +19,12 @@ const text = require('./lib/text');
 const { sampleOf } = require('./lib/samples');
 const { print, raw, quote } = require('./lib/emit');
 const nodeFiles = require('./lib/nodeFiles');
+const naming = require('./lib/naming');
 
 const ROOT = path.join(__dirname, '..');
 const NODES = path.join(ROOT, 'nodes');
 const SHIPPED_FILE = path.join(ROOT, 'scripts', 'shipped-operations.json');
 
-/** Names n8n or the shared node code use; a spec parameter with one of them gets a suffix. */
-const RESERVED = new Set([
-	'resource',
-	'operation',
-	'authentication',
-	'returnAll',
-	'limit',
-	'binaryPropertyName',
-	'body',
-	'filters',
-	'options',
-	'additionalFields',
-	'requestOptions',
-]);
 /** Query parameters the shared paging code sets on lists (hidden behind Return All / Limit). */
 const PAGING_PARAMS = new Set(['page', 'perPage', 'pageToken', 'recordCount']);
 const LIST_KEYS = ['records', 'recordings', 'meetings', 'tasks'];
@@ -313,15 +300,15 @@ function buildResource(definition, tag, ops, handWritten, byId, removed = []) {
 					a.localeCompare(b, 'en'),
 			)[0]
 		: undefined;
-	const value = joinValue ?? text.camelCase(tag);
+	const value = joinValue ?? naming.resourceValue(tag);
 	const displayName =
-		text.titleCase(RESOURCE_NAMES[tag] ?? text.singular(tag)) + (ops.length ? '' : ' (Removed)');
+		naming.resourceName(tag, RESOURCE_NAMES[tag]) + (ops.length ? '' : ' (Removed)');
 	const takenValues = new Set(
 		handWritten.filter((h) => h.resource === value).map((h) => h.operation),
 	);
 
 	const tagInfo = (definition.tags || []).find((/** @type {any} */ t) => t.name === tag);
-	const names = nameOperations(ops, displayName, tag);
+	const names = naming.nameOperations(ops, displayName, tag);
 	/** @type {any[]} */
 	const operations = [];
 	/** @type {any[]} */
@@ -392,8 +379,8 @@ function buildResource(definition, tag, ops, handWritten, byId, removed = []) {
 			return rest;
 		});
 
-	const exportName = text.camelCase(tag) + 'Resource';
-	const fileName = text.camelCase(tag);
+	const fileName = naming.resourceValue(tag);
+	const exportName = `${fileName}Resource`;
 	const resourceDescription = tagInfo ? text.describe(tagInfo.description, 120) : '';
 	const data = {
 		tag,
@@ -440,88 +427,8 @@ function buildResource(definition, tag, ops, handWritten, byId, removed = []) {
 }
 
 /**
- * n8n names for a tag's operations: Create, Delete, Get, Get Many, Update when the operation is about
- * the resource itself and the name is unique in the resource, else the spec's summary with the
- * verb made n8n's ("List" → "Get Many").
- * @param {Operation[]} ops
- * @param {string} resourceName
- * @param {string} tag
- */
-function nameOperations(ops, resourceName, tag) {
-	const VERBS = /** @type {Record<string, string>} */ ({
-		list: 'Get Many',
-		get: 'Get',
-		read: 'Get',
-		create: 'Create',
-		add: 'Create',
-		update: 'Update',
-		delete: 'Delete',
-	});
-	const subjects = new Set([resourceName, tag, text.singular(tag)].map((s) => s.toLowerCase()));
-	const candidates = ops.map((op) => {
-		const summary = op.summary.replace(/\s+/g, ' ').trim();
-		const [first, ...restWords] = summary.split(' ');
-		const rest = restWords.join(' ');
-		let verb = VERBS[first.toLowerCase()];
-		if (!verb && op.method === 'DELETE' && /^(cancel|remove|drop)$/i.test(first)) verb = 'Delete';
-		const short =
-			verb && (subjects.has(rest.toLowerCase()) || subjects.has(text.singular(rest).toLowerCase()))
-				? verb
-				: undefined;
-		// "Add Team Members" stays "Add"; only an operation on the resource itself becomes "Create".
-		const longVerb = verb && !/^(add)$/i.test(first) ? verb : undefined;
-		let long = longVerb ? `${longVerb} ${rest}`.trim() : summary;
-		if (
-			!verb &&
-			op.method === 'GET' &&
-			!/^(get|list|search|check|export|extract|sync|download)\b/i.test(summary)
-		)
-			long = `Get ${summary}`;
-		return { op, short, long: text.titleCase(long), verb };
-	});
-	const shortCount = new Map();
-	for (const c of candidates)
-		if (c.short) shortCount.set(c.short, (shortCount.get(c.short) ?? 0) + 1);
-	const chosen = candidates.map((c) => ({
-		...c,
-		name: c.short && shortCount.get(c.short) === 1 ? c.short : c.long,
-	}));
-	// Same summary twice: tell them apart by HTTP method, else by their operationIds' words.
-	const count = (/** @type {string[]} */ names) =>
-		names.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map());
-	const firstPass = count(chosen.map((c) => c.name));
-	const withMethod = chosen.map((c) =>
-		firstPass.get(c.name) > 1 ? `${c.name} (${c.op.method})` : c.name,
-	);
-	const secondPass = count(withMethod);
-	const finalNames = chosen.map((c, i) => {
-		if (secondPass.get(withMethod[i]) === 1) return withMethod[i];
-		const words = text.displayNameOf(c.op.operationId.replace(/New$/, '')).split(' ');
-		const verb = VERBS[words[0].toLowerCase()];
-		return text.titleCase([verb ?? words[0], ...words.slice(1)].join(' '));
-	});
-	/** @type {Map<string, { name: string, action: string }>} */
-	const out = new Map();
-	for (const [i, c] of chosen.entries()) {
-		const name = finalNames[i];
-		let action;
-		if (name === 'Get Many') action = `Get many ${lowerWords(tag)}`;
-		else if (['Create', 'Delete', 'Get', 'Update'].includes(name))
-			action = `${name} ${lowerWords(resourceName)}`;
-		else action = text.sentenceCase(name.replace(/ \((GET|POST|PUT|PATCH|DELETE)\)$/, ' via $1'));
-		out.set(c.op.operationId, { name, action: text.sentenceCase(action) });
-	}
-	return out;
-}
-
-/** @param {string} s */
-function lowerWords(s) {
-	return text.sentenceCase(`X ${s}`).slice(2);
-}
-
-/**
  * @typedef {{ resource: string[], operation: string[] }} Show the displayOptions.show of an operation's fields
- * @typedef {(name: string, suffix: string) => string} UniqueName a field name not yet taken in the operation
+ * @typedef {import('./lib/naming').UniqueName} UniqueName
  * @typedef {{ required: any[], additional: any[], schema?: any, multipart: boolean }} BodyFields
  */
 
@@ -536,7 +443,7 @@ function lowerWords(s) {
 function buildOperation(definition, op, resource, opValue) {
 	const show = { resource: [resource], operation: [opValue] };
 	const list = listMeta(definition, op);
-	const uniqueName = fieldNamer(RESERVED);
+	const uniqueName = naming.fieldNamer();
 	const pathPart = pathFields(definition, op, show, uniqueName);
 	const params = parameterFields(definition, op, Boolean(list), show, uniqueName);
 	const body = bodyFields(definition, op, opValue, show, uniqueName);
@@ -556,21 +463,6 @@ function buildOperation(definition, op, resource, opValue) {
 	// Throttling group, app permission and paging: nodes/shared/generated/operationFacts.ts, by operationId.
 	const meta = operationMeta(op);
 	return { request, properties, meta, schema: body.schema, multipart: body.multipart };
-}
-
-/**
- * Hands out field names, each once: a taken name gets `suffix`, then underscores.
- * @param {Iterable<string>} reserved
- * @returns {UniqueName}
- */
-function fieldNamer(reserved) {
-	const used = new Set(reserved);
-	return (name, suffix) => {
-		let candidate = used.has(name) ? `${name}${suffix}` : name;
-		while (used.has(candidate)) candidate += '_';
-		used.add(candidate);
-		return candidate;
-	};
 }
 
 /**
@@ -610,9 +502,7 @@ function requestUrl(definition, op, fieldNames) {
 		'=' +
 		op.path.replace(/\{([^}]+)\}/g, (_m, name) => {
 			const param = op.parameters.find((p) => p.in === 'path' && p.name === name);
-			const value = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(fieldNames[name])
-				? `$parameter.${fieldNames[name]}`
-				: `$parameter["${fieldNames[name]}"]`;
+			const value = naming.parameterReference(fieldNames[name]);
 			const expr = isTildeParam(name)
 				? `encodeURIComponent(${value} || "~")`
 				: param && flatten(definition, param.schema).type === 'array'
@@ -867,13 +757,10 @@ function isFilePart(definition, propSchema) {
  * @returns {Record<string, any>}
  */
 function fileField(definition, key, propSchema, onlyFile, required, show) {
+	const { displayName, name } = naming.fileFieldName(key, onlyFile);
 	return {
-		displayName: onlyFile
-			? 'Input Binary Field'
-			: `Input Binary Field (${text.displayNameOf(key)})`,
-		name: onlyFile
-			? 'inputBinaryField'
-			: `inputBinaryField${key.charAt(0).toUpperCase()}${key.slice(1)}`,
+		displayName,
+		name,
 		type: 'string',
 		default: 'data',
 		...(required ? { required: true } : {}),
@@ -988,7 +875,7 @@ function isTildeParam(name) {
  */
 function pathProperty(definition, param, propName, show) {
 	const s = flatten(definition, param.schema);
-	const displayName = text.displayNameOf(param.name);
+	const displayName = naming.displayNameOf(param.name);
 	if (Array.isArray(s.enum) && s.enum.length) {
 		return {
 			displayName,
@@ -1037,7 +924,7 @@ function pathProperty(definition, param, propName, show) {
  */
 function scalarProperty(definition, schema, propName, specName, description, required, example) {
 	const s = flatten(definition, schema);
-	const displayName = text.displayNameOf(specName);
+	const displayName = naming.displayNameOf(specName);
 	const items = s.type === 'array' ? flatten(definition, s.items || {}) : undefined;
 	const enumValues = (items ? items.enum : s.enum)?.filter(
 		(/** @type {any} */ v) => v !== null && v !== '',
