@@ -222,7 +222,7 @@ function isSpecOnly(config, handWritten) {
 		);
 	if (handWritten.length > 0 && generated)
 		throw new Error(
-			`${file} is generated but nodes/${config.folder}/operations.ts lists hand-built operations: ` +
+			`${file} is generated but nodes/${config.folder}/specOverrides.ts lists hand-built operations: ` +
 				'remove its first line (the "Generated" header) and add their resources to the class by hand.',
 		);
 	return handWritten.length === 0;
