@@ -596,6 +596,87 @@ describe('RingCentral emulator', () => {
 		});
 	});
 
+	describe('10DLC registration (SMS configuration)', () => {
+		const configurationOf = (phoneNumberId: string | number, extension = '~') =>
+			api.get(
+				`/restapi/v1.0/account/~/extension/${extension}/phone-number/${phoneNumberId}/sms-configuration`,
+			);
+		const idOf = (phoneNumber: string) =>
+			(emu.state.phoneNumbers as Array<{ id: number; phoneNumber: string }>).find(
+				(p) => p.phoneNumber === phoneNumber,
+			)!.id;
+		const validResponse = (body: unknown) =>
+			emu.spec.api.validator.validateResponse(body, 'smsConfigurationInfo', 200).errors ?? [];
+
+		it('serves the seeded registrations: approved for local SMS numbers, none for the others', async () => {
+			const local = await configurationOf(idOf('+16505550101'));
+			expect(local.status).toBe(200);
+			expect(local.data).toEqual({
+				phoneNumberId: String(idOf('+16505550101')),
+				phoneNumber: '+16505550101',
+				smsCampaignInfo: {
+					id: expect.any(String),
+					status: 'Confirmed',
+					registrationTier: 'LOW_VOLUME',
+					useCases: ['CUSTOMER_CARE', 'ACCOUNT_NOTIFICATION'],
+					errors: [],
+				},
+				smsBrandInfo: { id: expect.any(String), status: 'Confirmed', errors: [] },
+			});
+			expect(validResponse(local.data)).toEqual([]);
+			const tollFree = await configurationOf(idOf('+16505550199'));
+			expect(tollFree.data).toEqual({
+				phoneNumberId: String(idOf('+16505550199')),
+				phoneNumber: '+16505550199',
+			});
+			expect(validResponse(tollFree.data)).toEqual([]);
+			expect(emu.violations).toEqual([]);
+		});
+
+		it('keeps the campaign and brand status tests set, until a reset', async () => {
+			const id = idOf('+16505550101');
+			emu.setSmsConfiguration({
+				phoneNumber: '+16505550101',
+				campaign: {
+					status: 'SubmitFailed',
+					errors: [{ errorCode: 'TCR-4001', message: 'Sample message is missing' }],
+				},
+				brand: { status: 'Unconfirmed' },
+			});
+			const failed = await configurationOf(id);
+			expect(failed.data.smsCampaignInfo).toMatchObject({
+				status: 'SubmitFailed',
+				registrationTier: 'LOW_VOLUME',
+				errors: [{ errorCode: 'TCR-4001', message: 'Sample message is missing' }],
+			});
+			expect(failed.data.smsBrandInfo).toMatchObject({ status: 'Unconfirmed', errors: [] });
+			expect(validResponse(failed.data)).toEqual([]);
+
+			emu.setSmsConfiguration({ phoneNumber: '+16505550101', campaign: null });
+			expect((await configurationOf(id)).data.smsCampaignInfo).toBeUndefined();
+			emu.reset();
+			api = http(emu, emu.issueTokens().access_token);
+			expect((await configurationOf(id)).data.smsCampaignInfo.status).toBe('Confirmed');
+		});
+
+		it("answers 404 CMN-102 for a number that is not the extension's", async () => {
+			for (const id of [idOf('+16505550103'), 123456789]) {
+				const res = await configurationOf(id);
+				expect(res.status).toBe(404);
+				expect(res.data).toEqual({
+					errorCode: 'CMN-102',
+					message: 'Resource for parameter [phoneNumberId] is not found',
+					errors: [
+						expect.objectContaining({ errorCode: 'CMN-102', parameterName: 'phoneNumberId' }),
+					],
+				});
+			}
+			// An administrator reads another user's number through that user's extension.
+			expect((await configurationOf(idOf('+16505550103'), '102')).status).toBe(200);
+			expect(emu.violations).toEqual([]);
+		});
+	});
+
 	describe('faults', () => {
 		it('answers a status N times, then normally', async () => {
 			emu.setFault(

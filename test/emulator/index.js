@@ -16,6 +16,7 @@ const { Notifier } = require('./notifications');
 const { subscriptionTools, PERMISSION: WEBHOOK_PERMISSION } = require('./routes/subscriptions');
 const calls = require('./calls');
 const smsConsents = require('./routes/smsConsents');
+const smsConfiguration = require('./routes/smsConfiguration');
 const telephony = require('./telephony');
 const { callHandlingOf } = require('./routes/callHandling');
 const events = require('./events');
@@ -212,6 +213,19 @@ async function startEmulator(options = {}) {
 		addSmsOptOut: (o) => smsConsents.setConsent(state, { ...o, optStatus: 'OptOut' }),
 		/** Adds or replaces a consent record. @param {Parameters<typeof smsConsents.setConsent>[1]} o */
 		setSmsConsent: (o) => smsConsents.setConsent(state, o),
+		/**
+		 * 10DLC registration of each number by phone number id (routes/smsConfiguration.js): `{ campaign?, brand? }`.
+		 * @returns {Record<string, import('./routes/smsConfiguration').SmsConfiguration>}
+		 */
+		get smsConfigurations() {
+			return smsConfiguration.configurationsOf(state);
+		},
+		/**
+		 * Sets the TCR campaign and/or brand of one of the account's numbers (`null` removes it), e.g.
+		 * `{ phoneNumber, campaign: { status: 'SubmitFailed', errors: [...] } }`.
+		 * @param {Parameters<typeof smsConfiguration.setSmsConfiguration>[1]} o
+		 */
+		setSmsConfiguration: (o) => smsConfiguration.setSmsConfiguration(state, o),
 		/** Adds a call log record without events. @param {Parameters<typeof calls.addCallLogRecord>[2]} o */
 		addCallLogRecord: (o) => calls.addCallLogRecord(state, url, o),
 		/**

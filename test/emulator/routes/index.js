@@ -24,6 +24,7 @@ for (const mod of [
 	require('./send'),
 	require('./a2p'),
 	require('./smsConsents'),
+	require('./smsConfiguration'),
 	require('./subscriptions'),
 	require('./callLog'),
 	require('./ringOut'),
