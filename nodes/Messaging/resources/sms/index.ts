@@ -1,8 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as getCampaignStatus from './getCampaignStatus.operation';
 import * as send from './send.operation';
 
-export const handlers = { send: send.execute };
+export const handlers = {
+	getCampaignStatus: getCampaignStatus.execute,
+	send: send.execute,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -13,6 +17,13 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['sms'] } },
 		options: [
 			{
+				name: 'Get Campaign Status',
+				value: 'getCampaignStatus',
+				action: 'Get 10DLC campaign status of a number',
+				description:
+					'Reads the 10DLC (TCR) campaign and brand registration of one of your numbers: US business SMS from a local number is blocked until its campaign is approved',
+			},
+			{
 				name: 'Send',
 				value: 'send',
 				action: 'Send an SMS',
@@ -22,5 +33,6 @@ export const description: INodeProperties[] = [
 		],
 		default: 'send',
 	},
+	...getCampaignStatus.description,
 	...send.description,
 ];
