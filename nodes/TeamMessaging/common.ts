@@ -120,38 +120,6 @@ export function isoDate(
 	);
 }
 
-/** Text within RingCentral's limit (the API counts UTF-16 code units, as JavaScript does). */
-export function limitedText(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	field: string,
-	value: unknown,
-	max: number,
-	required = true,
-): string | undefined {
-	const text =
-		typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
-	if (text.trim() === '') {
-		if (!required) return undefined;
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			field,
-			'it is empty',
-			`Enter the ${field.toLowerCase()}, or map it from the input with an expression.`,
-		);
-	}
-	if (text.length > max)
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			field,
-			`it has ${text.length} characters, more than the ${max} allowed`,
-			`Shorten it to ${max} characters.`,
-		);
-	return text;
-}
-
 /** A JSON field: an object, or text with a JSON object. */
 export function jsonObjectOf(
 	ctx: IExecuteFunctions,

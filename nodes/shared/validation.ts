@@ -102,7 +102,13 @@ export function requirePhoneNumbers(
 	return numbers;
 }
 
-/** RingCentral counts text length in UTF-16 code units, which is what a JavaScript string length is. */
+const textOf = (value: unknown): string =>
+	typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+
+/**
+ * Text within RingCentral's limit: RingCentral counts text length in UTF-16 code units, which is what a
+ * JavaScript string length is.
+ */
 export function requireText(
 	node: INode,
 	itemIndex: number,
@@ -110,15 +116,14 @@ export function requireText(
 	value: unknown,
 	maxLength: number,
 ): string {
-	const text =
-		typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+	const text = textOf(value);
 	if (text.trim() === '') {
 		throw invalidInput(
 			node,
 			itemIndex,
 			field,
 			'the text is empty',
-			'Enter the message text, or map it from the input with an expression.',
+			`Enter the ${field.toLowerCase()}, or map it from the input with an expression.`,
 		);
 	}
 	if (text.length > maxLength) {
@@ -127,10 +132,23 @@ export function requireText(
 			itemIndex,
 			field,
 			`the text has ${text.length} characters, more than the ${maxLength} allowed`,
-			`Shorten the text to ${maxLength} characters (emoji count as two).`,
+			`Shorten the ${field.toLowerCase()} to ${maxLength} characters (emoji count as two).`,
 		);
 	}
 	return text;
+}
+
+/** Like `requireText`, but an empty (or blank) field is allowed and gives undefined. */
+export function optionalText(
+	node: INode,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	maxLength: number,
+): string | undefined {
+	return textOf(value).trim() === ''
+		? undefined
+		: requireText(node, itemIndex, field, value, maxLength);
 }
 
 /** What an ID looks like: the pattern it matches, and how to say it to the user. */
@@ -158,6 +176,8 @@ export const ID_SHAPES = {
 		pattern: /^[A-Za-z0-9_!.-]+$/,
 		format: 'An ID is letters, digits and "_!.-", e.g. s-a0d7e9b1c2!p-1.',
 	},
+	/** Call flip numbers: the one to three digits set in the user's call flip settings. */
+	callFlip: { pattern: /^\d{1,3}$/, format: 'A call flip number is one to three digits, e.g. 1.' },
 } satisfies Record<string, IdShape>;
 
 /** An ID typed or mapped into a field, trimmed and checked against its shape before any request. */

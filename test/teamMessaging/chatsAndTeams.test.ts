@@ -118,7 +118,7 @@ describe('RingCentral Team Messaging: chats, teams and conversations', () => {
 		});
 
 		it.each([
-			['an empty name from an expression', { name: '={{ "  " }}' }, 'Name: it is empty'],
+			['an empty name from an expression', { name: '={{ "  " }}' }, 'Name: the text is empty'],
 			[
 				'a member that is neither an ID nor an email',
 				{ name: 'x', members: 'Bob' },

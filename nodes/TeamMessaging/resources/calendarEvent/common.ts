@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { invalidInput } from '../../../shared/validation';
-import { COLORS, isoDate, limitedText } from '../../common';
+import { ID_SHAPES, invalidInput, requireId, requireText } from '../../../shared/validation';
+import { COLORS, isoDate } from '../../common';
 
 export const eventFields = (forUpdate: boolean): INodeProperties[] => [
 	{
@@ -92,7 +92,7 @@ export function eventBody(
 			'Choose an end after the start.',
 		);
 	const body: IDataObject = {
-		title: limitedText(ctx, itemIndex, 'Title', fields.title, 250),
+		title: requireText(node, itemIndex, 'Title', fields.title, 250),
 		startTime,
 		endTime,
 	};
@@ -121,15 +121,14 @@ export function eventBody(
 }
 
 export const eventUrl = (ctx: IExecuteFunctions, itemIndex: number) => {
-	const eventId = String(ctx.getNodeParameter('eventId', itemIndex, '')).trim();
-	if (!/^[\w-]+$/.test(eventId))
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			'Event ID',
-			`"${eventId}" is not an event ID`,
-			'Use the "id" of an event, e.g. from Calendar Event → Get Many.',
-		);
+	const eventId = requireId(
+		ctx.getNode(),
+		itemIndex,
+		'Event ID',
+		ctx.getNodeParameter('eventId', itemIndex, ''),
+		ID_SHAPES.token,
+		'Use the "id" of an event, e.g. from Calendar Event → Get Many.',
+	);
 	return `/team-messaging/v1/events/${encodeURIComponent(eventId)}`;
 };
 

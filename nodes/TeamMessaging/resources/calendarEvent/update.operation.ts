@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
+import { nothingToChange } from '../../../shared/validation';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { eventFields, eventBody, eventUrl } from './common';
 
@@ -21,14 +21,7 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	if (Object.keys(fields).length === 0)
-		throw invalidInput(
-			this.getNode(),
-			itemIndex,
-			'Update Fields',
-			'nothing to change',
-			'Add at least one field to change under "Update Fields".',
-		);
+	if (Object.keys(fields).length === 0) throw nothingToChange(this.getNode(), itemIndex);
 	const url = eventUrl(this, itemIndex);
 	const current = await ringCentralJson<IDataObject>(
 		this,

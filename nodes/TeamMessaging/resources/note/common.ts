@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { invalidInput } from '../../../shared/validation';
+import { ID_SHAPES, requireId } from '../../../shared/validation';
 import { chatLocator } from '../../common';
 
 /** RingCentral's limits: title 250 characters, body 1 MB of HTML. */
@@ -43,14 +43,13 @@ export const noteIdDescription: INodeProperties[] = [
 ];
 
 export function noteUrl(ctx: IExecuteFunctions, itemIndex: number): string {
-	const noteId = String(ctx.getNodeParameter('noteId', itemIndex, '')).trim();
-	if (!/^[\w-]+$/.test(noteId))
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			'Note ID',
-			`"${noteId}" is not a note ID`,
-			'Use the "id" of a note, e.g. from Note → Get Many.',
-		);
+	const noteId = requireId(
+		ctx.getNode(),
+		itemIndex,
+		'Note ID',
+		ctx.getNodeParameter('noteId', itemIndex, ''),
+		ID_SHAPES.token,
+		'Use the "id" of a note, e.g. from Note → Get Many.',
+	);
 	return `/team-messaging/v1/notes/${encodeURIComponent(noteId)}`;
 }

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { chatIdOf, limitedText } from '../../common';
+import { optionalText, requireText } from '../../../shared/validation';
+import { chatIdOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { bodyField, NOTE_LIMITS } from './common';
 
@@ -31,20 +32,19 @@ export const description: INodeProperties[] = [
 /** Creates the note (a draft) and, unless told otherwise, publishes it so the chat sees it. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const chatId = chatIdOf(this, itemIndex);
-	const title = limitedText(
-		this,
+	const title = requireText(
+		this.getNode(),
 		itemIndex,
 		'Title',
 		this.getNodeParameter('title', itemIndex, ''),
 		NOTE_LIMITS.title,
 	);
-	const text = limitedText(
-		this,
+	const text = optionalText(
+		this.getNode(),
 		itemIndex,
 		'Body',
 		this.getNodeParameter('body', itemIndex, ''),
 		NOTE_LIMITS.body,
-		false,
 	);
 	const note = await ringCentralJson<IDataObject>(
 		this,

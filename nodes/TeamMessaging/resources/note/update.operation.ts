@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
-import { limitedText } from '../../common';
+import { nothingToChange, optionalText, requireText } from '../../../shared/validation';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { bodyField, NOTE_LIMITS, noteUrl } from './common';
 
@@ -36,18 +35,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const url = noteUrl(this, itemIndex);
 	const newTitle =
 		fields.title !== undefined
-			? limitedText(this, itemIndex, 'Title', fields.title, NOTE_LIMITS.title)
+			? requireText(this.getNode(), itemIndex, 'Title', fields.title, NOTE_LIMITS.title)
 			: undefined;
 	const newBody =
 		fields.body !== undefined
-			? (limitedText(this, itemIndex, 'Body', fields.body, NOTE_LIMITS.body, false) ?? '')
+			? (optionalText(this.getNode(), itemIndex, 'Body', fields.body, NOTE_LIMITS.body) ?? '')
 			: undefined;
 	if (newTitle === undefined && newBody === undefined) {
-		throw invalidInput(
+		throw nothingToChange(
 			this.getNode(),
 			itemIndex,
-			'Update Fields',
-			'nothing to change',
 			'Add the title or the body under "Update Fields".',
 		);
 	}

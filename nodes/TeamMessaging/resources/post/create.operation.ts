@@ -3,8 +3,14 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { uploadFilesFrom } from '../../../shared/binary';
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput, splitList } from '../../../shared/validation';
-import { chatIdOf, chatLocator, limitedText, peopleOf } from '../../common';
+import {
+	ID_SHAPES,
+	invalidInput,
+	optionalId,
+	requireText,
+	splitList,
+} from '../../../shared/validation';
+import { chatIdOf, chatLocator, peopleOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { FILE_UPLOAD_LIMITS, uploadFile } from '../file/upload.operation';
 
@@ -111,17 +117,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'Enter a text, or attach files under Options → Attachment Fields.',
 		);
 	}
-	if (text) limitedText(this, itemIndex, 'Text', text, POST_LIMITS.text);
-	const parentPostId = String(options.parentPostId ?? '').trim();
-	if (parentPostId && !/^\d+$/.test(parentPostId)) {
-		throw invalidInput(
-			node,
-			itemIndex,
-			'Reply in Thread To',
-			`"${parentPostId}" is not a post ID`,
-			'Use the "id" of a post of this chat, e.g. from Post → Get Many.',
-		);
-	}
+	if (text) requireText(node, itemIndex, 'Text', text, POST_LIMITS.text);
+	const parentPostId = optionalId(
+		node,
+		itemIndex,
+		'Reply in Thread To',
+		options.parentPostId,
+		ID_SHAPES.digits,
+		'Use the "id" of a post of this chat, e.g. from Post → Get Many.',
+	);
 
 	const attachments: IDataObject[] = [];
 	for (const file of files) {

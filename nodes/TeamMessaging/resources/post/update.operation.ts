@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { limitedText } from '../../common';
+import { requireText } from '../../../shared/validation';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { POST_LIMITS } from './create.operation';
 import { postUrl } from './common';
@@ -22,13 +22,13 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const text = limitedText(
-		this,
+	const text = requireText(
+		this.getNode(),
 		itemIndex,
 		'Text',
 		this.getNodeParameter('text', itemIndex, ''),
 		POST_LIMITS.text,
-	) as string;
+	);
 	return await ringCentralJson<IDataObject>(
 		this,
 		{ method: 'PATCH', url: postUrl(this, itemIndex), body: { text } },

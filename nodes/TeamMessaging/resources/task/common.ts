@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { invalidInput } from '../../../shared/validation';
+import { ID_SHAPES, requireId } from '../../../shared/validation';
 
 /** The Task ID field, shared by every operation on one task. */
 export const taskIdDescription: INodeProperties[] = [
@@ -22,14 +22,13 @@ export const taskIdDescription: INodeProperties[] = [
 ];
 
 export function taskUrl(ctx: IExecuteFunctions, itemIndex: number): string {
-	const taskId = String(ctx.getNodeParameter('taskId', itemIndex, '')).trim();
-	if (!/^[\w-]+$/.test(taskId))
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			'Task ID',
-			`"${taskId}" is not a task ID`,
-			'Use the "id" of a task, e.g. from Task → Get Many.',
-		);
+	const taskId = requireId(
+		ctx.getNode(),
+		itemIndex,
+		'Task ID',
+		ctx.getNodeParameter('taskId', itemIndex, ''),
+		ID_SHAPES.token,
+		'Use the "id" of a task, e.g. from Task → Get Many.',
+	);
 	return `/team-messaging/v1/tasks/${encodeURIComponent(taskId)}`;
 }

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput, splitList } from '../../../shared/validation';
-import { chatIdOf, chatLocator, COLORS, isoDate, limitedText, peopleOf } from '../../common';
+import { invalidInput, requireText, splitList } from '../../../shared/validation';
+import { chatIdOf, chatLocator, COLORS, isoDate, peopleOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 /** RingCentral's limits: subject 250 characters, section 100, description 100 kB. */
@@ -102,17 +102,29 @@ export function taskBody(
 ): IDataObject {
 	const body: IDataObject = {};
 	if (fields.subject !== undefined)
-		body.subject = limitedText(ctx, itemIndex, 'Subject', fields.subject, TASK_LIMITS.subject);
+		body.subject = requireText(
+			ctx.getNode(),
+			itemIndex,
+			'Subject',
+			fields.subject,
+			TASK_LIMITS.subject,
+		);
 	if (fields.assignees !== undefined) {
 		body.assignees = splitList(fields.assignees).length
 			? peopleOf(ctx, itemIndex, 'Assignees', fields.assignees, { emails: false })
 			: [];
 	}
 	if (fields.section)
-		body.section = limitedText(ctx, itemIndex, 'Section', fields.section, TASK_LIMITS.section);
+		body.section = requireText(
+			ctx.getNode(),
+			itemIndex,
+			'Section',
+			fields.section,
+			TASK_LIMITS.section,
+		);
 	if (fields.description)
-		body.description = limitedText(
-			ctx,
+		body.description = requireText(
+			ctx.getNode(),
 			itemIndex,
 			'Description',
 			fields.description,

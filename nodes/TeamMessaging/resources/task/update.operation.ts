@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
+import { nothingToChange } from '../../../shared/validation';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { taskUrl } from './common';
 import { taskBody, taskFields } from './create.operation';
@@ -27,14 +27,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
 	);
-	if (Object.keys(body).length === 0)
-		throw invalidInput(
-			this.getNode(),
-			itemIndex,
-			'Update Fields',
-			'nothing to change',
-			'Add at least one field to change under "Update Fields".',
-		);
+	if (Object.keys(body).length === 0) throw nothingToChange(this.getNode(), itemIndex);
 	const answer = await ringCentralJson<{ records?: IDataObject[] }>(
 		this,
 		{ method: 'PATCH', url: taskUrl(this, itemIndex), body },

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { limitedText, peopleOf } from '../../common';
+import { requireText } from '../../../shared/validation';
+import { peopleOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 /** RingCentral's limits: team names up to 250 characters, descriptions up to 1000. */
@@ -62,12 +63,12 @@ export function teamFields(
 ): IDataObject {
 	return {
 		...(fields.name !== undefined
-			? { name: limitedText(ctx, itemIndex, 'Name', fields.name, TEAM_LIMITS.name) }
+			? { name: requireText(ctx.getNode(), itemIndex, 'Name', fields.name, TEAM_LIMITS.name) }
 			: {}),
 		...(fields.description !== undefined && fields.description !== ''
 			? {
-					description: limitedText(
-						ctx,
+					description: requireText(
+						ctx.getNode(),
 						itemIndex,
 						'Description',
 						fields.description,

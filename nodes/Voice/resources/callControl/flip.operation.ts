@@ -1,4 +1,4 @@
-import { invalidInput } from '../../../shared/validation';
+import { ID_SHAPES, requireId } from '../../../shared/validation';
 import { partyAction } from './common';
 
 /** Moves an answered call to another of the user's phones (call flip), e.g. from the desk phone to the mobile. */
@@ -39,18 +39,14 @@ export const { description, execute } = partyAction('flip', {
 		},
 	],
 	body: (ctx, itemIndex) => {
-		const callFlipId = String(
-			ctx.getNodeParameter('flipTo', itemIndex, '', { extractValue: true }) ?? '',
-		).trim();
-		if (!/^\d{1,3}$/.test(callFlipId)) {
-			throw invalidInput(
-				ctx.getNode(),
-				itemIndex,
-				'Flip To',
-				callFlipId ? `"${callFlipId}" is not a call flip number` : 'none chosen',
-				'Pick a call flip number from the list, e.g. 1 for your mobile.',
-			);
-		}
+		const callFlipId = requireId(
+			ctx.getNode(),
+			itemIndex,
+			'Flip To',
+			ctx.getNodeParameter('flipTo', itemIndex, '', { extractValue: true }),
+			ID_SHAPES.callFlip,
+			'Pick a call flip number from the list, e.g. 1 for your mobile.',
+		);
 		return { callFlipId };
 	},
 });

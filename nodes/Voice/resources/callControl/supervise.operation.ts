@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
+import { ID_SHAPES, optionalId } from '../../../shared/validation';
 import { voiceAccountSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
 import { deviceIdOf, deviceLocator, sessionIdOf, sessionIdProperty, sessionUrl } from './common';
 
@@ -77,16 +77,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		autoAnswer?: boolean;
 		mediaSDP?: string;
 	};
-	const agentPartyId = String(options.agentPartyId ?? '').trim();
-	if (agentPartyId && !/^[A-Za-z0-9_!.-]+$/.test(agentPartyId)) {
-		throw invalidInput(
-			this.getNode(),
-			itemIndex,
-			'Agent Party ID',
-			`"${agentPartyId}" is not a party ID`,
-			'Map the "partyId" of the agent\'s active call, or leave it empty.',
-		);
-	}
+	const agentPartyId = optionalId(
+		this.getNode(),
+		itemIndex,
+		'Agent Party ID',
+		options.agentPartyId,
+		ID_SHAPES.telephony,
+		'Map the "partyId" of the agent\'s active call, or leave it empty.',
+	);
 	const agent = await extensionIdOf(this, 'agent', itemIndex, { field: 'Agent', required: true });
 	const body = {
 		mode: 'Listen',
