@@ -63,6 +63,34 @@ export function requirePhoneNumber(
 	return normalized;
 }
 
+/** An extension number of the company, which RingOut and Call Out dial as they dial phone numbers. */
+const EXTENSION_NUMBER = /^\d{2,8}$/;
+
+/**
+ * A number a call can be placed to: an extension number (digits only), or a phone number in E.164 (with
+ * "+"; ten digits are North American), so callers tell the two apart by the "+".
+ */
+export function requireDialable(
+	node: INode,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string {
+	const text = String(value ?? '').trim();
+	if (EXTENSION_NUMBER.test(text)) return text;
+	const number = normalizePhoneNumber(text);
+	if (!number) {
+		throw invalidInput(
+			node,
+			itemIndex,
+			field,
+			text ? `"${text}" is not a phone number` : 'no number given',
+			'Use the E.164 format (+ then country code and number, e.g. +16505550100), or an extension number.',
+		);
+	}
+	return number;
+}
+
 /** One or more values from a list parameter, a comma/semicolon/newline separated string, or an array (expressions). */
 export function splitList(value: unknown): string[] {
 	const parts = Array.isArray(value)

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
+import { requireDialable } from '../../../shared/validation';
 import { voiceSpecOverrides } from '../../specOverrides';
 import { deviceIdOf, deviceLocator } from './common';
 
@@ -50,22 +50,13 @@ export const description = updateDisplayOptions(
 /** Places a call from one of the user's devices; a Heavy POST that is never repeated after an ambiguous failure. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const deviceId = deviceIdOf(this, itemIndex, 'device', 'From Device', true) as string;
-	const toValue = String(this.getNodeParameter('to', itemIndex, '') ?? '').trim();
-	let to: IDataObject;
-	if (/^\d{2,8}$/.test(toValue)) to = { extensionNumber: toValue };
-	else {
-		const phoneNumber = normalizePhoneNumber(toValue);
-		if (!phoneNumber) {
-			throw invalidInput(
-				this.getNode(),
-				itemIndex,
-				'To',
-				toValue ? `"${toValue}" is not a phone number` : 'no number given',
-				'Use the E.164 format, e.g. +16505550100, or an extension number.',
-			);
-		}
-		to = { phoneNumber };
-	}
+	const toNumber = requireDialable(
+		this.getNode(),
+		itemIndex,
+		'To',
+		this.getNodeParameter('to', itemIndex, ''),
+	);
+	const to = toNumber.startsWith('+') ? { phoneNumber: toNumber } : { extensionNumber: toNumber };
 	const { country } = this.getNodeParameter('options', itemIndex, {}) as { country?: string };
 	const result = await ringCentralJson<{ session?: IDataObject }>(
 		this,

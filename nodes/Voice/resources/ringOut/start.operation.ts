@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { fromNumberProperty } from '../../../shared/phoneNumbers';
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
+import { requireDialable } from '../../../shared/validation';
 import { voiceSpecOverrides } from '../../specOverrides';
 import { outcomeOf, waitForRingOut } from './wait';
 
@@ -92,47 +92,30 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** A number RingOut can dial: E.164 (ten digits are North American), or an extension number. */
-function dialable(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	field: string,
-	value: unknown,
-): string {
-	const text = String(value ?? '').trim();
-	if (/^\d{2,8}$/.test(text)) return text;
-	const number = normalizePhoneNumber(text);
-	if (!number) {
-		throw invalidInput(
-			ctx.getNode(),
-			itemIndex,
-			field,
-			text ? `"${text}" is not a phone number` : 'no number given',
-			'Use the E.164 format (+ then country code and number, e.g. +16505550100), or an extension number.',
-		);
-	}
-	return number;
-}
-
 /**
  * Places the call once. RingOut is a Heavy, non-idempotent POST: after a timeout or a 5xx it may have
  * dialled, so it is never repeated (the shared request path only repeats it after a 429).
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const from = dialable(
-		this,
+	const from = requireDialable(
+		this.getNode(),
 		itemIndex,
 		'From',
 		this.getNodeParameter('from', itemIndex, '', { extractValue: true }),
 	);
-	const to = dialable(this, itemIndex, 'To', this.getNodeParameter('to', itemIndex, ''));
+	const to = requireDialable(
+		this.getNode(),
+		itemIndex,
+		'To',
+		this.getNodeParameter('to', itemIndex, ''),
+	);
 	const options = this.getNodeParameter('options', itemIndex, {}) as {
 		callerId?: string;
 		country?: string;
 		playPrompt?: boolean;
 	};
 	const callerId = options.callerId
-		? dialable(this, itemIndex, 'Caller ID', options.callerId)
+		? requireDialable(this.getNode(), itemIndex, 'Caller ID', options.callerId)
 		: undefined;
 	const started = await ringCentralJson<IDataObject & { id: string; status?: IDataObject }>(
 		this,
