@@ -6,6 +6,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { fetchRecords } from './paging';
+import { oncePerRun } from './perRun';
 import type { RingCentralContext } from './transport';
 import { ringCentralJson } from './transport';
 import { invalidInput } from './validation';
@@ -162,6 +164,42 @@ export function callQueueLocator(overrides: Partial<INodeProperties> = {}): INod
 	};
 }
 
+/**
+ * The company's extensions of every type and status, read once per run (all pages), so that many items
+ * naming extensions by number, or needing their names, share one read.
+ */
+export async function companyExtensions(
+	ctx: RingCentralContext,
+	itemIndex?: number,
+): Promise<IDataObject[]> {
+	return await oncePerRun(
+		ctx,
+		'companyExtensions',
+		async () =>
+			await fetchRecords(
+				ctx,
+				{ method: 'GET', url: '/restapi/v1.0/account/~/extension' },
+				LIST_EXTENSIONS,
+				undefined,
+				itemIndex,
+			),
+	);
+}
+
+/** Extension IDs by extension number, from the company's extensions read once per run. */
+async function extensionsByNumber(
+	ctx: RingCentralContext,
+	itemIndex: number,
+): Promise<Map<string, string>> {
+	return await oncePerRun(ctx, 'extensionsByNumber', async () => {
+		const byNumber = new Map<string, string>();
+		for (const record of await companyExtensions(ctx, itemIndex))
+			if (record.extensionNumber !== undefined && record.extensionNumber !== null)
+				byNumber.set(String(record.extensionNumber), String(record.id));
+		return byNumber;
+	});
+}
+
 /** How `resolveExtensionId` names the field in errors, and whether an empty value is an error instead of "~". */
 export interface ResolveExtensionOptions {
 	field?: string;
@@ -200,17 +238,7 @@ export async function resolveExtensionId(
 		}
 		return text;
 	}
-	const body = await ringCentralJson<{ records?: IDataObject[] }>(
-		ctx,
-		{
-			method: 'GET',
-			url: '/restapi/v1.0/account/~/extension',
-			qs: { extensionNumber: text, perPage: 1 },
-		},
-		LIST_EXTENSIONS,
-		itemIndex,
-	);
-	const match = (body.records ?? []).find((record) => String(record.extensionNumber) === text);
+	const match = (await extensionsByNumber(ctx, itemIndex)).get(text);
 	if (!match) {
 		throw invalidInput(
 			ctx.getNode(),
@@ -220,7 +248,7 @@ export async function resolveExtensionId(
 			`Check the extension number, or pick the ${field.toLowerCase()} from the list.`,
 		);
 	}
-	return String(match.id);
+	return match;
 }
 
 /** The extension ID of a resource locator parameter of the current item ("~" when empty unless required). */

@@ -157,6 +157,8 @@ describe('RingCentral Account: extensions, phone numbers, company', () => {
 				{ item: 1 },
 				{ item: 2 },
 			]);
+			// Three items, three numbers: the company's extension list is read once for all of them.
+			expect(rc.emu.requestsFor('listExtensions')).toHaveLength(1);
 
 			const missing = await run({
 				resource: 'extension',

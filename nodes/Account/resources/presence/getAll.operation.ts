@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
+import { companyExtensions } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import { oncePerRun } from '../../../shared/perRun';
 import { accountSpecOverrides } from '../../specOverrides';
 import { detailedTelephonyStateOption } from './get.operation';
 
@@ -82,18 +82,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	if (!addNames || records.length === 0) return records;
 	// The company's extensions once per run, not per input item.
-	const extensions = await oncePerRun(
-		this,
-		'companyExtensions',
-		async () =>
-			await fetchRecords(
-				this,
-				{ method: 'GET', url: '/restapi/v1.0/account/~/extension' },
-				accountSpecOverrides.extension.getAll,
-				undefined,
-				itemIndex,
-			),
-	);
+	const extensions = await companyExtensions(this, itemIndex);
 	const byId = new Map(extensions.map((extension) => [String(extension.id), extension]));
 	return records.map((record) => {
 		const extension = byId.get(String((record.extension as IDataObject | undefined)?.id));
