@@ -200,6 +200,30 @@ async function extensionsByNumber(
 	});
 }
 
+const READ_EXTENSION = { operationId: 'readExtension' as const };
+
+/** The authorized user's own extension ID, read once per run. */
+export async function ownExtensionId(ctx: RingCentralContext, itemIndex?: number): Promise<string> {
+	return await oncePerRun(ctx, 'ownExtensionId', async () => {
+		const me = await ringCentralJson<IDataObject>(
+			ctx,
+			{ method: 'GET', url: '/restapi/v1.0/account/~/extension/~' },
+			READ_EXTENSION,
+			itemIndex,
+		);
+		return String(me.id);
+	});
+}
+
+/** The extension ID with "~" replaced by the authorized user's own, for APIs and answers that have no "~". */
+export async function withoutTilde(
+	ctx: RingCentralContext,
+	extensionId: string,
+	itemIndex?: number,
+): Promise<string> {
+	return extensionId === '~' ? await ownExtensionId(ctx, itemIndex) : extensionId;
+}
+
 /** How `resolveExtensionId` names the field in errors, and whether an empty value is an error instead of "~". */
 export interface ResolveExtensionOptions {
 	field?: string;

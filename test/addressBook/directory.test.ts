@@ -143,6 +143,14 @@ describe('RingCentral Address Book: company directory', () => {
 				expect.objectContaining({ phoneNumber: '+16505550101', primary: true }),
 			]),
 		});
+		// "~" for many items: the authorized user's extension is read once per run.
+		const mine = await run({ operation: 'get', entry: rl('~', 'id') }, [
+			{ json: {} },
+			{ json: {} },
+			{ json: {} },
+		]);
+		expect(mine.items.map((i) => i.json.id)).toEqual(['101', '101', '101']);
+		expect(rc.emu.requestsFor('readExtension')).toHaveLength(2);
 	});
 
 	it('explains an entry that does not exist, and an extension number nobody has', async () => {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
+import { extensionIdOf, extensionLocator, withoutTilde } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
 import { accountSpecOverrides } from '../../specOverrides';
@@ -28,19 +28,12 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const queueId = await queueIdOf(this, itemIndex);
-	let memberId = await extensionIdOf(this, 'member', itemIndex, {
-		field: 'Member',
-		required: true,
-	});
-	if (memberId === '~') {
-		const me = await ringCentralJson<IDataObject>(
-			this,
-			{ method: 'GET', url: '/restapi/v1.0/account/~/extension/~' },
-			accountSpecOverrides.extension.get,
-			itemIndex,
-		);
-		memberId = String(me.id);
-	}
+	// The answer names members by their IDs, so "~" is replaced by the authorized user's own.
+	const memberId = await withoutTilde(
+		this,
+		await extensionIdOf(this, 'member', itemIndex, { field: 'Member', required: true }),
+		itemIndex,
+	);
 	const acceptCurrentQueueCalls = this.getNodeParameter('acceptCalls', itemIndex, true) as boolean;
 	const body = await ringCentralJson<{ records?: MemberPresence[] }>(
 		this,

@@ -1,12 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { extensionLocator, resolveExtensionId } from '../../../shared/extensions';
+import { extensionLocator, resolveExtensionId, withoutTilde } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { addressBookSpecOverrides } from '../../specOverrides';
 import { simplified, simplifyProperty } from './simplify';
-
-const READ_EXTENSION = { operationId: 'readExtension' as const };
 
 const properties: INodeProperties[] = [
 	extensionLocator({
@@ -26,20 +24,12 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const locator = this.getNodeParameter('entry', itemIndex) as { mode?: string; value?: unknown };
-	let entryId = await resolveExtensionId(this, locator, itemIndex, {
-		field: 'Entry',
-		required: true,
-	});
-	if (entryId === '~') {
-		// The directory has no "~": the authorized user's own entry is the one with its extension ID.
-		const me = await ringCentralJson<IDataObject>(
-			this,
-			{ method: 'GET', url: '/restapi/v1.0/account/~/extension/~' },
-			READ_EXTENSION,
-			itemIndex,
-		);
-		entryId = String(me.id);
-	}
+	// The directory has no "~": the authorized user's own entry is the one with its extension ID.
+	const entryId = await withoutTilde(
+		this,
+		await resolveExtensionId(this, locator, itemIndex, { field: 'Entry', required: true }),
+		itemIndex,
+	);
 	const entry = await ringCentralJson<IDataObject>(
 		this,
 		{

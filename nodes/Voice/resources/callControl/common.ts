@@ -6,14 +6,12 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { oncePerRun } from '../../../shared/perRun';
+import { ownExtensionId } from '../../../shared/extensions';
 import { ringCentralJson, ringCentralRequest } from '../../../shared/transport';
 import type { OperationMeta } from '../../../shared/types';
 import { ID_SHAPES, optionalId, requireId, invalidInput } from '../../../shared/validation';
 import { resourceLocator } from '../../../shared/locators';
 import { voiceSpecOverrides } from '../../specOverrides';
-
-const ME_META = { operationId: 'readExtension' as const };
 
 export const sessionIdProperty: INodeProperties = {
 	displayName: 'Telephony Session ID',
@@ -89,19 +87,6 @@ export function sessionIdOf(ctx: IExecuteFunctions, itemIndex: number): string {
 export const sessionUrl = (sessionId: string) =>
 	`/restapi/v1.0/account/~/telephony/sessions/${encodeURIComponent(sessionId)}`;
 
-/** The connected user's extension ID, once per execution. */
-async function myExtensionId(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
-	return await oncePerRun(ctx, 'myExtensionId', async () => {
-		const me = await ringCentralJson<IDataObject>(
-			ctx,
-			{ method: 'GET', url: '/restapi/v1.0/account/~/extension/~' },
-			ME_META,
-			itemIndex,
-		);
-		return String(me.id);
-	});
-}
-
 /** The party to act on: the one given, or the connected user's own (live) party in the session. */
 export async function partyIdOf(
 	ctx: IExecuteFunctions,
@@ -126,7 +111,7 @@ export async function partyIdOf(
 			voiceSpecOverrides.callControl.getSession,
 			itemIndex,
 		),
-		myExtensionId(ctx, itemIndex),
+		ownExtensionId(ctx, itemIndex),
 	]);
 	const mine = (session.parties ?? []).filter(
 		(party) =>
