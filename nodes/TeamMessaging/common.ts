@@ -9,6 +9,27 @@ import { invalidInput, isEmail, splitList } from '../shared/validation';
 const CHAT_LINK =
 	'https?://[^\\s/]+/\\S*?(?:(?:messages|chats?|teams?|groups?)/|[?&](?:group|chat)[iI][dD]=)(\\d+)';
 
+/** Team Messaging's collections by the kind of item they hold, as in its URLs. */
+const COLLECTIONS = {
+	adaptiveCard: 'adaptive-cards',
+	chat: 'chats',
+	event: 'events',
+	group: 'groups',
+	note: 'notes',
+	task: 'tasks',
+	team: 'teams',
+	webhook: 'webhooks',
+} as const;
+
+export type ItemKind = keyof typeof COLLECTIONS;
+
+/** The URL of one item, e.g. `itemUrl('task', id)`; `below` continues the path under it, e.g. `'posts'`. */
+export function itemUrl(kind: ItemKind, id: string, ...below: string[]): string {
+	return ['/team-messaging/v1', COLLECTIONS[kind], id, ...below]
+		.map((segment, index) => (index < 2 ? segment : encodeURIComponent(segment)))
+		.join('/');
+}
+
 export const CHAT_LOCATOR: LocatorSpec = {
 	name: 'chat',
 	displayName: 'Chat',

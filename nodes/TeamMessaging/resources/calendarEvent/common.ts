@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ID_SHAPES, invalidInput, requireId, requireText } from '../../../shared/validation';
-import { COLORS, isoDate } from '../../common';
+import { COLORS, isoDate, itemUrl } from '../../common';
 
 export const eventFields = (forUpdate: boolean): INodeProperties[] => [
 	{
@@ -129,7 +129,7 @@ export const eventUrl = (ctx: IExecuteFunctions, itemIndex: number) => {
 		ID_SHAPES.token,
 		'Use the "id" of an event, e.g. from Calendar Event → Get Many.',
 	);
-	return `/team-messaging/v1/events/${encodeURIComponent(eventId)}`;
+	return itemUrl('event', eventId);
 };
 
 /** In a chat's calendar when a chat is chosen, else in the authorized user's. */

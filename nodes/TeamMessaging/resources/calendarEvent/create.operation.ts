@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { chatLocator, optionalChatIdOf } from '../../common';
+import { chatLocator, itemUrl, optionalChatIdOf } from '../../common';
 import { teamMessagingLookups, teamMessagingSpecOverrides } from '../../specOverrides';
 import { eventFields, eventBody } from './common';
 
@@ -48,7 +48,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				this,
 				{
 					method: 'POST',
-					url: `/team-messaging/v1/groups/${encodeURIComponent(chatId)}/events`,
+					url: itemUrl('group', chatId, 'events'),
 					body,
 				},
 				teamMessagingLookups.calendarEvent.createInChat,

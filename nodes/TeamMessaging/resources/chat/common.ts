@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { chatIdOf, chatLocator } from '../../common';
+import { chatIdOf, chatLocator, itemUrl } from '../../common';
 
 export const chatUrl = (ctx: IExecuteFunctions, itemIndex: number) =>
-	`/team-messaging/v1/chats/${encodeURIComponent(chatIdOf(ctx, itemIndex))}`;
+	itemUrl('chat', chatIdOf(ctx, itemIndex));
 
 /** The chat, shared by every operation on one chat. */
 export const chatDescription: INodeProperties[] = [

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ID_SHAPES, requireId } from '../../../shared/validation';
-import { chatLocator } from '../../common';
+import { chatLocator, itemUrl } from '../../common';
 
 /** RingCentral's limits: title 250 characters, body 1 MB of HTML. */
 export const NOTE_LIMITS = { title: 250, body: 1_048_576 };
@@ -51,5 +51,5 @@ export function noteUrl(ctx: IExecuteFunctions, itemIndex: number): string {
 		ID_SHAPES.token,
 		'Use the "id" of a note, e.g. from Note → Get Many.',
 	);
-	return `/team-messaging/v1/notes/${encodeURIComponent(noteId)}`;
+	return itemUrl('note', noteId);
 }

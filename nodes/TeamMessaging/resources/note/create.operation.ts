@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { optionalText, requireText } from '../../../shared/validation';
-import { chatIdOf } from '../../common';
+import { chatIdOf, itemUrl } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { bodyField, NOTE_LIMITS } from './common';
 
@@ -50,7 +50,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		{
 			method: 'POST',
-			url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/notes`,
+			url: itemUrl('chat', chatId, 'notes'),
 			body: { title, ...(text ? { body: text } : {}) },
 		},
 		teamMessagingSpecOverrides.note.create,
@@ -61,7 +61,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		{
 			method: 'POST',
-			url: `/team-messaging/v1/notes/${encodeURIComponent(String(note.id))}/publish`,
+			url: itemUrl('note', String(note.id), 'publish'),
 		},
 		teamMessagingSpecOverrides.note.publish,
 		itemIndex,

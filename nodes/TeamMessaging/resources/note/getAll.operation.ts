@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { splitList } from '../../../shared/validation';
-import { chatIdOf, isoDate, peopleOf } from '../../common';
+import { chatIdOf, isoDate, itemUrl, peopleOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 export const description: INodeProperties[] = [
@@ -58,7 +58,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (to) qs.creationTimeTo = to;
 	return await fetchRecords(
 		this,
-		{ method: 'GET', url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/notes`, qs },
+		{ method: 'GET', url: itemUrl('chat', chatId, 'notes'), qs },
 		teamMessagingSpecOverrides.note.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,

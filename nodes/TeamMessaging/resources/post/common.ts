@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ID_SHAPES, requireId } from '../../../shared/validation';
-import { chatIdOf, chatLocator } from '../../common';
+import { chatIdOf, chatLocator, itemUrl } from '../../common';
 
 export const postIdProperty: INodeProperties = {
 	displayName: 'Post ID',
@@ -24,7 +24,7 @@ export function postUrl(ctx: IExecuteFunctions, itemIndex: number): string {
 		ID_SHAPES.digits,
 		'Use the "id" of a post, e.g. from Post → Get Many.',
 	);
-	return `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/posts/${postId}`;
+	return itemUrl('chat', chatId, 'posts', postId);
 }
 
 /** The chat, shared by every operation but Create. */

@@ -10,7 +10,7 @@ import {
 	requireText,
 	splitList,
 } from '../../../shared/validation';
-import { chatIdOf, chatLocator, peopleOf } from '../../common';
+import { chatIdOf, chatLocator, itemUrl, peopleOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { FILE_UPLOAD_LIMITS, uploadFile } from '../file/upload.operation';
 
@@ -139,7 +139,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 	return await ringCentralJson<IDataObject>(
 		this,
-		{ method: 'POST', url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/posts`, body },
+		{ method: 'POST', url: itemUrl('chat', chatId, 'posts'), body },
 		teamMessagingSpecOverrides.post.create,
 		itemIndex,
 	);

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import { chatIdOf } from '../../common';
+import { chatIdOf, itemUrl } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 export const description: INodeProperties[] = [
@@ -17,7 +17,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const chatId = chatIdOf(this, itemIndex);
 	return await fetchRecords(
 		this,
-		{ method: 'GET', url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/posts` },
+		{ method: 'GET', url: itemUrl('chat', chatId, 'posts') },
 		teamMessagingSpecOverrides.post.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,

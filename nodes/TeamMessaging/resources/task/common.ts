@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ID_SHAPES, requireId } from '../../../shared/validation';
+import { itemUrl } from '../../common';
 
 /** The Task ID field, shared by every operation on one task. */
 export const taskIdDescription: INodeProperties[] = [
@@ -30,5 +31,5 @@ export function taskUrl(ctx: IExecuteFunctions, itemIndex: number): string {
 		ID_SHAPES.token,
 		'Use the "id" of a task, e.g. from Task → Get Many.',
 	);
-	return `/team-messaging/v1/tasks/${encodeURIComponent(taskId)}`;
+	return itemUrl('task', taskId);
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput, requireText, splitList } from '../../../shared/validation';
-import { chatIdOf, chatLocator, COLORS, isoDate, peopleOf } from '../../common';
+import { chatIdOf, chatLocator, COLORS, isoDate, itemUrl, peopleOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 /** RingCentral's limits: subject 250 characters, section 100, description 100 kB. */
@@ -156,7 +156,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	});
 	return await ringCentralJson<IDataObject>(
 		this,
-		{ method: 'POST', url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/tasks`, body },
+		{ method: 'POST', url: itemUrl('chat', chatId, 'tasks'), body },
 		teamMessagingSpecOverrides.task.create,
 		itemIndex,
 	);

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { splitList } from '../../../shared/validation';
-import { chatIdOf, chatLocator, isoDate, peopleOf } from '../../common';
+import { chatIdOf, chatLocator, isoDate, itemUrl, peopleOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 export const description: INodeProperties[] = [
@@ -82,7 +82,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (to) qs.creationTimeTo = to;
 	return await fetchRecords(
 		this,
-		{ method: 'GET', url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/tasks`, qs },
+		{ method: 'GET', url: itemUrl('chat', chatId, 'tasks'), qs },
 		teamMessagingSpecOverrides.task.getAll,
 		limitOf(this, itemIndex),
 		itemIndex,

@@ -2,9 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { peopleOf, teamIdOf } from '../../common';
+import { itemUrl, peopleOf, teamIdOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
-import { teamUrl } from './common';
 
 export const description: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['team'], operation: ['addMembers'] } }, [
@@ -31,7 +30,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const teamId = teamIdOf(this, itemIndex);
 	await ringCentralJson(
 		this,
-		{ method: 'POST', url: `${teamUrl(teamId)}/add`, body: { members } },
+		{ method: 'POST', url: itemUrl('team', teamId, 'add'), body: { members } },
 		teamMessagingSpecOverrides.team.addMembers,
 		itemIndex,
 	);

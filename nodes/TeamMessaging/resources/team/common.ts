@@ -3,9 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import type { OperationMeta } from '../../../shared/types';
-import { teamIdOf, teamLocator } from '../../common';
-
-export const teamUrl = (teamId: string) => `/team-messaging/v1/teams/${encodeURIComponent(teamId)}`;
+import { itemUrl, teamIdOf, teamLocator } from '../../common';
 
 /** The actions without an answer body (204): the output says what happened to which team. */
 export function action(path: string, meta: OperationMeta, result: IDataObject) {
@@ -13,7 +11,7 @@ export function action(path: string, meta: OperationMeta, result: IDataObject) {
 		const teamId = teamIdOf(this, itemIndex);
 		await ringCentralJson(
 			this,
-			{ method: 'POST', url: `${teamUrl(teamId)}/${path}` },
+			{ method: 'POST', url: itemUrl('team', teamId, path) },
 			meta,
 			itemIndex,
 		);

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import { nothingToChange } from '../../../shared/validation';
-import { teamIdOf } from '../../common';
+import { itemUrl, teamIdOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 import { descriptionField, publicField, teamFields } from './create.operation';
@@ -36,7 +36,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const teamId = teamIdOf(this, itemIndex);
 	return await ringCentralJson<IDataObject>(
 		this,
-		{ method: 'PATCH', url: `/team-messaging/v1/teams/${encodeURIComponent(teamId)}`, body },
+		{ method: 'PATCH', url: itemUrl('team', teamId), body },
 		teamMessagingSpecOverrides.team.update,
 		itemIndex,
 	);
