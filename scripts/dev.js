@@ -61,7 +61,7 @@ async function main() {
 	}
 
 	say(`▶ starting the RingCentral emulator on 127.0.0.1:${emulatorPort}`);
-	const { startEmulator } = require('../test/emulator');
+	const { startEmulator } = require('./emulator');
 	const emu = await startEmulator({
 		port: emulatorPort,
 		host: '127.0.0.1',

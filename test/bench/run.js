@@ -17,7 +17,7 @@ const { spawn } = require('node:child_process');
 
 const { ensureN8n } = require('../../scripts/n8n-install');
 const { N8nInstance, freePort, delay, REPO_ROOT } = require('../../scripts/n8n-instance');
-const { startEmulator, DEFAULT_RATE_LIMITS } = require('../emulator');
+const { startEmulator, DEFAULT_RATE_LIMITS } = require('../../scripts/emulator');
 const { emulatorCredential } = require('../e2e/lib/examples');
 const { Probe } = require('./lib/probe');
 const { framed, checkpoint, items, ours, httpRequest, countOf } = require('./lib/workflows');

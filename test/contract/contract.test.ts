@@ -9,7 +9,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging.node';
 import { messagingSpecOverrides } from '../../nodes/Messaging/specOverrides';
 import { operationMetaTable } from '../../nodes/shared/generatedNode';
-import { startEmulator } from '../emulator';
+import { startEmulator } from '../../scripts/emulator';
 import { binaryItem, runNode } from '../harness';
 import { credentialStore } from '../support/ringcentral';
 import { operationCases } from './cases';

@@ -1,7 +1,7 @@
 import axios, { type AxiosRequestConfig } from 'axios';
 import { sleep } from 'n8n-workflow';
 
-import { startEmulator } from './index';
+import { startEmulator } from '../../scripts/emulator';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 

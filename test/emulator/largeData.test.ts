@@ -1,7 +1,7 @@
 import axios from 'axios';
 
-import { startEmulator } from './index';
-import { wavStream } from './media';
+import { startEmulator } from '../../scripts/emulator';
+import { wavStream } from '../../scripts/emulator/media';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 

@@ -16,7 +16,7 @@ import {
 import { FixtureJwtApi, FixtureOAuth2Api } from './fixtures/credentials';
 import { startFixtureServer } from './fixtures/fixture-server';
 import { FixtureDeclarative, FixtureProgrammatic } from './fixtures/nodes';
-import { startEmulator } from '../emulator';
+import { startEmulator } from '../../scripts/emulator';
 import { RingCentralJwtApi } from '../../credentials/RingCentralJwtApi.credentials';
 import { RingCentralOAuth2Api } from '../../credentials/RingCentralOAuth2Api.credentials';
 

@@ -1,8 +1,8 @@
 import { NodeApiError } from 'n8n-workflow';
 
 import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging.node';
-import { ApiError } from '../emulator/http';
-import { handlers } from '../emulator/routes';
+import { ApiError } from '../../scripts/emulator/http';
+import { handlers } from '../../scripts/emulator/routes';
 import { runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';
 

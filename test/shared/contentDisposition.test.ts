@@ -7,7 +7,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging.node';
 import { RingCentralPollTrigger } from '../../nodes/RingCentralPollTrigger/RingCentralPollTrigger.node';
 import { RingCentralVoice } from '../../nodes/Voice/RingCentralVoice.node';
-import { handlers } from '../emulator/routes';
+import { handlers } from '../../scripts/emulator/routes';
 import { readBinary, runNode, runPoll } from '../harness';
 import { useEmulator } from '../support/ringcentral';
 

@@ -4,7 +4,7 @@
  */
 import { RingCentralJwtApi } from '../../credentials/RingCentralJwtApi.credentials';
 import { RingCentralOAuth2Api } from '../../credentials/RingCentralOAuth2Api.credentials';
-import { startEmulator } from '../emulator';
+import { startEmulator } from '../../scripts/emulator';
 import { CredentialStore } from '../harness';
 
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>;

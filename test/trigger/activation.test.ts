@@ -5,7 +5,7 @@ import {
 	PRODUCTION_LIFETIME_SECONDS,
 	TEST_LIFETIME_SECONDS,
 } from '../../nodes/RingCentralTrigger/subscription';
-import * as routes from '../emulator/routes';
+import * as routes from '../../scripts/emulator/routes';
 import { loadOptions } from '../harness';
 import { useEmulator } from '../support/ringcentral';
 import { credentialsWithPermissions, useTriggers } from './support';

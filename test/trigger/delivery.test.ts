@@ -5,7 +5,7 @@
  */
 import { sleep } from 'n8n-workflow';
 
-import * as routes from '../emulator/routes';
+import * as routes from '../../scripts/emulator/routes';
 import { useEmulator } from '../support/ringcentral';
 import type { Trigger } from './support';
 import { useTriggers } from './support';

@@ -48,7 +48,7 @@ function renderSection(results) {
 		'## Our nodes against the HTTP Request node, in a real n8n (`npm run bench`)',
 		'',
 		`Written by \`npm run bench\` (test/bench/run.js) on ${meta.date}: n8n ${meta.n8nVersion} on Node ${meta.nodeVersion}, ${meta.machine}, against the`,
-		'RingCentral emulator (test/emulator) on loopback; load average ' +
+		'RingCentral emulator (scripts/emulator) on loopback; load average ' +
 			`${meta.loadAverage.map((/** @type {number} */ l) => l.toFixed(1)).join(' → ')} during the ${fixed(meta.seconds / 60, 0)} min run (the machine is shared with other work).`,
 		'',
 		'**Method.** Every figure is one `n8n execute` of a workflow, a fresh n8n process, with the package installed as a',
@@ -361,7 +361,7 @@ function goalsAndGaps(results) {
 			'  test/messaging/sms.test.ts); (b) the emulator spent ~4 ms per request finding the spec operation',
 			'  (openapi-backend rebuilt its list of 600 operations for every lookup); a one-at-a-time client waits for that,',
 			'  a concurrent one hides it, so the figure measured the emulator more than the nodes: it is now listed once',
-			'  and matches are remembered (test/emulator/spec.js). Before both: 14 ms per item, 1.7× the HTTP Request node.',
+			'  and matches are remembered (scripts/emulator/spec.js). Before both: 14 ms per item, 1.7× the HTTP Request node.',
 		];
 		if (o <= h) {
 			out.push(

@@ -10,7 +10,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const { N8nInstance, waitUntil } = require('../../../scripts/n8n-instance');
-const { startEmulator } = require('../../emulator');
+const { startEmulator } = require('../../../scripts/emulator');
 const { emulatorCredential, EMULATOR_CREDENTIAL } = require('./examples');
 
 const OWNER = {

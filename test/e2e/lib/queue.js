@@ -12,7 +12,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const { N8nInstance, waitUntil, delay } = require('../../../scripts/n8n-instance');
-const { startEmulator, DEFAULT_RATE_LIMITS } = require('../../emulator');
+const { startEmulator, DEFAULT_RATE_LIMITS } = require('../../../scripts/emulator');
 const { ensureServices, startPostgres, startRedis } = require('./services');
 const { emulatorCredential } = require('./examples');
 const { OWNER } = require('./context');

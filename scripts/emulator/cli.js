@@ -3,7 +3,7 @@
 'use strict';
 /**
  * Starts the emulator with demo data for manual work (`npm run dev`, curl, n8n):
- *   node test/emulator/cli.js [--port 8765] [--host 127.0.0.1] [--rate-limits] [--no-validate]
+ *   node scripts/emulator/cli.js [--port 8765] [--host 127.0.0.1] [--rate-limits] [--no-validate]
  */
 const { startEmulator, DEFAULT_RATE_LIMITS } = require('./index');
 
