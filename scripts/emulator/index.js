@@ -6,20 +6,20 @@
  */
 const http = require('http');
 const crypto = require('crypto');
-const { loadSpec } = require('./spec');
-const { OAuth } = require('./oauth');
-const { RateLimiter } = require('./rateLimit');
-const { Faults } = require('./faults');
-const { createDemoState, addMessage, iso } = require('./state');
-const { handle } = require('./server');
-const { Notifier } = require('./notifications');
+const { loadSpec } = require('./core/spec');
+const { OAuth } = require('./core/oauth');
+const { RateLimiter } = require('./core/rateLimit');
+const { Faults } = require('./core/faults');
+const { createDemoState, addMessage, iso } = require('./seed/state');
+const { handle } = require('./core/server');
+const { Notifier } = require('./simulation/notifications');
 const { subscriptionTools, PERMISSION: WEBHOOK_PERMISSION } = require('./routes/subscriptions');
-const calls = require('./calls');
+const calls = require('./seed/callLog');
 const smsConsents = require('./routes/smsConsents');
 const smsConfiguration = require('./routes/smsConfiguration');
-const telephony = require('./telephony');
+const telephony = require('./simulation/telephony');
 const { callHandlingOf } = require('./routes/callHandling');
-const events = require('./events');
+const events = require('./simulation/events');
 
 /**
  * @typedef {{
@@ -128,10 +128,10 @@ async function startEmulator(options = {}) {
 		createJwt: (o) => oauth.createJwt(o),
 		/** @param {{ extensionId?: string, clientId?: string }} [o] */
 		issueTokens: (o = {}) => oauth.issueTokens(o.clientId || client.clientId, o),
-		/** @param {import('./oauth').Client} c */
+		/** @param {import('./core/oauth').Client} c */
 		addClient: (c) => oauth.addClient(c),
 		expireAccessTokens: () => oauth.expireAccessTokens(),
-		/** @param {import('./faults').FaultMatch} match @param {import('./faults').Fault} fault */
+		/** @param {import('./core/faults').FaultMatch} match @param {import('./core/faults').Fault} fault */
 		setFault: (match, fault) => faults.add(match, fault),
 		clearFaults: () => faults.clear(),
 		/**
@@ -174,7 +174,7 @@ async function startEmulator(options = {}) {
 			notifications.scan();
 			return record;
 		},
-		/** Webhook deliveries and validation requests sent (see notifications.js). @type {import('./notifications').Delivery[]} */
+		/** Webhook deliveries and validation requests sent (see notifications.js). @type {import('./simulation/notifications').Delivery[]} */
 		get deliveries() {
 			return notifications.deliveries;
 		},

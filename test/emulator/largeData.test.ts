@@ -1,7 +1,7 @@
 import axios from 'axios';
 
 import { startEmulator } from '../../scripts/emulator';
-import { wavStream } from '../../scripts/emulator/media';
+import { wavStream } from '../../scripts/emulator/core/media';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 

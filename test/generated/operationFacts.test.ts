@@ -5,7 +5,7 @@
  */
 import { operationFacts } from '../../nodes/shared/generated/operationFacts';
 import type { OperationFacts } from '../../nodes/shared/types';
-import { loadSpec as loadEmulatorSpec } from '../../scripts/emulator/spec';
+import { loadSpec as loadEmulatorSpec } from '../../scripts/emulator/core/spec';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { OVERRIDES, EXCLUDED_AREAS } = require('../../scripts/config') as {

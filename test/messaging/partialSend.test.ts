@@ -1,7 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 
 import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging.node';
-import { ApiError } from '../../scripts/emulator/http';
+import { ApiError } from '../../scripts/emulator/core/http';
 import { handlers } from '../../scripts/emulator/routes';
 import { runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';

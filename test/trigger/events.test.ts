@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging.node';
-import { addMessage, PDF, PNG } from '../../scripts/emulator/state';
+import { addMessage, PDF, PNG } from '../../scripts/emulator/seed/state';
 import { readBinary, runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';
 import type { Trigger } from './support';

@@ -6,7 +6,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { addMessage } from '../../scripts/emulator/state';
+import { addMessage } from '../../scripts/emulator/seed/state';
 import { useEmulator } from '../support/ringcentral';
 import type { Trigger } from './support';
 import { useTriggers } from './support';

@@ -2,8 +2,8 @@
 'use strict';
 /** High-volume (A2P) SMS: batches and their messages, with token paging (`pageToken`/`nextPageToken`). */
 const crypto = require('crypto');
-const { ApiError, list, first, offsetPage, offsetToken } = require('../http');
-const { iso } = require('../state');
+const { ApiError, list, first, offsetPage, offsetToken } = require('../core/http');
+const { iso } = require('../seed/state');
 const { normalize } = require('./send');
 
 const MAX_MESSAGES = 10000;

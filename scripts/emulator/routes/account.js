@@ -1,8 +1,8 @@
 // @ts-check
 'use strict';
 /** Account, extensions, phone numbers, fax cover pages. */
-const { ApiError, paginate, list, first } = require('../http');
-const { publicRecord } = require('../state');
+const { ApiError, paginate, list, first } = require('../core/http');
+const { publicRecord } = require('../seed/state');
 
 /** @param {any} ctx @param {string} id */
 function findExtension(ctx, id) {

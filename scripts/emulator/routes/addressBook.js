@@ -1,9 +1,9 @@
 // @ts-check
 'use strict';
 /** Personal (external) contacts of an extension, the company directory (internal contacts) and the company's business address. */
-const { ApiError, paginate, list, first } = require('../http');
-const { publicRecord } = require('../state');
-const { addContact, CONTACT_PHONE_FIELDS } = require('../addressBook');
+const { ApiError, paginate, list, first } = require('../core/http');
+const { publicRecord } = require('../seed/state');
+const { addContact, CONTACT_PHONE_FIELDS } = require('../seed/addressBook');
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 

@@ -9,7 +9,7 @@
  * greetings (`/dictionary/greeting`) give the preset prompts of voicemail and announcement targets.
  */
 const crypto = require('crypto');
-const { ApiError, paginate, list, first } = require('../http');
+const { ApiError, paginate, list, first } = require('../core/http');
 
 /** @param {any} state */
 function callHandlingOf(state) {

@@ -5,10 +5,10 @@
  * `callLogMaxPerPage` (RingCentral: 1000), so tests can cross page boundaries with few records.
  * Recording media is 404 until it is ready (`recordingDelayMs`), as media lags the call log.
  */
-const { ApiError, paginate, requestUri, list, first } = require('../http');
-const { publicRecord, iso } = require('../state');
-const { callLogOf, isAdmin } = require('../calls');
-const { wavStream } = require('../media');
+const { ApiError, paginate, requestUri, list, first } = require('../core/http');
+const { publicRecord, iso } = require('../seed/state');
+const { callLogOf, isAdmin } = require('../seed/callLog');
+const { wavStream } = require('../core/media');
 
 const DAY = 24 * 3600 * 1000;
 

@@ -1,8 +1,8 @@
 // @ts-check
 'use strict';
 /** The message store: list, read, update, delete, content download and message-sync. */
-const { ApiError, paginate, requestUri, list, first } = require('../http');
-const { publicRecord, iso } = require('../state');
+const { ApiError, paginate, requestUri, list, first } = require('../core/http');
+const { publicRecord, iso } = require('../seed/state');
 
 const DAY = 24 * 3600 * 1000;
 

@@ -1,7 +1,7 @@
 // @ts-check
 'use strict';
 /** Presence of extensions (user status, Do Not Disturb, message) and availability in call queues. */
-const { ApiError, paginate } = require('../http');
+const { ApiError, paginate } = require('../core/http');
 const { findExtension } = require('./account');
 
 /** Extension types without presence (RingCentral answers Offline and leaves out the user fields). */

@@ -7,8 +7,8 @@
  * `Retry-After` header to in-progress statuses. Cancelling it (DELETE) ends it; it is gone afterwards.
  */
 const crypto = require('crypto');
-const { ApiError, paginate } = require('../http');
-const { telephonyOf, advanceRingOut } = require('../telephony');
+const { ApiError, paginate } = require('../core/http');
+const { telephonyOf, advanceRingOut } = require('../simulation/telephony');
 
 /** @param {any} ctx */
 function findRingOut(ctx) {

@@ -4,7 +4,7 @@
  * RingSense call insights: `getRecordingInsights` answers the insights of a recording once they are
  * ready (`emu.addCallInsights`, which also sends the "insights ready" event); before that, 404.
  */
-const { ApiError, list } = require('../http');
+const { ApiError, list } = require('../core/http');
 
 /** @param {any} state @returns {Record<string, any>} insights by `<domain>/<sourceRecordId>` */
 function insightsOf(state) {

@@ -1,8 +1,8 @@
 // @ts-check
 'use strict';
 /** Sending: SMS, MMS, company pager and fax, with RingCentral's checks and error codes. */
-const { ApiError } = require('../http');
-const { addMessage, publicRecord, iso } = require('../state');
+const { ApiError } = require('../core/http');
+const { addMessage, publicRecord, iso } = require('../seed/state');
 
 const MMS_MAX_ATTACHMENTS = 10;
 const MMS_MAX_BYTES = 1.5 * 1024 * 1024;

@@ -9,7 +9,7 @@
  * Guesses (not documented): a number without a registration answers with only phoneNumberId and
  * phoneNumber; a number that is not the extension's is 404 CMN-102, like other phone-number reads.
  */
-const { ApiError } = require('../http');
+const { ApiError } = require('../core/http');
 
 /**
  * @typedef {{ errorCode: string, message: string }} RegistrationError

@@ -8,8 +8,8 @@
  *
  * Guess (not documented): a `from` filter also returns the `*` records, as they apply to every sender.
  */
-const { ApiError, list, first, offsetPage, offsetToken } = require('../http');
-const { iso } = require('../state');
+const { ApiError, list, first, offsetPage, offsetToken } = require('../core/http');
+const { iso } = require('../seed/state');
 
 /**
  * @typedef {{ from: string, to: string, optStatus: 'OptOut' | 'OptIn', source: string,

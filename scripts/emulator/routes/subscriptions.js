@@ -11,9 +11,9 @@
  * subscriptions are gone (404); renewal extends by the subscription's lifetime.
  */
 const crypto = require('crypto');
-const { ApiError } = require('../http');
-const { resolveFilter, classifyFilter } = require('../notifications');
-const { isAdmin } = require('../calls');
+const { ApiError } = require('../core/http');
+const { resolveFilter, classifyFilter } = require('../simulation/notifications');
+const { isAdmin } = require('../seed/callLog');
 
 const DEFAULT_TTL = 604800;
 const MAX_WEBHOOK_TTL = 315360000;
@@ -261,7 +261,7 @@ function remove(ctx, api) {
 
 /**
  * Test helpers on the emulator (`emu.subscriptions`): inspect subscriptions, compress time, break them.
- * @param {import('../notifications').Notifier} notifications
+ * @param {import('../simulation/notifications').Notifier} notifications
  */
 function subscriptionTools(notifications) {
 	const emu = { notifications };

@@ -6,7 +6,7 @@
  * the person whose ID is the token's extension ID. Lists page with `recordCount` (default 30, at most 250,
  * and at most `state.teamMessaging.maxRecordCount`) and `pageToken`, next token in `navigation.nextPageToken`.
  */
-const { ApiError, first, list, offsetPage } = require('../http');
+const { ApiError, first, list, offsetPage } = require('../core/http');
 const {
 	addChat,
 	addPost,
@@ -15,7 +15,7 @@ const {
 	eventRecord,
 	webhookRecord,
 	nextId,
-} = require('../teamMessaging');
+} = require('../seed/teamMessaging');
 
 /** @param {any} ctx */
 const tm = (ctx) => ctx.state.teamMessaging;

@@ -8,8 +8,8 @@
  * call log.
  */
 const crypto = require('crypto');
-const { ApiError, paginate, list, first } = require('../http');
-const { publicRecord } = require('../state');
+const { ApiError, paginate, list, first } = require('../core/http');
+const { publicRecord } = require('../seed/state');
 const {
 	telephonyOf,
 	startCall,
@@ -17,8 +17,8 @@ const {
 	settleSession,
 	meOf,
 	newParty,
-} = require('../telephony');
-const { isAdmin } = require('../calls');
+} = require('../simulation/telephony');
+const { isAdmin } = require('../seed/callLog');
 
 /** @param {any} ctx */
 function findSession(ctx) {

@@ -5,9 +5,9 @@
  * the meeting history (user and account), recordings (user and account) and the recording files.
  * Lists page with `pageToken`/`perPage` and `paging.nextPageToken`, capped at `state.video.maxPerPage`.
  */
-const { ApiError, first, offsetPage, offsetToken } = require('../http');
-const { createBridge, bridgeView, recordingsOf, MP4 } = require('../video');
-const { isAdmin } = require('../calls');
+const { ApiError, first, offsetPage, offsetToken } = require('../core/http');
+const { createBridge, bridgeView, recordingsOf, MP4 } = require('../seed/video');
+const { isAdmin } = require('../seed/callLog');
 
 /** @param {any} ctx @param {any} bridge */
 const privileged = (ctx, bridge) =>

@@ -204,7 +204,7 @@ function createDemoState(baseUrl, now = Date.now()) {
 	};
 	seedMessages(state, baseUrl, now);
 	// Call log and recordings (calls.js; required here to avoid a load-time cycle).
-	require('./calls').seedCallLog(state, baseUrl, now);
+	require('./callLog').seedCallLog(state, baseUrl, now);
 	// Personal contacts, directory details, presence and call queue members (addressBook.js).
 	require('./addressBook').seedAddressBook(state, baseUrl, now);
 	// RingCentral Video bridges, meeting history and recordings (video.js).

@@ -6,8 +6,8 @@
  * (opt-out / opt-in), RingSense insights becoming ready, webinar sessions starting and ending.
  */
 const crypto = require('crypto');
-const { iso } = require('./state');
-const { insightsOf } = require('./routes/ringSense');
+const { iso } = require('../seed/state');
+const { insightsOf } = require('../routes/ringSense');
 
 /**
  * A change of a message: a new `lastModifiedTime` (later than the last change made here, so each change

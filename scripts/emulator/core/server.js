@@ -14,8 +14,8 @@ const {
 } = require('./spec');
 const { ApiError, errorBody, defaultErrorBody } = require('./http');
 const { parseMultipart, collect, toSpecBody } = require('./multipart');
-const { handlers, files } = require('./routes');
-const { isAdmin } = require('./calls');
+const { handlers, files } = require('../routes');
+const { isAdmin } = require('../seed/callLog');
 
 const OAUTH_OPS = new Set(['authorize', 'authorize2', 'getToken', 'revokeToken']);
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -10,7 +10,7 @@ const yaml = require('js-yaml');
 const { OpenAPIBackend } = require('openapi-backend');
 const addFormats = require('ajv-formats').default;
 
-const SPEC_FILE = path.join(__dirname, '..', '..', 'spec', 'rc-public-openapi.yml');
+const SPEC_FILE = path.join(__dirname, '..', '..', '..', 'spec', 'rc-public-openapi.yml');
 
 /**
  * @typedef {{ operationId: string, method: string, path: string, throttlingGroup: string,

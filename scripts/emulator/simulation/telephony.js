@@ -7,8 +7,8 @@
  * leaves a record in the call log (calls.js). State lives in `state.telephony`, created on first use.
  */
 const crypto = require('crypto');
-const { ACCOUNT_ID } = require('./state');
-const { addCallLogRecord, extensionOf, ownNumber } = require('./calls');
+const { ACCOUNT_ID } = require('../seed/state');
+const { addCallLogRecord, extensionOf, ownNumber } = require('../seed/callLog');
 
 /**
  * @typedef {{ phoneNumber?: string, name?: string, extensionId?: string, extensionNumber?: string, deviceId?: string }} PartyInfo

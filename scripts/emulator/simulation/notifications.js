@@ -13,9 +13,9 @@
 const http = require('http');
 const https = require('https');
 const crypto = require('crypto');
-const { publicRecord, iso } = require('./state');
-const { settleMessages } = require('./routes/messages');
-const { settleBatches } = require('./routes/a2p');
+const { publicRecord, iso } = require('../seed/state');
+const { settleMessages } = require('../routes/messages');
+const { settleBatches } = require('../routes/a2p');
 
 /**
  * Event filters RingCentral knows (after `~` is resolved), with the app permission each needs.
