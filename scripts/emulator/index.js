@@ -14,7 +14,8 @@ const { createDemoState, addMessage, iso } = require('./seed/state');
 const { handle } = require('./core/server');
 const { Notifier } = require('./simulation/notifications');
 const { subscriptionTools, PERMISSION: WEBHOOK_PERMISSION } = require('./routes/subscriptions');
-const calls = require('./seed/callLog');
+const callLog = require('./seed/callLog');
+const { simulateCall } = require('./simulation/calls');
 const smsConsents = require('./routes/smsConsents');
 const smsConfiguration = require('./routes/smsConfiguration');
 const telephony = require('./simulation/telephony');
@@ -109,7 +110,7 @@ async function startEmulator(options = {}) {
 		oauth,
 		rateLimiter,
 		faults,
-		/** Webhook deliveries over HTTP (notifications.js). */
+		/** Webhook deliveries over HTTP (simulation/notifications.js). */
 		notifications,
 		/** Subscription inspection, compressed time and breakage (routes/subscriptions.js). */
 		subscriptions: subscriptionTools(notifications),
@@ -174,7 +175,7 @@ async function startEmulator(options = {}) {
 			notifications.scan();
 			return record;
 		},
-		/** Webhook deliveries and validation requests sent (see notifications.js). @type {import('./simulation/notifications').Delivery[]} */
+		/** Webhook deliveries and validation requests sent (see simulation/notifications.js). @type {import('./simulation/notifications').Delivery[]} */
 		get deliveries() {
 			return notifications.deliveries;
 		},
@@ -197,8 +198,8 @@ async function startEmulator(options = {}) {
 		addCallInsights: (o) => events.addCallInsights(emu, o),
 		/** A webinar session starts (Active) or ends (Finished): the event goes to webinar subscriptions. @param {Parameters<typeof events.webinarSessionChanged>[1]} o */
 		webinarSessionChanged: (o) => events.webinarSessionChanged(emu, o),
-		/** A call with its telephony-session and presence events and its call log record. @param {Parameters<typeof calls.simulateCall>[1]} [o] */
-		simulateCall: (o) => calls.simulateCall(emu, o),
+		/** A call with its telephony-session and presence events and its call log record. @param {Parameters<typeof simulateCall>[1]} [o] */
+		simulateCall: (o) => simulateCall(emu, o),
 		/**
 		 * The account's SMS consent records (routes/smsConsents.js): { from, to, optStatus, source, lastModifiedTime }.
 		 * @returns {import('./routes/smsConsents').ConsentRecord[]}
@@ -226,17 +227,17 @@ async function startEmulator(options = {}) {
 		 * @param {Parameters<typeof smsConfiguration.setSmsConfiguration>[1]} o
 		 */
 		setSmsConfiguration: (o) => smsConfiguration.setSmsConfiguration(state, o),
-		/** Adds a call log record without events. @param {Parameters<typeof calls.addCallLogRecord>[2]} o */
-		addCallLogRecord: (o) => calls.addCallLogRecord(state, url, o),
+		/** Adds a call log record without events. @param {Parameters<typeof callLog.addCallLogRecord>[2]} o */
+		addCallLogRecord: (o) => callLog.addCallLogRecord(state, url, o),
 		/**
 		 * Many call log records at once (100,000 in about a second): `count` calls spread over [from, to) (ms).
-		 * @param {Parameters<typeof calls.seedCallLogBulk>[2]} o
+		 * @param {Parameters<typeof callLog.seedCallLogBulk>[2]} o
 		 */
-		addCallLogRecords: (o) => calls.seedCallLogBulk(state, url, o),
+		addCallLogRecords: (o) => callLog.seedCallLogBulk(state, url, o),
 		/** Compressed time: call log records move `seconds` into the past. @param {number} seconds @param {(r: any) => boolean} [which] */
-		ageCallLog: (seconds, which) => calls.ageCallLog(state, seconds, which),
+		ageCallLog: (seconds, which) => callLog.ageCallLog(state, seconds, which),
 		/**
-		 * Live calls, devices and RingOut calls (telephony.js): `sessions`, `ringOuts`, `devices`,
+		 * Live calls, devices and RingOut calls (simulation/telephony.js): `sessions`, `ringOuts`, `devices`,
 		 * `ringOutScript[to] = { afterReads, callStatus, calleeStatus }`, `ringOutRetryAfter` (seconds).
 		 */
 		get telephony() {

@@ -19,7 +19,7 @@ describe('RingCentral Account: presence', () => {
 			credentials: rc.credentials,
 			items,
 		});
-	// Presence state is added by scripts/emulator/addressBook.js (not part of the demo state's inferred type).
+	// Presence state is added by scripts/emulator/seed/addressBook.js (not part of the demo state's inferred type).
 	const state = () =>
 		rc.emu.state as unknown as {
 			presence: Record<string, IDataObject>;

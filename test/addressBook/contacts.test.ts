@@ -26,7 +26,7 @@ describe('RingCentral Address Book: personal contacts', () => {
 			items,
 			continueOnFail,
 		});
-	// Address book state is added by scripts/emulator/addressBook.js (not part of the demo state's inferred type).
+	// Address book state is added by scripts/emulator/seed/addressBook.js (not part of the demo state's inferred type).
 	const contacts = (): StoredContact[] =>
 		(rc.emu.state as unknown as { contacts: StoredContact[] }).contacts;
 	const alices = () => contacts().filter((c) => c._extensionId === '101');

@@ -260,7 +260,7 @@ async function handle(emu, req, res) {
 			return res.end(result.raw);
 		}
 		if (result.stream) {
-			// Large media produced while it is sent (media.js): piped with back-pressure, never held whole.
+			// Large media produced while it is sent (core/media.js): piped with back-pressure, never held whole.
 			res.writeHead(result.status, {
 				...extraHeaders,
 				'Content-Type': result.contentType || 'application/octet-stream',

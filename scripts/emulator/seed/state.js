@@ -194,7 +194,7 @@ function createDemoState(baseUrl, now = Date.now()) {
 		nextConversationId: 5000000001,
 		/** @type {Record<string, number>} conversation key -> id */ conversations: {},
 		/** @type {any[]} webhook subscriptions (routes/subscriptions.js) */ subscriptions: [],
-		/** @type {any[]} call log records (calls.js) */ callLog: [],
+		/** @type {any[]} call log records (callLog.js) */ callLog: [],
 		/** @type {Record<string, any>} call recordings by id */ recordings: {},
 		callLogSeq: 0,
 		/** @type {any} RingCentral Video bridges, meeting history and recordings (video.js) */ video:
@@ -203,7 +203,7 @@ function createDemoState(baseUrl, now = Date.now()) {
 			undefined,
 	};
 	seedMessages(state, baseUrl, now);
-	// Call log and recordings (calls.js; required here to avoid a load-time cycle).
+	// Call log and recordings (callLog.js; required here to avoid a load-time cycle).
 	require('./callLog').seedCallLog(state, baseUrl, now);
 	// Personal contacts, directory details, presence and call queue members (addressBook.js).
 	require('./addressBook').seedAddressBook(state, baseUrl, now);

@@ -8,7 +8,7 @@
  * matches. A subscription whose endpoint keeps failing becomes `Blacklisted` and never delivers again.
  *
  * Events come from state changes (`scan()`: new and changed messages, settled A2P batches) and
- * from helpers (`publish()`, calls in calls.js).
+ * from helpers (`publish()`, calls in simulation/calls.js).
  */
 const http = require('http');
 const https = require('https');

@@ -4,7 +4,7 @@
  * Live calls, for Call Control, active calls and RingOut: telephony sessions with their parties (as
  * the Call Control API shows them), the users' devices (phones and softphones that can place, answer
  * or pick up calls), and RingOut calls whose status moves on each time it is read. A call that ends
- * leaves a record in the call log (calls.js). State lives in `state.telephony`, created on first use.
+ * leaves a record in the call log (seed/callLog.js). State lives in `state.telephony`, created on first use.
  */
 const crypto = require('crypto');
 const { ACCOUNT_ID } = require('../seed/state');

@@ -361,7 +361,7 @@ function goalsAndGaps(results) {
 			'  test/messaging/sms.test.ts); (b) the emulator spent ~4 ms per request finding the spec operation',
 			'  (openapi-backend rebuilt its list of 600 operations for every lookup); a one-at-a-time client waits for that,',
 			'  a concurrent one hides it, so the figure measured the emulator more than the nodes: it is now listed once',
-			'  and matches are remembered (scripts/emulator/spec.js). Before both: 14 ms per item, 1.7× the HTTP Request node.',
+			'  and matches are remembered (scripts/emulator/core/spec.js). Before both: 14 ms per item, 1.7× the HTTP Request node.',
 		];
 		if (o <= h) {
 			out.push(
