@@ -21,7 +21,7 @@ async function main() {
 	execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
 	const buildMs = Date.now() - started;
 
-	const { loadPackage } = require('../test/harness/package-loader');
+	const { loadPackage } = require('./lib/packageLoader');
 	const loadStarted = Date.now();
 	const pkg = await loadPackage(ROOT);
 	const loadMs = Date.now() - loadStarted;
@@ -78,7 +78,7 @@ async function main() {
 		'',
 	];
 	// `npm run bench` (test/bench) owns its own section of the file: keep it as it is.
-	const { sectionOf } = require('../test/bench/lib/report');
+	const { sectionOf } = require('./lib/benchReport');
 	const benchSection = fs.existsSync(OUT_FILE) ? sectionOf(fs.readFileSync(OUT_FILE, 'utf8')) : '';
 	fs.writeFileSync(
 		OUT_FILE,

@@ -29,7 +29,7 @@ const {
 	EMULATOR_CREDENTIAL,
 	emulatorCredential,
 	withSettings,
-} = require('../test/e2e/lib/examples');
+} = require('./lib/examples');
 
 const OWNER = {
 	email: 'demo@example.com',
@@ -230,7 +230,7 @@ function older(a, b) {
 
 /** Node type names (`n8n-nodes-ringcentral.<name>`) of the nodes package.json lists. */
 function availableNodeTypes() {
-	const { discoverNodes } = require('../test/e2e/lib/discover');
+	const { discoverNodes } = require('./lib/discover');
 	return discoverNodes().map((n) => n.type);
 }
 

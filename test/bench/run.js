@@ -18,10 +18,10 @@ const { spawn } = require('node:child_process');
 const { ensureN8n } = require('../../scripts/n8n-install');
 const { N8nInstance, freePort, delay, REPO_ROOT } = require('../../scripts/n8n-instance');
 const { startEmulator, DEFAULT_RATE_LIMITS } = require('../../scripts/emulator');
-const { emulatorCredential } = require('../e2e/lib/examples');
+const { emulatorCredential } = require('../../scripts/lib/examples');
 const { Probe } = require('./lib/probe');
 const { framed, checkpoint, items, ours, httpRequest, countOf } = require('./lib/workflows');
-const { renderSection, writeSection, writeQueueBlock } = require('./lib/report');
+const { renderSection, writeSection, writeQueueBlock } = require('../../scripts/lib/benchReport');
 
 const env = process.env;
 const CONFIG = {

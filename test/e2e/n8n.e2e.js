@@ -25,7 +25,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const { ensureN8n } = require('../../scripts/n8n-install');
-const { discoverNodes } = require('./lib/discover');
+const { discoverNodes } = require('../../scripts/lib/discover');
 const { VersionContext } = require('./lib/context');
 const { exampleScenarios } = require('./scenarios/examples');
 const { genericScenarios } = require('./scenarios/generic');

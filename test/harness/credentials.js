@@ -21,7 +21,7 @@ const {
 } = require('n8n-workflow');
 const { getAdditionalKeys } = require('n8n-core');
 
-const { ensureContainer } = require('./di');
+const { ensureContainer } = require('../../scripts/lib/di');
 const { BUILTIN_CREDENTIAL_TYPES, OAUTH_PINNED_FIELDS } = require('./oauth2-parent');
 const { mockNodeTypes, MOCK_NODE } = require('./node-types');
 

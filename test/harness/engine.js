@@ -17,7 +17,7 @@ const {
 	BinaryDataService,
 } = require('n8n-core');
 
-const { ensureContainer, Container } = require('./di');
+const { ensureContainer, Container } = require('../../scripts/lib/di');
 const { CredentialStore, HarnessCredentialsHelper } = require('./credentials');
 const {
 	NodeTypes,

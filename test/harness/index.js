@@ -25,7 +25,7 @@ const {
 	SOURCE_NODE_TYPE,
 } = require('./node-types');
 const { loadOptions, testCredential, singleNodeWorkflow } = require('./contexts');
-const { loadPackage, PACKAGE_ROOT } = require('./package-loader');
+const { loadPackage, PACKAGE_ROOT } = require('../../scripts/lib/packageLoader');
 const {
 	hookContext,
 	webhookContext,

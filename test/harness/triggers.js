@@ -14,7 +14,7 @@ const { NodeHelpers, UnexpectedError } = require('n8n-workflow');
 const { HookContext, WebhookContext, PollContext, TriggerContext } = require('n8n-core');
 
 const { createAdditionalData, runWorkflow } = require('./engine');
-const { ensureContainer, Container, backendCommon } = require('./di');
+const { ensureContainer, Container, backendCommon } = require('../../scripts/lib/di');
 const { singleNodeWorkflow } = require('./contexts');
 
 /**

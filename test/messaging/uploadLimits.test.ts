@@ -13,7 +13,7 @@ import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging
 import { FILE_UPLOAD_LIMITS } from '../../nodes/TeamMessaging/resources/file/upload.operation';
 import { RingCentralTeamMessaging } from '../../nodes/TeamMessaging/RingCentralTeamMessaging.node';
 import { runNode } from '../harness';
-import { Container, ensureContainer } from '../harness/di';
+import { Container, ensureContainer } from '../../scripts/lib/di';
 import { useEmulator } from '../support/ringcentral';
 
 describe('Upload sizes are checked before the files are read', () => {

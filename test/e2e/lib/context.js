@@ -11,7 +11,7 @@ const path = require('node:path');
 
 const { N8nInstance, waitUntil } = require('../../../scripts/n8n-instance');
 const { startEmulator } = require('../../../scripts/emulator');
-const { emulatorCredential, EMULATOR_CREDENTIAL } = require('./examples');
+const { emulatorCredential, EMULATOR_CREDENTIAL } = require('../../../scripts/lib/examples');
 
 const OWNER = {
 	email: 'e2e@example.com',

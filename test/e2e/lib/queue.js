@@ -14,7 +14,7 @@ const path = require('node:path');
 const { N8nInstance, waitUntil, delay } = require('../../../scripts/n8n-instance');
 const { startEmulator, DEFAULT_RATE_LIMITS } = require('../../../scripts/emulator');
 const { ensureServices, startPostgres, startRedis } = require('./services');
-const { emulatorCredential } = require('./examples');
+const { emulatorCredential } = require('../../../scripts/lib/examples');
 const { OWNER } = require('./context');
 const { rcNode } = require('./workflows');
 

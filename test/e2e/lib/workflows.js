@@ -5,7 +5,7 @@
  * the run data `n8n execute --rawOutput` prints.
  */
 const crypto = require('node:crypto');
-const { PACKAGE_NAME } = require('./discover');
+const { PACKAGE_NAME } = require('../../../scripts/lib/discover');
 
 /** A 16-character n8n-style id, stable for a given seed. @param {string} seed */
 function idFor(seed) {

@@ -6,7 +6,7 @@
  */
 const assert = require('node:assert/strict');
 const { manualWorkflow, rcNode, itemsOf } = require('../lib/workflows');
-const { operationsOf } = require('../lib/discover');
+const { operationsOf } = require('../../../scripts/lib/discover');
 
 const HOUR = 3600 * 1000;
 const CALLS = 250; // the emulator serves at most 100 call log records a page in these tests

@@ -12,7 +12,7 @@ const path = require('node:path');
 
 const { ensureChromium, launchChromium } = require('../lib/browser');
 const { manualWorkflow, rcNode } = require('../lib/workflows');
-const { loadExamples } = require('../lib/examples');
+const { loadExamples } = require('../../../scripts/lib/examples');
 
 const SMS_WORKFLOW = 'E2eEditorSms0001';
 const TRIGGER_WORKFLOW = 'E2eEditorTrig001';

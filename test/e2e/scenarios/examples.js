@@ -10,9 +10,9 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { loadExamples, withSettings } = require('../lib/examples');
+const { loadExamples, withSettings } = require('../../../scripts/lib/examples');
 const { itemsOf } = require('../lib/workflows');
-const { operationsOf, PACKAGE_NAME } = require('../lib/discover');
+const { operationsOf, PACKAGE_NAME } = require('../../../scripts/lib/discover');
 const { delay, waitUntil } = require('../../../scripts/n8n-instance');
 
 const HOUR = 3600 * 1000;
@@ -234,7 +234,7 @@ async function waitUntilListening(ctx, example, timeoutMs = 45000) {
 }
 
 /**
- * @param {import('../lib/discover').DiscoveredNode[]} nodes
+ * @param {import('../../../scripts/lib/discover').DiscoveredNode[]} nodes
  * @returns {{ scenarios: import('../n8n.e2e').Scenario[], notRun: Array<{ title: string, reason: string }> }}
  */
 function exampleScenarios(nodes) {

@@ -7,7 +7,7 @@
 const assert = require('node:assert/strict');
 const net = require('node:net');
 const { manualWorkflow, rcNode, itemsOf } = require('../lib/workflows');
-const { emulatorCredential } = require('../lib/examples');
+const { emulatorCredential } = require('../../../scripts/lib/examples');
 
 const FROM = '+16505550101'; // SmsSender
 const NO_SMS_FROM = '+16505550102'; // the main company number: CallerId only

@@ -9,7 +9,7 @@
  */
 const assert = require('node:assert/strict');
 const { manualWorkflow, rcNode, itemsOf, idFor } = require('../lib/workflows');
-const { operationsOf, isShown } = require('../lib/discover');
+const { operationsOf, isShown } = require('../../../scripts/lib/discover');
 
 const OPERATIONS_PER_NODE = 2;
 
@@ -74,7 +74,7 @@ function runnableReads(description) {
 }
 
 /**
- * @param {import('../lib/discover').DiscoveredNode[]} nodes
+ * @param {import('../../../scripts/lib/discover').DiscoveredNode[]} nodes
  * @returns {import('../n8n.e2e').Scenario[]}
  */
 function genericScenarios(nodes) {
@@ -141,7 +141,7 @@ function genericScenarios(nodes) {
  * required body): its first operation runs with an empty input and "continue on error". The
  * request must reach RingCentral's endpoint of that operation, and RingCentral's answer (its
  * validation error, as the real API would give) must come back as an n8n error item.
- * @param {import('../lib/discover').DiscoveredNode} node @param {string} id @param {(r: any) => string} branchName
+ * @param {import('../../../scripts/lib/discover').DiscoveredNode} node @param {string} id @param {(r: any) => string} branchName
  * @returns {import('../n8n.e2e').Scenario}
  */
 function fallbackScenario(node, id, branchName) {
