@@ -3,9 +3,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { RingCentralAccount } from '../../nodes/Account/RingCentralAccount.node';
 import { loadOptions, runNode } from '../harness';
+import { rl } from '../support/locator';
 import { useEmulator } from '../support/ringcentral';
-
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('RingCentral Account: extensions, phone numbers, company', () => {
 	const rc = useEmulator();
@@ -111,7 +110,11 @@ describe('RingCentral Account: extensions, phone numbers, company', () => {
 		});
 
 		it('gets an extension from the list, by ID, by extension number, or the authorized user when empty', async () => {
-			const fromList = await run({ resource: 'extension', operation: 'get', extension: rl('102') });
+			const fromList = await run({
+				resource: 'extension',
+				operation: 'get',
+				extension: rl('list', '102'),
+			});
 			expect(fromList.items[0].json).toMatchObject({
 				id: 102,
 				name: 'Bob Builder',
@@ -120,7 +123,7 @@ describe('RingCentral Account: extensions, phone numbers, company', () => {
 			const byNumber = await run({
 				resource: 'extension',
 				operation: 'get',
-				extension: rl('103', 'extensionNumber'),
+				extension: rl('extensionNumber', '103'),
 				simplify: false,
 			});
 			expect(byNumber.items[0].json).toMatchObject({
@@ -128,7 +131,7 @@ describe('RingCentral Account: extensions, phone numbers, company', () => {
 				type: 'Department',
 				contact: expect.any(Object),
 			});
-			const me = await run({ resource: 'extension', operation: 'get', extension: rl('') });
+			const me = await run({ resource: 'extension', operation: 'get', extension: rl('list', '') });
 			expect(me.items[0].json).toMatchObject({ id: 101, name: 'Alice Admin' });
 			expect(rc.emu.requestsFor('readExtension').map((r) => r.path)).toEqual([
 				'/restapi/v1.0/account/~/extension/102',
@@ -142,7 +145,7 @@ describe('RingCentral Account: extensions, phone numbers, company', () => {
 				{
 					resource: 'extension',
 					operation: 'get',
-					extension: rl('={{ $json.ext }}', 'extensionNumber'),
+					extension: rl('extensionNumber', '={{ $json.ext }}'),
 				},
 				[{ json: { ext: '101' } }, { json: { ext: '555' } }, { json: { ext: '102' } }],
 				true,
@@ -163,7 +166,7 @@ describe('RingCentral Account: extensions, phone numbers, company', () => {
 			const missing = await run({
 				resource: 'extension',
 				operation: 'get',
-				extension: rl('999', 'id'),
+				extension: rl('id', '999'),
 			});
 			expect(missing.error).toBeInstanceOf(NodeApiError);
 			expect(missing.error.httpCode).toBe('404');
@@ -171,7 +174,7 @@ describe('RingCentral Account: extensions, phone numbers, company', () => {
 			const notAnId = await run({
 				resource: 'extension',
 				operation: 'get',
-				extension: rl('={{ "Bob" }}', 'id'),
+				extension: rl('id', '={{ "Bob" }}'),
 			});
 			expect(notAnId.error).toBeInstanceOf(NodeOperationError);
 			expect(notAnId.error.message).toBe('Extension: "Bob" is not an extension ID (item 0)');
@@ -185,7 +188,7 @@ describe('RingCentral Account: extensions, phone numbers, company', () => {
 			const result = await run({
 				resource: 'extension',
 				operation: 'get',
-				extension: rl('101', 'id'),
+				extension: rl('id', '101'),
 			});
 			expect(result.error).toBeInstanceOf(NodeApiError);
 			expect(result.error.httpCode).toBe('403');
@@ -278,7 +281,7 @@ describe('RingCentral Account: extensions, phone numbers, company', () => {
 			const bob = await run({
 				resource: 'phoneNumbers',
 				operation: 'getAll',
-				extension: rl('102', 'extensionNumber'),
+				extension: rl('extensionNumber', '102'),
 				returnAll: true,
 				filters: { usageType: ['DirectNumber'], status: 'Normal' },
 			});

@@ -3,9 +3,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { RingCentralAccount } from '../../nodes/Account/RingCentralAccount.node';
 import { runNode } from '../harness';
+import { rl } from '../support/locator';
 import { useEmulator } from '../support/ringcentral';
-
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('RingCentral Account: presence', () => {
 	const rc = useEmulator();
@@ -38,7 +37,7 @@ describe('RingCentral Account: presence', () => {
 		});
 		const bob = await run({
 			operation: 'get',
-			extension: rl('102', 'extensionNumber'),
+			extension: rl('extensionNumber', '102'),
 			options: { detailedTelephonyState: true },
 		});
 		expect(bob.items[0].json).toMatchObject({
@@ -79,7 +78,7 @@ describe('RingCentral Account: presence', () => {
 
 		const back = await run({
 			operation: 'update',
-			extension: rl('101', 'id'),
+			extension: rl('id', '101'),
 			updateFields: {
 				userStatus: 'Available',
 				dndStatus: 'TakeAllCalls',
@@ -102,7 +101,7 @@ describe('RingCentral Account: presence', () => {
 
 		const queue = await run({
 			operation: 'update',
-			extension: rl('103'),
+			extension: rl('list', '103'),
 			updateFields: { userStatus: 'Busy' },
 		});
 		expect(queue.error).toBeInstanceOf(NodeApiError);
@@ -139,7 +138,7 @@ describe('RingCentral Account: presence', () => {
 	});
 
 	it('lists the members of a call queue and whether they take its calls', async () => {
-		const result = await run({ operation: 'getCallQueue', callQueue: rl('103') });
+		const result = await run({ operation: 'getCallQueue', callQueue: rl('list', '103') });
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((i) => i.json)).toEqual([
 			{
@@ -155,7 +154,7 @@ describe('RingCentral Account: presence', () => {
 		]);
 		const byNumber = await run({
 			operation: 'getCallQueue',
-			callQueue: rl('103', 'extensionNumber'),
+			callQueue: rl('extensionNumber', '103'),
 		});
 		expect(byNumber.items).toHaveLength(2);
 	});
@@ -163,8 +162,8 @@ describe('RingCentral Account: presence', () => {
 	it('logs a member in to and out of a call queue, the member picked by extension number or "~"', async () => {
 		const bobIn = await run({
 			operation: 'updateCallQueue',
-			callQueue: rl('103'),
-			member: rl('102', 'extensionNumber'),
+			callQueue: rl('list', '103'),
+			member: rl('extensionNumber', '102'),
 			acceptCalls: true,
 		});
 		expect(bobIn.error).toBeUndefined();
@@ -181,8 +180,8 @@ describe('RingCentral Account: presence', () => {
 
 		const meOut = await run({
 			operation: 'updateCallQueue',
-			callQueue: rl('103', 'id'),
-			member: rl('~', 'id'),
+			callQueue: rl('id', '103'),
+			member: rl('id', '~'),
 			acceptCalls: false,
 		});
 		expect(meOut.items[0].json).toMatchObject({
@@ -196,21 +195,21 @@ describe('RingCentral Account: presence', () => {
 	});
 
 	it('explains a call queue that does not exist, an extension that is no member, and an empty queue field', async () => {
-		const notAQueue = await run({ operation: 'getCallQueue', callQueue: rl('102', 'id') });
+		const notAQueue = await run({ operation: 'getCallQueue', callQueue: rl('id', '102') });
 		expect(notAQueue.error).toBeInstanceOf(NodeApiError);
 		expect(notAQueue.error.httpCode).toBe('404');
 		expect(notAQueue.error.description).toContain('groupId');
 
 		const noMember = await run({
 			operation: 'updateCallQueue',
-			callQueue: rl('103'),
-			member: rl('104', 'id'),
+			callQueue: rl('list', '103'),
+			member: rl('id', '104'),
 			acceptCalls: true,
 		});
 		expect(noMember.error).toBeInstanceOf(NodeApiError);
 		expect(noMember.error.message).toContain('not a member');
 
-		const empty = await run({ operation: 'getCallQueue', callQueue: rl('={{ "" }}', 'id') });
+		const empty = await run({ operation: 'getCallQueue', callQueue: rl('id', '={{ "" }}') });
 		expect(empty.error).toBeInstanceOf(NodeOperationError);
 		expect(empty.error.message).toBe('Call Queue: none chosen (item 0)');
 	});

@@ -3,14 +3,13 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { RingCentralAddressBook } from '../../nodes/AddressBook/RingCentralAddressBook.node';
 import { loadOptions, namesParameterIssues, runNode } from '../harness';
+import { rl } from '../support/locator';
 import { useEmulator } from '../support/ringcentral';
 
 interface StoredContact extends IDataObject {
 	id: number;
 	_extensionId: string;
 }
-
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('RingCentral Address Book: personal contacts', () => {
 	const rc = useEmulator();
@@ -137,13 +136,13 @@ describe('RingCentral Address Book: personal contacts', () => {
 
 	it('gets a contact picked from the list or by ID', async () => {
 		const jane = byName('Jane');
-		const fromList = await run({ operation: 'get', contact: rl(String(jane.id)) });
+		const fromList = await run({ operation: 'get', contact: rl('list', String(jane.id)) });
 		expect(fromList.items[0].json).toMatchObject({
 			id: jane.id,
 			firstName: 'Jane',
 			company: 'Acme Corp',
 		});
-		const byId = await run({ operation: 'get', contact: rl(` ${jane.id} `, 'id') });
+		const byId = await run({ operation: 'get', contact: rl('id', ` ${jane.id} `) });
 		expect(byId.items[0].json.id).toBe(jane.id);
 	});
 
@@ -151,7 +150,7 @@ describe('RingCentral Address Book: personal contacts', () => {
 		const jane = byName('Jane');
 		const result = await run({
 			operation: 'update',
-			contact: rl(String(jane.id)),
+			contact: rl('list', String(jane.id)),
 			updateFields: {
 				jobTitle: 'Head Buyer',
 				company: '',
@@ -179,7 +178,7 @@ describe('RingCentral Address Book: personal contacts', () => {
 
 		const nothing = await run({
 			operation: 'update',
-			contact: rl(String(jane.id)),
+			contact: rl('list', String(jane.id)),
 			updateFields: {},
 		});
 		expect(nothing.error.message).toContain('Update Fields: nothing to change');
@@ -187,12 +186,12 @@ describe('RingCentral Address Book: personal contacts', () => {
 
 	it('deletes a contact and outputs {"deleted": true}; deleting it again explains the missing contact', async () => {
 		const ken = byName('Ken');
-		const result = await run({ operation: 'delete', contact: rl(String(ken.id)) });
+		const result = await run({ operation: 'delete', contact: rl('list', String(ken.id)) });
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((i) => i.json)).toEqual([{ deleted: true }]);
 		expect(contacts().some((c) => c.id === ken.id)).toBe(false);
 
-		const again = await run({ operation: 'delete', contact: rl(String(ken.id), 'id') });
+		const again = await run({ operation: 'delete', contact: rl('id', String(ken.id)) });
 		expect(again.error).toBeInstanceOf(NodeApiError);
 		expect(again.error.httpCode).toBe('404');
 		expect(again.error.description).toContain('contactId');
@@ -200,10 +199,10 @@ describe('RingCentral Address Book: personal contacts', () => {
 
 	it('refuses a contact that is not an ID before sending (typed: n8n flags the field; from an expression: the node)', async () => {
 		// n8n 2.8 refuses with its generic WorkflowHasIssuesError; newer n8n name the field's issue.
-		await expect(run({ operation: 'get', contact: rl('Jane Customer', 'id') })).rejects.toThrow(
+		await expect(run({ operation: 'get', contact: rl('id', 'Jane Customer') })).rejects.toThrow(
 			namesParameterIssues ? /A contact ID is a number/ : /^The workflow has issues/,
 		);
-		const result = await run({ operation: 'get', contact: rl('={{ "Jane Customer" }}', 'id') });
+		const result = await run({ operation: 'get', contact: rl('id', '={{ "Jane Customer" }}') });
 		expect(result.error).toBeInstanceOf(NodeOperationError);
 		expect(result.error.message).toBe('Contact: "Jane Customer" is not an ID (item 0)');
 		expect(rc.emu.requestsFor('readContact')).toHaveLength(0);
@@ -303,7 +302,7 @@ describe('RingCentral Address Book: personal contacts', () => {
 	it('continues on fail with one error item per failed input, paired with it', async () => {
 		const jane = byName('Jane');
 		const result = await run(
-			{ operation: 'get', contact: rl('={{ $json.id }}', 'id') },
+			{ operation: 'get', contact: rl('id', '={{ $json.id }}') },
 			[{ json: { id: String(jane.id) } }, { json: { id: '999' } }, { json: { id: 'x' } }],
 			true,
 		);

@@ -3,9 +3,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { RingCentralAddressBook } from '../../nodes/AddressBook/RingCentralAddressBook.node';
 import { loadOptions, runNode } from '../harness';
+import { rl } from '../support/locator';
 import { useEmulator } from '../support/ringcentral';
-
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('RingCentral Address Book: company directory', () => {
 	const rc = useEmulator();
@@ -124,18 +123,18 @@ describe('RingCentral Address Book: company directory', () => {
 	});
 
 	it('gets an entry picked from the list, by extension number, or the authorized user with "~"', async () => {
-		const picked = await run({ operation: 'get', entry: rl('103') });
+		const picked = await run({ operation: 'get', entry: rl('list', '103') });
 		expect(picked.items[0].json).toMatchObject({
 			id: '103',
 			name: 'Carol Queue',
 			type: 'Department',
 			department: 'Support',
 		});
-		const byNumber = await run({ operation: 'get', entry: rl('102', 'extensionNumber') });
+		const byNumber = await run({ operation: 'get', entry: rl('extensionNumber', '102') });
 		expect(byNumber.items[0].json).toMatchObject({ id: '102', name: 'Bob Builder' });
 		// The number is looked up in the company's extension list, read once.
 		expect(rc.emu.requestsFor('listExtensions')).toHaveLength(1);
-		const me = await run({ operation: 'get', entry: rl('~', 'id'), simplify: false });
+		const me = await run({ operation: 'get', entry: rl('id', '~'), simplify: false });
 		expect(me.items[0].json).toMatchObject({
 			id: '101',
 			firstName: 'Alice',
@@ -144,7 +143,7 @@ describe('RingCentral Address Book: company directory', () => {
 			]),
 		});
 		// "~" for many items: the authorized user's extension is read once per run.
-		const mine = await run({ operation: 'get', entry: rl('~', 'id') }, [
+		const mine = await run({ operation: 'get', entry: rl('id', '~') }, [
 			{ json: {} },
 			{ json: {} },
 			{ json: {} },
@@ -154,13 +153,13 @@ describe('RingCentral Address Book: company directory', () => {
 	});
 
 	it('explains an entry that does not exist, and an extension number nobody has', async () => {
-		const missing = await run({ operation: 'get', entry: rl('999', 'id') });
+		const missing = await run({ operation: 'get', entry: rl('id', '999') });
 		expect(missing.error).toBeInstanceOf(NodeApiError);
 		expect(missing.error.httpCode).toBe('404');
-		const unknown = await run({ operation: 'get', entry: rl('555', 'extensionNumber') });
+		const unknown = await run({ operation: 'get', entry: rl('extensionNumber', '555') });
 		expect(unknown.error).toBeInstanceOf(NodeOperationError);
 		expect(unknown.error.message).toBe('Entry: no extension has the number 555 (item 0)');
-		const empty = await run({ operation: 'get', entry: rl('={{ "" }}', 'id') });
+		const empty = await run({ operation: 'get', entry: rl('id', '={{ "" }}') });
 		expect(empty.error.message).toBe('Entry: none chosen (item 0)');
 	});
 

@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { RingCentralTeamMessaging } from '../../nodes/TeamMessaging/RingCentralTeamMessaging.node';
 import { loadOptions, runNode } from '../harness';
+import { rl } from '../support/locator';
 import { useEmulator } from '../support/ringcentral';
 
 type Chat = {
@@ -13,8 +14,6 @@ type Chat = {
 	public?: boolean;
 	members: Array<{ id: string }>;
 };
-
-const rl = (mode: string, value: string) => ({ __rl: true, mode, value });
 
 describe('RingCentral Team Messaging: chats, teams and conversations', () => {
 	const rc = useEmulator();

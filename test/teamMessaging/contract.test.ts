@@ -7,9 +7,9 @@ import type { IDataObject } from 'n8n-workflow';
 import { teamMessagingSpecOverrides } from '../../nodes/TeamMessaging/specOverrides';
 import { RingCentralTeamMessaging } from '../../nodes/TeamMessaging/RingCentralTeamMessaging.node';
 import { binaryItem, runNode } from '../harness';
+import { rl } from '../support/locator';
 import { useEmulator } from '../support/ringcentral';
 
-const rl = (mode: string, value: string) => ({ __rl: true, mode, value });
 const CHAT = rl('list', '1001');
 
 describe('RingCentral Team Messaging: every hand-written operation against the spec-validating emulator', () => {

@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { RingCentralTeamMessaging } from '../../nodes/TeamMessaging/RingCentralTeamMessaging.node';
 import { RingCentralVideo } from '../../nodes/Video/RingCentralVideo.node';
 import { runNode } from '../harness';
+import { rl } from '../support/locator';
 import { useEmulator } from '../support/ringcentral';
 
 /** Random and hostile values: IDs, links, emails, huge and empty texts, unicode, injection attempts. */
@@ -33,8 +34,6 @@ const hostile = fc.oneof(
 	fc.constant('x'.repeat(10_001)),
 );
 
-const rl = (value: string) => ({ __rl: true, mode: 'id', value });
-
 const OPERATIONS: Array<{
 	name: string;
 	node: 'tm' | 'video';
@@ -48,7 +47,7 @@ const OPERATIONS: Array<{
 		parameters: {
 			resource: 'post',
 			operation: 'create',
-			chat: rl('={{ $json.a }}'),
+			chat: rl('id', '={{ $json.a }}'),
 			text: '={{ $json.b }}',
 			options: { mentions: '={{ $json.c }}' },
 		},
@@ -72,7 +71,7 @@ const OPERATIONS: Array<{
 		parameters: {
 			resource: 'task',
 			operation: 'create',
-			chat: rl('={{ $json.a }}'),
+			chat: rl('id', '={{ $json.a }}'),
 			subject: '={{ $json.b }}',
 			assignees: '={{ $json.c }}',
 		},
@@ -84,7 +83,7 @@ const OPERATIONS: Array<{
 		parameters: {
 			resource: 'adaptiveCard',
 			operation: 'create',
-			chat: rl('={{ $json.a }}'),
+			chat: rl('id', '={{ $json.a }}'),
 			card: '={{ $json.b }}',
 		},
 	},

@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { RingCentralTeamMessaging } from '../../nodes/TeamMessaging/RingCentralTeamMessaging.node';
 import { binaryItem, loadOptions, runNode } from '../harness';
+import { rl } from '../support/locator';
 import { useEmulator } from '../support/ringcentral';
 
 type Post = {
@@ -17,7 +18,6 @@ type Post = {
 };
 type InputItem = ReturnType<typeof binaryItem>;
 
-const rl = (mode: string, value: string) => ({ __rl: true, mode, value });
 const FRONT_DESK = rl('list', '1001');
 const PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',

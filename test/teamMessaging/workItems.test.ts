@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { RingCentralTeamMessaging } from '../../nodes/TeamMessaging/RingCentralTeamMessaging.node';
 import { runNode } from '../harness';
+import { rl } from '../support/locator';
 import { useEmulator } from '../support/ringcentral';
 
 type Task = {
@@ -23,7 +24,6 @@ type Event = {
 	_chatId?: string;
 };
 
-const rl = (mode: string, value: string) => ({ __rl: true, mode, value });
 const FRONT_DESK = rl('list', '1001');
 
 describe('RingCentral Team Messaging: tasks, notes, calendar events, adaptive cards, incoming webhooks', () => {

@@ -7,9 +7,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { videoSpecOverrides } from '../../nodes/Video/specOverrides';
 import { RingCentralVideo } from '../../nodes/Video/RingCentralVideo.node';
 import { runNode } from '../harness';
+import { rl } from '../support/locator';
 import { useEmulator } from '../support/ringcentral';
-
-const rl = (mode: string, value: string) => ({ __rl: true, mode, value });
 
 describe('RingCentral Video: every hand-written operation against the spec-validating emulator', () => {
 	const rc = useEmulator();

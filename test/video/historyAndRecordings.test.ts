@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { RingCentralVideo } from '../../nodes/Video/RingCentralVideo.node';
 import { loadOptions, readBinary, runNode } from '../harness';
+import { rl } from '../support/locator';
 import { useEmulator } from '../support/ringcentral';
 
 type Meeting = {
@@ -13,7 +14,6 @@ type Meeting = {
 	_host: string;
 };
 
-const rl = (mode: string, value: string) => ({ __rl: true, mode, value });
 const HOUR = 3600 * 1000;
 
 describe('RingCentral Video: meeting history and recordings', () => {

@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { RingCentralVideo } from '../../nodes/Video/RingCentralVideo.node';
 import { loadOptions, namesParameterIssues, runNode } from '../harness';
+import { rl } from '../support/locator';
 import { useEmulator } from '../support/ringcentral';
 
 type Bridge = {
@@ -14,8 +15,6 @@ type Bridge = {
 	security: IDataObject;
 	preferences: IDataObject;
 };
-
-const rl = (mode: string, value: string) => ({ __rl: true, mode, value });
 
 describe('RingCentral Video: meetings (bridges)', () => {
 	const rc = useEmulator();

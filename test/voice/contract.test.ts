@@ -14,6 +14,7 @@ import {
 import { RingCentralVoice } from '../../nodes/Voice/RingCentralVoice.node';
 import type { OperationMetaTable } from '../../nodes/shared/routing';
 import { loadOptions, runNode } from '../harness';
+import { rl } from '../support/locator';
 import { useEmulator } from '../support/ringcentral';
 
 const TABLES: Record<string, OperationMetaTable> = {
@@ -22,8 +23,6 @@ const TABLES: Record<string, OperationMetaTable> = {
 	voiceInteractionRuleSpecOverrides,
 	voiceStateRuleSpecOverrides,
 };
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
-
 describe('RingCentral Voice: hand-written operations against the spec', () => {
 	const rc = useEmulator();
 	const node = new RingCentralVoice();
@@ -70,7 +69,10 @@ describe('RingCentral Voice: hand-written operations against the spec', () => {
 			partyId: s.parties[0].id,
 		});
 
-		const started = await run('ringOut', 'start', { from: rl('+16505550101'), to: '+14155550100' });
+		const started = await run('ringOut', 'start', {
+			from: rl('list', '+16505550101'),
+			to: '+14155550100',
+		});
 		await run('ringOut', 'getStatus', { ringOutId: started[0].json.id });
 		await run('ringOut', 'cancel', { ringOutId: started[0].json.id });
 
@@ -87,9 +89,9 @@ describe('RingCentral Voice: hand-written operations against the spec', () => {
 			(r) => r.recording,
 		)?.recording?.id as string;
 		await run('callRecordings', 'get', { recordingId });
-		await run('callRecordings', 'download', { recording: rl(recordingId, 'id') });
+		await run('callRecordings', 'download', { recording: rl('id', recordingId) });
 
-		await run('callControl', 'callOut', { device: rl('800000102'), to: '+14155550100' });
+		await run('callControl', 'callOut', { device: rl('list', '800000102'), to: '+14155550100' });
 		const live = call();
 		await run('callControl', 'getSession', { telephonySessionId: live.id });
 		await run('callControl', 'getParty', session(live));
@@ -98,7 +100,7 @@ describe('RingCentral Voice: hand-written operations against the spec', () => {
 		await run('callControl', 'startRecording', session(live));
 		await run('callControl', 'pauseRecording', session(live));
 		await run('callControl', 'resumeRecording', session(live));
-		await run('callControl', 'flip', { ...session(live), flipTo: rl('1') });
+		await run('callControl', 'flip', { ...session(live), flipTo: rl('list', '1') });
 		await run('callControl', 'park', session(live));
 		await run('callControl', 'transfer', {
 			...session(call()),
@@ -115,11 +117,11 @@ describe('RingCentral Voice: hand-written operations against the spec', () => {
 		await run('callControl', 'reject', session(ringing()));
 		await run('callControl', 'ignore', {
 			...session(ringing({ queueCall: true })),
-			device: rl('800000101'),
+			device: rl('list', '800000101'),
 		});
 		await run('callControl', 'pickup', {
 			...session(ringing({ extensionId: '102' })),
-			device: rl('800000101'),
+			device: rl('list', '800000101'),
 		});
 		const agentCall = rc.emu.startCall({ extensionId: '102', status: 'Answered' }) as {
 			id: string;
@@ -127,13 +129,13 @@ describe('RingCentral Voice: hand-written operations against the spec', () => {
 		};
 		await run('callControl', 'supervise', {
 			telephonySessionId: agentCall.id,
-			agent: rl('102', 'id'),
-			device: rl('800000101'),
+			agent: rl('id', '102'),
+			device: rl('list', '800000101'),
 		});
 		await run('callControl', 'supervise', {
 			telephonySessionId: agentCall.id,
-			agent: rl('102', 'id'),
-			device: rl('800000101'),
+			agent: rl('id', '102'),
+			device: rl('list', '800000101'),
 			options: { agentPartyId: agentCall.parties[0].id },
 		});
 		await run('callControl', 'drop', { telephonySessionId: live.id });
