@@ -1,30 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
+import * as create from './create.operation';
 
-import { ringCentralJson } from '../../../shared/transport';
-import { peopleOf } from '../../common';
-import { teamMessagingSpecOverrides } from '../../specOverrides';
-
-/** RingCentral: a conversation has at most 15 members besides the authorized user. */
-export const CONVERSATION_MAX_MEMBERS = 15;
-
-async function create(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const members = peopleOf(
-		this,
-		itemIndex,
-		'Members',
-		this.getNodeParameter('members', itemIndex, ''),
-		{ max: CONVERSATION_MAX_MEMBERS },
-	);
-	return await ringCentralJson<IDataObject>(
-		this,
-		{ method: 'POST', url: '/team-messaging/v1/conversations', body: { members } },
-		teamMessagingSpecOverrides.conversation.create,
-		itemIndex,
-	);
-}
-
-export const handlers = { create };
+export const handlers = { create: create.execute };
 
 export const description: INodeProperties[] = [
 	{
@@ -44,15 +21,5 @@ export const description: INodeProperties[] = [
 		],
 		default: 'create',
 	},
-	...updateDisplayOptions({ show: { resource: ['conversation'], operation: ['create'] } }, [
-		{
-			displayName: 'Members',
-			name: 'members',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: '102, 103',
-			description: `Person IDs (a user's extension ID) or email addresses, separated by commas (at most ${CONVERSATION_MAX_MEMBERS}); one person gives a direct conversation, several a group. The same people always give the same conversation.`,
-		},
-	]),
+	...create.description,
 ];
