@@ -88,13 +88,11 @@ export class RingCentralMessaging implements INodeType {
 
 	methods = { listSearch, loadOptions };
 
-	customOperations = {
-		...perItemOperations({
-			sms: sms.handlers,
-			mms: mms.handlers,
-			fax: fax.handlers,
-			pager: pager.handlers,
-		}),
+	customOperations = perItemOperations({
+		sms: sms.handlers,
+		mms: mms.handlers,
+		fax: fax.handlers,
+		pager: pager.handlers,
 		a2pSms: a2pSms.handlers,
-	};
+	});
 }

@@ -65,9 +65,27 @@ export function withPartialResult(
 
 type PerItemHandler = (this: IExecuteFunctions, itemIndex: number) => Promise<ItemResult>;
 
-/** `customOperations` for a node: each programmatic operation runs through `runPerItem`. */
+/** An operation that takes all input items at once (e.g. one batch request for many items). */
+export type AllItemsHandler = ((this: IExecuteFunctions) => Promise<INodeExecutionData[][]>) & {
+	runs: 'allItems';
+};
+
+/**
+ * Marks an operation's `execute` as taking all items at once: `export const execute = allItems(...)`.
+ * Every other operation's `execute` takes one item and runs through `runPerItem`.
+ */
+export function allItems(
+	execute: (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>,
+): AllItemsHandler {
+	return Object.assign(execute, { runs: 'allItems' as const });
+}
+
+const isAllItems = (handler: PerItemHandler | AllItemsHandler): handler is AllItemsHandler =>
+	(handler as Partial<AllItemsHandler>).runs === 'allItems';
+
+/** `customOperations` for a node: each per-item operation runs through `runPerItem`, an `allItems` one as is. */
 export function perItemOperations(
-	table: Record<string, Record<string, PerItemHandler>>,
+	table: Record<string, Record<string, PerItemHandler | AllItemsHandler>>,
 ): Record<string, Record<string, (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>>> {
 	return Object.fromEntries(
 		Object.entries(table).map(([resource, operations]) => [
@@ -75,9 +93,11 @@ export function perItemOperations(
 			Object.fromEntries(
 				Object.entries(operations).map(([operation, handler]) => [
 					operation,
-					async function (this: IExecuteFunctions) {
-						return await runPerItem.call(this, handler);
-					},
+					isAllItems(handler)
+						? handler
+						: async function (this: IExecuteFunctions) {
+								return await runPerItem.call(this, handler);
+							},
 				]),
 			),
 		]),

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { allItems } from '../../../shared/execute';
 import { fromNumberProperty } from '../../../shared/phoneNumbers';
 import { ringCentralJson } from '../../../shared/transport';
 import { requirePhoneNumber, requirePhoneNumbers, requireText } from '../../../shared/validation';
@@ -73,7 +74,9 @@ export const description = updateDisplayOptions(displayOptions, properties);
  * "Skip Opted-Out Recipients", opted-out numbers leave their messages first (a message left with nobody is
  * dropped), and a chunk with nobody left sends nothing.
  */
-export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export const execute = allItems(async function (
+	this: IExecuteFunctions,
+): Promise<INodeExecutionData[][]> {
 	const node = this.getNode();
 	const items = this.getInputData();
 	const messages = items.map((_item, itemIndex) => ({
@@ -136,4 +139,4 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		output.push({ json: { ...batch, ...skipped }, pairedItem });
 	}
 	return [output];
-}
+});
