@@ -93,6 +93,7 @@ export class RingCentralMessaging implements INodeType {
 		mms: mms.handlers,
 		fax: fax.handlers,
 		pager: pager.handlers,
+		message: message.handlers,
 		a2pSms: a2pSms.handlers,
 	});
 }

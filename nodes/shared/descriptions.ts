@@ -1,9 +1,7 @@
 import type {
 	IDisplayOptions,
-	IHttpRequestMethods,
 	INodeCredentialDescription,
 	INodeProperties,
-	INodePropertyRouting,
 } from 'n8n-workflow';
 
 import {
@@ -43,15 +41,6 @@ export const requestDefaults = {
 	baseURL: '={{ $credentials.baseUrl }}',
 	headers: { Accept: 'application/json' },
 };
-
-/** Routing of a declarative operation. */
-export function route(
-	method: IHttpRequestMethods,
-	url: string,
-	extra: Partial<INodePropertyRouting['request']> = {},
-): INodePropertyRouting {
-	return { request: { method, url, ...extra } };
-}
 
 /** "Return All" and "Limit", as every n8n list offers them. */
 export function returnAllOrLimit(

@@ -1,10 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
-
-import { route } from '../../../shared/descriptions';
 import * as createBatch from './createBatch.operation';
-import * as get from './get.operation';
+import * as getBatch from './getBatch.operation';
+import * as getManyBatches from './getManyBatches.operation';
+import * as getManyMessages from './getManyMessages.operation';
 
-export const handlers = { createBatch: createBatch.execute };
+export const handlers = {
+	createBatch: createBatch.execute,
+	getBatch: getBatch.execute,
+	getManyBatches: getManyBatches.execute,
+	getManyMessages: getManyMessages.execute,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -26,10 +31,6 @@ export const description: INodeProperties[] = [
 				action: 'Get a high volume SMS batch',
 				description:
 					'Get the status of a high-volume SMS batch: queued, processing or completed, with counts and cost',
-				routing: route(
-					'GET',
-					'=/restapi/v1.0/account/~/a2p-sms/batches/{{ encodeURIComponent($parameter.batchId) }}',
-				),
 			},
 			{
 				name: 'Get Many Batches',
@@ -37,7 +38,6 @@ export const description: INodeProperties[] = [
 				action: 'Get many high volume SMS batches',
 				description:
 					'List the high-volume SMS batches sent, filtered by date, status or from number',
-				routing: route('GET', '/restapi/v1.0/account/~/a2p-sms/batches'),
 			},
 			{
 				name: 'Get Many Messages',
@@ -45,11 +45,12 @@ export const description: INodeProperties[] = [
 				action: 'Get many messages of a high volume SMS batch',
 				description:
 					'List the messages of a high-volume SMS batch with the delivery status of each',
-				routing: route('GET', '/restapi/v1.0/account/~/a2p-sms/messages'),
 			},
 		],
 		default: 'createBatch',
 	},
 	...createBatch.description,
-	...get.description,
+	...getBatch.description,
+	...getManyMessages.description,
+	...getManyBatches.description,
 ];

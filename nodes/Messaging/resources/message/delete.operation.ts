@@ -1,5 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
+
+import { ringCentralJson } from '../../../shared/transport';
+import { messagingSpecOverrides } from '../../specOverrides';
+import { messageUrl } from './common';
 
 const properties: INodeProperties[] = [
 	{
@@ -8,7 +12,6 @@ const properties: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description: 'Whether to delete the message permanently instead of moving it to Deleted',
-		routing: { send: { type: 'query', property: 'purge', value: '={{ $value || undefined }}' } },
 	},
 ];
 
@@ -16,3 +19,15 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['message'], operation: ['delete'] } },
 	properties,
 );
+
+/** RingCentral answers 204 without a body: the output says the message is deleted. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const purge = this.getNodeParameter('purge', itemIndex, false) as boolean;
+	await ringCentralJson(
+		this,
+		{ method: 'DELETE', url: messageUrl(this, itemIndex), qs: purge ? { purge: true } : {} },
+		messagingSpecOverrides.message.delete,
+		itemIndex,
+	);
+	return { deleted: true };
+}

@@ -1,21 +1,42 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-/** A date parameter sent as ISO 8601 in UTC, read in the workflow's time zone. */
-export function dateQuery(displayName: string, name: string, description: string): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'dateTime',
-		default: '',
-		description,
-		routing: {
-			send: {
-				type: 'query',
-				property: name,
-				value: '={{ $value ? DateTime.fromISO($value).toUTC().toISO() : undefined }}',
-			},
-		},
-	};
+import { isoUtc, optionalDate } from '../../../shared/dates';
+
+/** A date filter, sent as ISO 8601 in UTC (see `filterQuery`). */
+export function dateFilter(
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties {
+	return { displayName, name, type: 'dateTime', default: '', description };
+}
+
+/**
+ * The query of a Filters collection, each filter under its own name: dates read in the workflow's time
+ * zone and sent in UTC, lists as repeated keys, empty filters left out.
+ */
+export function filterQuery(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	filters: IDataObject,
+	dateFields: Record<string, string> = { dateFrom: 'Date From', dateTo: 'Date To' },
+): IDataObject {
+	const qs: IDataObject = {};
+	for (const [name, value] of Object.entries(filters)) {
+		if (name in dateFields) {
+			const date = optionalDate(ctx.getNode(), itemIndex, dateFields[name], value, {
+				zone: ctx.getTimezone(),
+			});
+			if (date) qs[name] = isoUtc(date);
+		} else if (Array.isArray(value)) {
+			if (value.length) qs[name] = value;
+		} else if (typeof value === 'string') {
+			if (value.trim() !== '') qs[name] = value.trim();
+		} else if (value !== undefined && value !== null) {
+			qs[name] = value;
+		}
+	}
+	return qs;
 }
 
 export const messageTypeFilter: INodeProperties = {
@@ -30,7 +51,6 @@ export const messageTypeFilter: INodeProperties = {
 		{ name: 'Voicemail', value: 'VoiceMail' },
 	],
 	default: [],
-	routing: { send: { type: 'query', property: 'messageType' } },
 };
 
 export const directionFilter: INodeProperties = {
@@ -42,7 +62,6 @@ export const directionFilter: INodeProperties = {
 		{ name: 'Outbound', value: 'Outbound' },
 	],
 	default: [],
-	routing: { send: { type: 'query', property: 'direction' } },
 };
 
 export const conversationIdFilter: INodeProperties = {
@@ -50,5 +69,4 @@ export const conversationIdFilter: INodeProperties = {
 	name: 'conversationId',
 	type: 'string',
 	default: '',
-	routing: { send: { type: 'query', property: 'conversationId' } },
 };

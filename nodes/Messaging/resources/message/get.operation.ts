@@ -1,20 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { extensionIdProperty } from '../../../shared/descriptions';
+import { ringCentralJson } from '../../../shared/transport';
+import { messagingSpecOverrides } from '../../specOverrides';
+import { messageUrl } from './common';
 
-const messageIdProperty: INodeProperties = {
-	displayName: 'Message ID',
-	name: 'messageId',
-	type: 'string',
-	default: '',
-	required: true,
-	description: 'ID of the message in the message store',
-};
+/** Its fields, the message and extension, are in common.ts (messageDescription). */
+export const description: INodeProperties[] = [];
 
-const properties: INodeProperties[] = [messageIdProperty, extensionIdProperty({})];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['message'], operation: ['get', 'update', 'delete', 'downloadAttachment'] } },
-	properties,
-);
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: messageUrl(this, itemIndex) },
+		messagingSpecOverrides.message.get,
+		itemIndex,
+	);
+}

@@ -1,8 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { extensionIdProperty, returnAllOrLimit } from '../../../shared/descriptions';
-import { conversationIdFilter, dateQuery, directionFilter, messageTypeFilter } from './filters';
+import { fetchRecords, limitOf } from '../../../shared/paging';
+import { messagingSpecOverrides } from '../../specOverrides';
+import { extensionUrl } from './common';
+import {
+	conversationIdFilter,
+	dateFilter,
+	directionFilter,
+	filterQuery,
+	messageTypeFilter,
+} from './filters';
 
 const displayOptions = { show: { resource: ['message'], operation: ['getAll'] } };
 
@@ -32,11 +41,10 @@ const properties: INodeProperties[] = [
 					{ name: 'Purged', value: 'Purged' },
 				],
 				default: [],
-				routing: { send: { type: 'query', property: 'availability' } },
 			},
 			conversationIdFilter,
-			dateQuery('Date From', 'dateFrom', 'Messages created at or after this time'),
-			dateQuery('Date To', 'dateTo', 'Messages created before this time'),
+			dateFilter('Date From', 'dateFrom', 'Messages created at or after this time'),
+			dateFilter('Date To', 'dateTo', 'Messages created before this time'),
 			directionFilter,
 			{
 				displayName: 'Distinct Conversations',
@@ -44,7 +52,6 @@ const properties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description: 'Whether to return only the latest message of each conversation',
-				routing: { send: { type: 'query', property: 'distinctConversations' } },
 			},
 			messageTypeFilter,
 			{
@@ -54,7 +61,6 @@ const properties: INodeProperties[] = [
 				default: '',
 				placeholder: '+16505550100',
 				description: 'Only messages to or from this number',
-				routing: { send: { type: 'query', property: 'phoneNumber' } },
 			},
 			{
 				displayName: 'Read Status',
@@ -65,10 +71,24 @@ const properties: INodeProperties[] = [
 					{ name: 'Unread', value: 'Unread' },
 				],
 				default: [],
-				routing: { send: { type: 'query', property: 'readStatus' } },
 			},
 		],
 	},
 ];
 
 export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	return await fetchRecords(
+		this,
+		{
+			method: 'GET',
+			url: `${extensionUrl(this, itemIndex)}/message-store`,
+			qs: filterQuery(this, itemIndex, filters),
+		},
+		messagingSpecOverrides.message.getAll,
+		limitOf(this, itemIndex),
+		itemIndex,
+	);
+}

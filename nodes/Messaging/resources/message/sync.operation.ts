@@ -1,8 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { extensionIdProperty } from '../../../shared/descriptions';
-import { conversationIdFilter, dateQuery, directionFilter, messageTypeFilter } from './filters';
+import { ringCentralJson } from '../../../shared/transport';
+import { invalidInput } from '../../../shared/validation';
+import { messagingSpecOverrides } from '../../specOverrides';
+import { extensionUrl } from './common';
+import {
+	conversationIdFilter,
+	dateFilter,
+	directionFilter,
+	filterQuery,
+	messageTypeFilter,
+} from './filters';
 
 const properties: INodeProperties[] = [
 	extensionIdProperty({}),
@@ -23,7 +33,6 @@ const properties: INodeProperties[] = [
 			},
 		],
 		default: 'FSync',
-		routing: { send: { type: 'query', property: 'syncType' } },
 	},
 	{
 		displayName: 'Sync Token',
@@ -33,7 +42,6 @@ const properties: INodeProperties[] = [
 		required: true,
 		description: 'The "syncInfo.syncToken" of the previous sync',
 		displayOptions: { show: { syncType: ['ISync'] } },
-		routing: { send: { type: 'query', property: 'syncToken' } },
 	},
 	{
 		displayName: 'Filters',
@@ -44,8 +52,8 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { syncType: ['FSync'] } },
 		options: [
 			conversationIdFilter,
-			dateQuery('Date From', 'dateFrom', 'Messages created at or after this time'),
-			dateQuery('Date To', 'dateTo', 'Messages created before this time'),
+			dateFilter('Date From', 'dateFrom', 'Messages created at or after this time'),
+			dateFilter('Date To', 'dateTo', 'Messages created before this time'),
 			directionFilter,
 			messageTypeFilter,
 			{
@@ -55,7 +63,6 @@ const properties: INodeProperties[] = [
 				typeOptions: { minValue: 1 },
 				default: 250,
 				description: 'Max number of messages of a full sync',
-				routing: { send: { type: 'query', property: 'recordCount' } },
 			},
 		],
 	},
@@ -65,3 +72,38 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['message'], operation: ['sync'] } },
 	properties,
 );
+
+/** One item: the changed messages ("records") and the "syncInfo" with the token of the next sync. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const syncType = this.getNodeParameter('syncType', itemIndex, 'FSync') as string;
+	// Like the fields shown: a full sync takes the filters, an incremental one the token.
+	const qs: IDataObject =
+		syncType === 'ISync'
+			? {
+					syncType,
+					syncToken: String(this.getNodeParameter('syncCursor', itemIndex, '')).trim(),
+				}
+			: {
+					syncType,
+					...filterQuery(
+						this,
+						itemIndex,
+						this.getNodeParameter('filters', itemIndex, {}) as IDataObject,
+					),
+				};
+	if (syncType === 'ISync' && !qs.syncToken) {
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Sync Token',
+			'no sync token given',
+			'Use the "syncInfo.syncToken" of the previous sync, or run a full sync.',
+		);
+	}
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'GET', url: `${extensionUrl(this, itemIndex)}/message-sync`, qs },
+		messagingSpecOverrides.message.sync,
+		itemIndex,
+	);
+}

@@ -1,5 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
+
+import { ringCentralJson } from '../../../shared/transport';
+import { messagingSpecOverrides } from '../../specOverrides';
+import { messageUrl } from './common';
 
 const properties: INodeProperties[] = [
 	{
@@ -11,7 +15,6 @@ const properties: INodeProperties[] = [
 			{ name: 'Unread', value: 'Unread' },
 		],
 		default: 'Read',
-		routing: { send: { type: 'body', property: 'readStatus' } },
 	},
 ];
 
@@ -19,3 +22,13 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['message'], operation: ['update'] } },
 	properties,
 );
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const readStatus = this.getNodeParameter('readStatus', itemIndex, 'Read') as string;
+	return await ringCentralJson<IDataObject>(
+		this,
+		{ method: 'PUT', url: messageUrl(this, itemIndex), body: { readStatus } },
+		messagingSpecOverrides.message.update,
+		itemIndex,
+	);
+}
