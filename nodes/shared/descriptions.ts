@@ -1,8 +1,4 @@
-import type {
-	IDisplayOptions,
-	INodeCredentialDescription,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDisplayOptions, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
 import {
 	checkDeclarativePath,

@@ -3,7 +3,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { searchExtensions } from '../../shared/extensions';
 import { ringCentralJson } from '../../shared/transport';
 import { addressBookSpecOverrides } from '../specOverrides';
-import { searchKind } from '../resources/contact/search.operation';
+import { searchKind } from '../resources/contact/common';
 
 const PAGE_SIZE = 100;
 

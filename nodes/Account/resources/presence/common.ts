@@ -24,3 +24,6 @@ export const callQueueDescription: INodeProperties[] = [
 		[callQueueLocator()],
 	),
 ];
+
+export const presenceUrl = (extensionId: string) =>
+	`/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}/presence`;

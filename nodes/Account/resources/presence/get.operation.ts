@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { accountSpecOverrides } from '../../specOverrides';
+import { presenceUrl } from './common';
 
 /** The "Include Call Details" option of presence reads. */
 export const detailedTelephonyStateOption: INodeProperties = {
@@ -31,9 +32,6 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['presence'], operation: ['get'] } },
 	properties,
 );
-
-export const presenceUrl = (extensionId: string) =>
-	`/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}/presence`;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const extensionId = await extensionIdOf(this, 'extension', itemIndex);

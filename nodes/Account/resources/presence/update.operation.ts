@@ -5,7 +5,7 @@ import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { nothingToChange } from '../../../shared/validation';
 import { accountSpecOverrides } from '../../specOverrides';
-import { presenceUrl } from './get.operation';
+import { presenceUrl } from './common';
 
 const properties: INodeProperties[] = [
 	extensionLocator({ description: 'Whose presence (a user); empty means the authorized user' }),

@@ -1,10 +1,11 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ringCentralRequest } from '../../../shared/transport';
 import { addressBookSpecOverrides } from '../../specOverrides';
 import { contactIdOf, contactUrl } from './locator';
 
-// The Contact field is described with Get (get.operation.ts).
+/** Its one field, the contact, is described with Get (get.operation.ts), shared by both. */
+export const description: INodeProperties[] = [];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const contactId = contactIdOf(this, itemIndex);

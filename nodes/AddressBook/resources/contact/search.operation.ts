@@ -3,8 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
-import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
+import { invalidInput } from '../../../shared/validation';
 import { addressBookSpecOverrides } from '../../specOverrides';
+import { searchKind } from './common';
 import { CONTACTS_URL } from './locator';
 
 const properties: INodeProperties[] = [
@@ -28,19 +29,6 @@ export const description = updateDisplayOptions(
 
 const EMAIL_FIELDS = ['email', 'email2', 'email3'];
 const meta = addressBookSpecOverrides.externalContacts.search;
-
-/** What the query is: RingCentral matches names and phone numbers; email addresses are matched here. */
-export function searchKind(query: string): {
-	by: 'phoneNumber' | 'startsWith' | 'email';
-	value: string;
-} {
-	if (query.includes('@')) return { by: 'email', value: query.toLowerCase() };
-	const phone =
-		/^[+\d\s().-]+$/.test(query) && query.replace(/\D/g, '').length >= 7
-			? normalizePhoneNumber(query)
-			: undefined;
-	return phone ? { by: 'phoneNumber', value: phone } : { by: 'startsWith', value: query };
-}
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const query = String(this.getNodeParameter('query', itemIndex, '') ?? '').trim();

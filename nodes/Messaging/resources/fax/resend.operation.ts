@@ -12,8 +12,8 @@ import {
 	requirePhoneNumbers,
 } from '../../../shared/validation';
 import { messagingSpecOverrides } from '../../specOverrides';
-import type { FaxOptions } from './send.operation';
-import { faxOptionsProperty, sendFax } from './send.operation';
+import type { FaxOptions } from './common';
+import { faxOptionsProperty, sendFax } from './common';
 
 const properties: INodeProperties[] = [
 	{

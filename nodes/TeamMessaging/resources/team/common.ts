@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
 import type { OperationMeta } from '../../../shared/types';
+import { requireText } from '../../../shared/validation';
 import { itemUrl, teamIdOf, teamLocator } from '../../common';
 
 /** The actions without an answer body (204): the output says what happened to which team. */
@@ -41,3 +42,47 @@ export const teamDescription: INodeProperties[] = [
 		[teamLocator()],
 	),
 ];
+
+/** RingCentral's limits: team names up to 250 characters, descriptions up to 1000. */
+export const TEAM_LIMITS = { name: 250, description: 1000 };
+
+export const publicField: INodeProperties = {
+	displayName: 'Public',
+	name: 'public',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether everyone in the company can find and join the team (otherwise members are invited)',
+};
+export const descriptionField: INodeProperties = {
+	displayName: 'Description',
+	name: 'description',
+	type: 'string',
+	typeOptions: { rows: 2 },
+	default: '',
+	description: 'What the team is about',
+};
+
+export function teamFields(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+): IDataObject {
+	return {
+		...(fields.name !== undefined
+			? { name: requireText(ctx.getNode(), itemIndex, 'Name', fields.name, TEAM_LIMITS.name) }
+			: {}),
+		...(fields.description !== undefined && fields.description !== ''
+			? {
+					description: requireText(
+						ctx.getNode(),
+						itemIndex,
+						'Description',
+						fields.description,
+						TEAM_LIMITS.description,
+					),
+				}
+			: {}),
+		...(fields.public !== undefined ? { public: fields.public } : {}),
+	};
+}

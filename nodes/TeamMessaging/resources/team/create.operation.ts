@@ -2,29 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { requireText } from '../../../shared/validation';
 import { peopleOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
-
-/** RingCentral's limits: team names up to 250 characters, descriptions up to 1000. */
-export const TEAM_LIMITS = { name: 250, description: 1000 };
-
-export const publicField: INodeProperties = {
-	displayName: 'Public',
-	name: 'public',
-	type: 'boolean',
-	default: false,
-	description:
-		'Whether everyone in the company can find and join the team (otherwise members are invited)',
-};
-export const descriptionField: INodeProperties = {
-	displayName: 'Description',
-	name: 'description',
-	type: 'string',
-	typeOptions: { rows: 2 },
-	default: '',
-	description: 'What the team is about',
-};
+import { descriptionField, publicField, teamFields } from './common';
 
 export const description: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['team'], operation: ['create'] } }, [
@@ -55,30 +35,6 @@ export const description: INodeProperties[] = [
 		},
 	]),
 ];
-
-export function teamFields(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	fields: IDataObject,
-): IDataObject {
-	return {
-		...(fields.name !== undefined
-			? { name: requireText(ctx.getNode(), itemIndex, 'Name', fields.name, TEAM_LIMITS.name) }
-			: {}),
-		...(fields.description !== undefined && fields.description !== ''
-			? {
-					description: requireText(
-						ctx.getNode(),
-						itemIndex,
-						'Description',
-						fields.description,
-						TEAM_LIMITS.description,
-					),
-				}
-			: {}),
-		...(fields.public !== undefined ? { public: fields.public } : {}),
-	};
-}
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

@@ -6,7 +6,7 @@ import { nothingToChange } from '../../../shared/validation';
 import { itemUrl, teamIdOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 
-import { descriptionField, publicField, teamFields } from './create.operation';
+import { descriptionField, publicField, teamFields } from './common';
 
 export const description: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['team'], operation: ['update'] } }, [

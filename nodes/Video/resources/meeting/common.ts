@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { LocatorSpec } from '../../../shared/locators';
 import { readLocator, resourceLocator } from '../../../shared/locators';
@@ -104,3 +105,18 @@ export function bridgeOutput(
 ): IDataObject {
 	return ctx.getNodeParameter('simplify', itemIndex, true) ? simplifyBridge(bridge) : bridge;
 }
+
+/** The meeting, shared by every operation on one meeting. */
+export const meetingDescription: INodeProperties[] = [
+	...updateDisplayOptions(
+		{ show: { resource: ['meeting'], operation: ['get', 'update', 'delete'] } },
+		[meetingLocator()],
+	),
+];
+
+/** The Simplify switch of the two reads, Get and Get Default. */
+export const readSimplifyDescription: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: ['meeting'], operation: ['get', 'getDefault'] } }, [
+		simplifyProperty,
+	]),
+];

@@ -1,28 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
-import { extensionIdOf } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { videoSpecOverrides } from '../../specOverrides';
-import { bridgeOutput, bridgeUrl, findMeeting, meetingLocator, simplifyProperty } from './common';
-import { hostProperty } from './create.operation';
+import { bridgeOutput, bridgeUrl, findMeeting } from './common';
 
-export const description: INodeProperties[] = [
-	...updateDisplayOptions(
-		{ show: { resource: ['meeting'], operation: ['get', 'update', 'delete'] } },
-		[meetingLocator()],
-	),
-	...updateDisplayOptions({ show: { resource: ['meeting'], operation: ['getDefault'] } }, [
-		{
-			...hostProperty,
-			description:
-				'The user whose personal meeting room to get; leave empty for the authorized user',
-		},
-	]),
-	...updateDisplayOptions({ show: { resource: ['meeting'], operation: ['get', 'getDefault'] } }, [
-		simplifyProperty,
-	]),
-];
+/** Its fields are in common.ts (meetingDescription, readSimplifyDescription), shared with other operations. */
+export const description: INodeProperties[] = [];
 
 /** Get: by ID one request; by web PIN or join link the lookup already returns the meeting. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -36,19 +19,4 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			itemIndex,
 		));
 	return bridgeOutput(this, itemIndex, found);
-}
-
-/** The user's default meeting: their personal meeting room (PMI). */
-export async function getDefault(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const extensionId = await extensionIdOf(this, 'extension', itemIndex);
-	const bridge = await ringCentralJson<IDataObject>(
-		this,
-		{
-			method: 'GET',
-			url: `/rcvideo/v2/account/~/extension/${encodeURIComponent(extensionId)}/bridges/default`,
-		},
-		videoSpecOverrides.meeting.getDefault,
-		itemIndex,
-	);
-	return bridgeOutput(this, itemIndex, bridge);
 }

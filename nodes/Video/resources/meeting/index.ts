@@ -1,14 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { meetingDescription, readSimplifyDescription } from './common';
 import * as create from './create.operation';
+import * as deleteMeeting from './delete.operation';
 import * as get from './get.operation';
+import * as getDefault from './getDefault.operation';
 import * as update from './update.operation';
 
 export const handlers = {
 	create: create.execute,
-	delete: update.remove,
+	delete: deleteMeeting.execute,
 	get: get.execute,
-	getDefault: get.getDefault,
+	getDefault: getDefault.execute,
 	update: update.execute,
 };
 
@@ -55,6 +58,10 @@ export const description: INodeProperties[] = [
 		default: 'create',
 	},
 	...create.description,
+	...meetingDescription,
+	...getDefault.description,
+	...readSimplifyDescription,
 	...get.description,
 	...update.description,
+	...deleteMeeting.description,
 ];

@@ -31,14 +31,3 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	return bridgeOutput(this, itemIndex, bridge);
 }
-
-export async function remove(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const { id } = await findMeeting(this, itemIndex);
-	await ringCentralJson(
-		this,
-		{ method: 'DELETE', url: bridgeUrl(id) },
-		videoSpecOverrides.meeting.delete,
-		itemIndex,
-	);
-	return { deleted: true };
-}

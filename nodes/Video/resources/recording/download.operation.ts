@@ -13,7 +13,7 @@ import { readLocator, resourceLocator } from '../../../shared/locators';
 import { fetchRecords } from '../../../shared/paging';
 import { isRingCentralUrl, ringCentralRequest } from '../../../shared/transport';
 import { videoSpecOverrides } from '../../specOverrides';
-import { recordingsUrl } from './getAll.operation';
+import { recordingsUrl } from './common';
 import { invalidInput } from '../../../shared/validation';
 
 /** A recording of the authorized user: from the list, by ID, or by its download link (`url` of Get Many). */

@@ -5,6 +5,7 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { videoSpecOverrides } from '../../specOverrides';
+import { recordingsUrl } from './common';
 
 const properties: INodeProperties[] = [
 	extensionLocator({
@@ -19,9 +20,6 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['recording'], operation: ['getAll'] } },
 	properties,
 );
-
-export const recordingsUrl = (extensionId: string) =>
-	`/rcvideo/v1/account/~/extension/${encodeURIComponent(extensionId)}/recordings`;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const extensionId = await extensionIdOf(this, 'extension', itemIndex);

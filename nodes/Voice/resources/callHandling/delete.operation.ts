@@ -1,9 +1,12 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ringCentralRequest } from '../../../shared/transport';
 import { voiceInteractionRuleSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
 import { isStateRule, ruleIdOf, stateRuleError } from './rules';
 import { callHandlingTarget, ruleIdFor, v1Url, v2Url } from './version';
+
+/** Its fields, the user and the rule, are described with Get (get.operation.ts) and in fields.ts. */
+export const description: INodeProperties[] = [];
 
 /** Deletes a custom rule (schedule rules cannot be deleted). Fields: those of Get. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

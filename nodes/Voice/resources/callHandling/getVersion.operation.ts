@@ -1,7 +1,10 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { extensionIdOf } from '../../../shared/extensions';
 import { detectVersion } from './version';
+
+/** Its one field, the user, is in fields.ts, shared with the rule operations. */
+export const description: INodeProperties[] = [];
 
 /** Which call handling the user's account has: answering rules (v1) or the new call handling (v2). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -11,7 +11,7 @@ import { binaryPropertyOutput } from '../../../shared/descriptions';
 import { headerValue } from '../../../shared/headers';
 import { isRingCentralUrl, ringCentralJson, ringCentralRequest } from '../../../shared/transport';
 import { voiceSpecOverrides } from '../../specOverrides';
-import { recordingIdOf } from './get.operation';
+import { recordingIdOf } from './common';
 import { invalidInput } from '../../../shared/validation';
 
 const properties: INodeProperties[] = [

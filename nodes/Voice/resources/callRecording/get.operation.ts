@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { ID_SHAPES, requireId } from '../../../shared/validation';
 import { voiceSpecOverrides } from '../../specOverrides';
+import { recordingIdOf } from './common';
 
 const properties: INodeProperties[] = [
 	{
@@ -22,21 +22,6 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['callRecordings'], operation: ['get'] } },
 	properties,
 );
-
-export function recordingIdOf(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown = ctx.getNodeParameter('recordingId', itemIndex, ''),
-): string {
-	return requireId(
-		ctx.getNode(),
-		itemIndex,
-		'Recording ID',
-		value,
-		ID_SHAPES.token,
-		'Map the "recording.id" of a call log record, e.g. from Call Log → Get Many with "With Recording Only".',
-	);
-}
 
 /** The recording's metadata: ID, content URI (on RingCentral's media host), MIME type and duration. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { ID_SHAPES, requireId } from '../../../shared/validation';
+import { ringOutIdOf } from './common';
 import { outcomeOf, readRingOut } from './wait';
 
 const ringOutIdProperty: INodeProperties = {
@@ -18,17 +18,6 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['ringOut'], operation: ['getStatus', 'cancel'] } },
 	[ringOutIdProperty],
 );
-
-export function ringOutIdOf(ctx: IExecuteFunctions, itemIndex: number): string {
-	return requireId(
-		ctx.getNode(),
-		itemIndex,
-		'RingOut ID',
-		ctx.getNodeParameter('ringOutId', itemIndex, ''),
-		ID_SHAPES.token,
-		'Map the "id" of RingOut → Start.',
-	);
-}
 
 /** The RingOut's status (`callStatus`, `callerStatus`, `calleeStatus`) and its outcome: answered, failed or inProgress. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
