@@ -1,0 +1,99 @@
+/**
+ * One shape per hand-built operation: `<op>.operation.ts` exports `description` (its fields, maybe none)
+ * and `execute` (one item, or `allItems(...)` for all at once) and no other function; its resource's
+ * index.ts lists the fields in `description` and the operation in `handlers`. Helpers shared by several
+ * operations belong in the resource's common.ts.
+ */
+import type { INodeProperties } from 'n8n-workflow';
+
+// Plain JavaScript: it lists folders, which the lint rules forbid in .ts files.
+import { resourceFolders } from '../support/operationFiles';
+
+type Handler = ((...args: unknown[]) => unknown) & { runs?: string };
+interface OperationModule {
+	description?: unknown;
+	execute?: Handler;
+	[name: string]: unknown;
+}
+interface ResourceIndex {
+	description: INodeProperties[];
+	handlers?: Record<string, Handler>;
+}
+
+/**
+ * Operation files that still export a helper function, because the files that import it are being
+ * changed elsewhere at the same time (Team Messaging post/create, task/update): move the helper to
+ * the resource's common.ts, then remove the entry. The test fails if an entry is no longer needed.
+ */
+const HELPER_EXPORTS_PENDING: Record<string, string[]> = {
+	'nodes/TeamMessaging/resources/file/upload.operation.ts': ['uploadFile'],
+	'nodes/TeamMessaging/resources/task/create.operation.ts': ['taskBody', 'taskFields'],
+};
+
+const folders = resourceFolders();
+const operations = folders.flatMap(({ folder, operations }) =>
+	operations.map((operation) => ({ ...operation, path: `${folder}/${operation.file}` })),
+);
+const load = async <T>(modulePath: string): Promise<T> => (await import(modulePath)) as T;
+
+describe('operation shape', () => {
+	it('finds the resources and their operation files', () => {
+		expect(folders.length).toBeGreaterThan(20);
+		expect(operations.length).toBeGreaterThan(100);
+	});
+
+	it.each(operations.map((operation) => [operation.path, operation] as const))(
+		'%s exports description, execute and no other function',
+		async (path, { modulePath }) => {
+			const operation = await load<OperationModule>(modulePath);
+			expect({ path, description: Array.isArray(operation.description) }).toEqual({
+				path,
+				description: true,
+			});
+			expect({ path, execute: typeof operation.execute }).toEqual({ path, execute: 'function' });
+			// A per-item execute takes the item index; an all-items one is marked with allItems().
+			expect([undefined, 'allItems']).toContain(operation.execute!.runs);
+			const otherFunctions = Object.keys(operation)
+				.filter((name) => name !== 'execute' && typeof operation[name] === 'function')
+				.sort();
+			expect({ path, otherFunctions }).toEqual({
+				path,
+				otherFunctions: HELPER_EXPORTS_PENDING[path] ?? [],
+			});
+		},
+	);
+
+	it('lists only operation files that exist as pending', () => {
+		const paths = new Set(operations.map((operation) => operation.path));
+		expect(Object.keys(HELPER_EXPORTS_PENDING).filter((path) => !paths.has(path))).toEqual([]);
+	});
+
+	it.each(folders.map((resource) => [resource.folder, resource] as const))(
+		'%s registers each operation file once, and nothing without a file',
+		async (folder, { indexPath, operations: files }) => {
+			const index = await load<ResourceIndex>(indexPath);
+			const modules = await Promise.all(
+				files.map(async ({ file, modulePath }) => ({
+					file,
+					operation: await load<OperationModule>(modulePath),
+				})),
+			);
+			const handlers = Object.entries(index.handlers ?? {});
+			const withoutFile = handlers
+				.filter(([, handler]) => !modules.some(({ operation }) => operation.execute === handler))
+				.map(([name]) => name);
+			expect({ folder, withoutFile }).toEqual({ folder, withoutFile: [] });
+			for (const { file, operation } of modules) {
+				const registeredAs = handlers.filter(([, handler]) => handler === operation.execute);
+				expect({ file, registered: registeredAs.length }).toEqual({ file, registered: 1 });
+				// The operation's own fields are in the node, in the order the index spreads them.
+				const fields = (operation.description ?? []) as INodeProperties[];
+				const missing = fields.filter((field) => !index.description.includes(field));
+				expect({ file, missing: missing.map((field) => field.name) }).toEqual({
+					file,
+					missing: [],
+				});
+			}
+		},
+	);
+});
