@@ -20,16 +20,6 @@ interface ResourceIndex {
 	handlers?: Record<string, Handler>;
 }
 
-/**
- * Operation files that still export a helper function, because the files that import it are being
- * changed elsewhere at the same time (Team Messaging post/create, task/update): move the helper to
- * the resource's common.ts, then remove the entry. The test fails if an entry is no longer needed.
- */
-const HELPER_EXPORTS_PENDING: Record<string, string[]> = {
-	'nodes/TeamMessaging/resources/file/upload.operation.ts': ['uploadFile'],
-	'nodes/TeamMessaging/resources/task/create.operation.ts': ['taskBody', 'taskFields'],
-};
-
 const folders = resourceFolders();
 const operations = folders.flatMap(({ folder, operations }) =>
 	operations.map((operation) => ({ ...operation, path: `${folder}/${operation.file}` })),
@@ -58,15 +48,10 @@ describe('operation shape', () => {
 				.sort();
 			expect({ path, otherFunctions }).toEqual({
 				path,
-				otherFunctions: HELPER_EXPORTS_PENDING[path] ?? [],
+				otherFunctions: [],
 			});
 		},
 	);
-
-	it('lists only operation files that exist as pending', () => {
-		const paths = new Set(operations.map((operation) => operation.path));
-		expect(Object.keys(HELPER_EXPORTS_PENDING).filter((path) => !paths.has(path))).toEqual([]);
-	});
 
 	it.each(folders.map((resource) => [resource.folder, resource] as const))(
 		'%s registers each operation file once, and nothing without a file',

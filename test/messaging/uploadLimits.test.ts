@@ -10,7 +10,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { FAX_MAX_BYTES } from '../../nodes/Messaging/resources/fax/send.operation';
 import { MMS_LIMITS } from '../../nodes/Messaging/resources/mms/send.operation';
 import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging.node';
-import { FILE_UPLOAD_LIMITS } from '../../nodes/TeamMessaging/resources/file/upload.operation';
+import { FILE_UPLOAD_LIMITS } from '../../nodes/TeamMessaging/resources/file/common';
 import { RingCentralTeamMessaging } from '../../nodes/TeamMessaging/RingCentralTeamMessaging.node';
 import { runNode } from '../harness';
 import { Container, ensureContainer } from '../../scripts/lib/di';

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/validation';
 import { chatIdOf, chatLocator, itemUrl, peopleOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
-import { FILE_UPLOAD_LIMITS, uploadFile } from '../file/upload.operation';
+import { FILE_UPLOAD_LIMITS, uploadFile } from '../file/common';
 
 /** RingCentral's limits for a post: 10,000 characters of text, 25 attachments. */
 export const POST_LIMITS = { text: 10_000, attachments: 25 };

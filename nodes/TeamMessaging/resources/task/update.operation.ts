@@ -5,7 +5,7 @@ import { ringCentralJson } from '../../../shared/transport';
 import { nothingToChange } from '../../../shared/validation';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { taskUrl } from './common';
-import { taskBody, taskFields } from './create.operation';
+import { taskBody, taskFields } from './common';
 
 export const description: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['task'], operation: ['update'] } }, [
