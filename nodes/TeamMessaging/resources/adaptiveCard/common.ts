@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ID_SHAPES, invalidInput, requireId } from '../../../shared/validation';
-import { jsonObjectOf } from '../../common';
+import { itemUrl, jsonObjectOf } from '../../common';
 
 const SAMPLE_CARD = JSON.stringify(
 	{
@@ -85,5 +85,5 @@ export const cardUrl = (ctx: IExecuteFunctions, itemIndex: number) => {
 		ID_SHAPES.token,
 		'Use the "id" that Adaptive Card → Create returned.',
 	);
-	return `/team-messaging/v1/adaptive-cards/${encodeURIComponent(cardId)}`;
+	return itemUrl('adaptiveCard', cardId);
 };

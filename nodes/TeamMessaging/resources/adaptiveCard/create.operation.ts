@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { chatIdOf, chatLocator } from '../../common';
+import { chatIdOf, chatLocator, itemUrl } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { cardField, cardOf } from './common';
 
@@ -20,7 +20,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		{
 			method: 'POST',
-			url: `/team-messaging/v1/chats/${encodeURIComponent(chatId)}/adaptive-cards`,
+			url: itemUrl('chat', chatId, 'adaptive-cards'),
 			body,
 		},
 		teamMessagingSpecOverrides.adaptiveCard.create,

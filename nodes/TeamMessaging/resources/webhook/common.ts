@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { ringCentralJson } from '../../../shared/transport';
 import type { OperationMeta } from '../../../shared/types';
 import { ID_SHAPES, requireId } from '../../../shared/validation';
+import { itemUrl } from '../../common';
 
 /** The webhook, shared by every operation on one webhook. */
 export const webhookDescription: INodeProperties[] = [
@@ -35,7 +36,7 @@ export const webhookIdOf = (ctx: IExecuteFunctions, itemIndex: number) =>
 	);
 
 export const webhookUrl = (ctx: IExecuteFunctions, itemIndex: number) =>
-	`/team-messaging/v1/webhooks/${encodeURIComponent(webhookIdOf(ctx, itemIndex))}`;
+	itemUrl('webhook', webhookIdOf(ctx, itemIndex));
 
 /** Activate and suspend answer without a body: the output says what happened to which webhook. */
 export function setStatus(path: 'activate' | 'suspend', meta: OperationMeta, status: string) {
@@ -45,7 +46,7 @@ export function setStatus(path: 'activate' | 'suspend', meta: OperationMeta, sta
 			this,
 			{
 				method: 'POST',
-				url: `/team-messaging/v1/webhooks/${encodeURIComponent(webhookId)}/${path}`,
+				url: itemUrl('webhook', webhookId, path),
 			},
 			meta,
 			itemIndex,

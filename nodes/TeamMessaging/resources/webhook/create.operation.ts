@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { chatIdOf, chatLocator } from '../../common';
+import { chatIdOf, chatLocator, itemUrl } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 
 export const description: INodeProperties[] = [
@@ -15,7 +15,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const chatId = chatIdOf(this, itemIndex);
 	return await ringCentralJson<IDataObject>(
 		this,
-		{ method: 'POST', url: `/team-messaging/v1/groups/${encodeURIComponent(chatId)}/webhooks` },
+		{ method: 'POST', url: itemUrl('group', chatId, 'webhooks') },
 		teamMessagingSpecOverrides.webhook.create,
 		itemIndex,
 	);

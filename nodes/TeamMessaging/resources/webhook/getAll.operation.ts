@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { fetchRecords } from '../../../shared/paging';
-import { chatLocator, optionalChatIdOf } from '../../common';
+import { chatLocator, itemUrl, optionalChatIdOf } from '../../common';
 import { teamMessagingLookups, teamMessagingSpecOverrides } from '../../specOverrides';
 
 export const description: INodeProperties[] = [
@@ -18,10 +18,7 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const chatId = optionalChatIdOf(this, itemIndex);
 	const [url, meta] = chatId
-		? [
-				`/team-messaging/v1/groups/${encodeURIComponent(chatId)}/webhooks`,
-				teamMessagingLookups.webhook.getAllInChat,
-			]
+		? [itemUrl('group', chatId, 'webhooks'), teamMessagingLookups.webhook.getAllInChat]
 		: ['/team-messaging/v1/webhooks', teamMessagingSpecOverrides.webhook.getAll];
 	return await fetchRecords(this, { method: 'GET', url }, meta, undefined, itemIndex);
 }
