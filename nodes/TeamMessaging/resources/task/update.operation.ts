@@ -4,8 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { ringCentralJson } from '../../../shared/transport';
 import { nothingToChange } from '../../../shared/validation';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
-import { taskUrl } from './common';
-import { taskBody, taskFields } from './common';
+import { taskBody, taskFields, taskUrl } from './common';
 
 export const description: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['task'], operation: ['update'] } }, [
