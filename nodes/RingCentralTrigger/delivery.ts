@@ -36,6 +36,8 @@ const MAX_DELIVERY_AGE_MS = 60 * 60 * 1000;
 const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 /** How many processed delivery ids are remembered (within MAX_DELIVERY_AGE_MS) to drop repeats. */
 const MAX_REMEMBERED = 500;
+/** How many delivery ids n8n's deduplication store keeps for this node (read and written once per execution). */
+const MAX_RECORDED = 1000;
 
 function header(ctx: IWebhookFunctions, name: string): string | undefined {
 	const value = ctx.getHeaderData()[name];
@@ -152,12 +154,48 @@ async function downloadAttachments(
 }
 
 /**
+ * Drops the events of a delivery that an execution already had. The memory in static data is per process:
+ * in queue mode the webhook processor keeps its own copy, so a repeated or replayed delivery reaching it
+ * passes `handleDelivery`. n8n's deduplication store is its database, shared by every process and kept
+ * across restarts. An n8n without one (a bare engine) leaves the static-data memory as the only check.
+ */
+async function firstDeliveries(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const uuids = [...new Set(items.map((item) => item.json.uuid).filter(isString))];
+	if (!uuids.length) return items;
+	let processed: Set<string>;
+	try {
+		const seen = await ctx.helpers.checkProcessedAndRecord(uuids, 'node', {
+			mode: 'entries',
+			maxEntries: MAX_RECORDED,
+		});
+		processed = new Set(seen.processed.map(String));
+	} catch (error) {
+		ctx.logger.debug(
+			`RingCentral Trigger: n8n's deduplication store is not available (${(error as Error).message}); repeats are dropped by this process's memory only`,
+		);
+		return items;
+	}
+	if (processed.size)
+		ctx.logger.info(
+			`RingCentral Trigger: delivery ${[...processed].join(', ')} already ran in another execution; its events are dropped`,
+		);
+	return items.filter((item) => !processed.has(String(item.json.uuid)));
+}
+
+function isString(value: unknown): value is string {
+	return typeof value === 'string' && value !== '';
+}
+
+/**
  * The trigger node's step in the execution a delivery started: enriches each event (fetches, downloads,
  * rate-limit waits happen here, after RingCentral got its answer). An event whose details cannot be
  * fetched is kept, with the reason.
  */
 export async function enrichEvents(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = ctx.getInputData();
+	const items = await firstDeliveries(ctx, ctx.getInputData());
 	const out: INodeExecutionData[] = [];
 	for (const [index, item] of items.entries()) {
 		try {

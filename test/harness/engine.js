@@ -18,6 +18,7 @@ const {
 } = require('n8n-core');
 
 const { ensureContainer, Container } = require('../../scripts/lib/di');
+const { ensureDeduplication } = require('./deduplication');
 const { CredentialStore, HarnessCredentialsHelper } = require('./credentials');
 const {
 	NodeTypes,
@@ -183,6 +184,7 @@ function toNodeTypes(nodeTypes) {
  */
 async function runWorkflow(options) {
 	ensureContainer();
+	await ensureDeduplication();
 	const nodeTypes = toNodeTypes(options.nodeTypes);
 	const mode = options.mode ?? 'manual';
 	const executionId = `harness-${++executionCounter}`;

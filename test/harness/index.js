@@ -25,6 +25,7 @@ const {
 	SOURCE_NODE_TYPE,
 } = require('./node-types');
 const { loadOptions, testCredential, singleNodeWorkflow } = require('./contexts');
+const { deduplication } = require('./deduplication');
 const { loadPackage, PACKAGE_ROOT } = require('../../scripts/lib/packageLoader');
 const {
 	hookContext,
@@ -59,6 +60,7 @@ module.exports = {
 	PACKAGE_ROOT,
 	CredentialStore,
 	HarnessCredentialsHelper,
+	deduplication,
 	createAdditionalData,
 	binaryItem,
 	readBinary,

@@ -1,4 +1,5 @@
 import { tokensMatch } from '../../nodes/RingCentralTrigger/delivery';
+import { deduplication } from '../harness';
 import { useEmulator } from '../support/ringcentral';
 import { useTriggers } from './support';
 
@@ -102,6 +103,42 @@ describe('RingCentral Trigger: deliveries that must not run the workflow', () =>
 		expect(trigger.nodeStaticData.recentDeliveries).toEqual({
 			[delivery.body.uuid as string]: expect.any(Number),
 		});
+	});
+
+	// In queue mode the webhook processor keeps its own copy of static data, without this process's memory of the
+	// delivery; n8n's deduplication store (its database, shared by every process) still knows it.
+	const forgetDeliveriesInStaticData = (trigger: Awaited<ReturnType<typeof start>>) => {
+		for (const data of Object.values(trigger.staticData as Record<string, Record<string, unknown>>))
+			delete data.recentDeliveries;
+		expect(trigger.nodeStaticData.recentDeliveries).toBeUndefined();
+	};
+
+	it('drops a delivery that reaches another n8n process again: the repeat runs, emits nothing', async () => {
+		const { trigger, delivery } = await withRealDelivery();
+		forgetDeliveriesInStaticData(trigger);
+		const replay = await trigger.send({ headers: delivery.headers, body: delivery.body });
+		expect(replay.status).toBe(200);
+		await trigger.settled();
+		expect(trigger.runErrors).toEqual([]);
+		expect(trigger.executions.map((output) => output[0].length)).toEqual([1, 0]);
+		expect([...deduplication.records.values()].flat()).toContain(delivery.body.uuid);
+	});
+
+	it("without n8n's deduplication store, the process memory alone drops repeats", async () => {
+		deduplication.available = false;
+		try {
+			const { trigger, delivery } = await withRealDelivery();
+			const repeat = await trigger.send({ headers: delivery.headers, body: delivery.body });
+			expect(repeat.status).toBe(200);
+			expect(trigger.executions).toHaveLength(1);
+			forgetDeliveriesInStaticData(trigger);
+			await trigger.send({ headers: delivery.headers, body: delivery.body });
+			await trigger.settled();
+			// Nothing shared remembers it: this is the repeat n8n's store is there for.
+			expect(trigger.executions.map((output) => output[0].length)).toEqual([1, 1]);
+		} finally {
+			deduplication.available = true;
+		}
 	});
 
 	it('rejects a delivery of a previous subscription after it was replaced', async () => {
