@@ -8,10 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { downloadMessageAttachments } from '../shared/attachments';
-import type {
-	MessageWithAttachments as MessageLike,
-	TriggerFileContext,
-} from '../shared/attachments';
+import type { MessageWithAttachments as MessageLike } from '../shared/attachments';
 import { pruneSeen } from '../shared/seen';
 import { ringCentralJson } from '../shared/transport';
 import { presetItems } from './details';
@@ -134,11 +131,9 @@ async function downloadAttachments(
 	messages: MessageLike[],
 	options: IDataObject,
 ): Promise<void> {
-	// The attachment helper is typed for trigger contexts; an execution context has the same request and binary helpers.
-	const files = ctx as unknown as TriggerFileContext;
 	try {
 		const binary = await downloadMessageAttachments(
-			files,
+			ctx,
 			messages,
 			(options.binaryPropertyPrefix as string | undefined) || 'attachment',
 			ops.readMessageContent,

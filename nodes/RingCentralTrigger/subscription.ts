@@ -66,7 +66,7 @@ interface SubscriptionInfo {
 }
 
 /** The contexts that manage the subscription: n8n's lifecycle hooks, and the periodic health check. */
-type ApiContext = IHookFunctions;
+type ApiContext = IHookFunctions | ITriggerFunctions;
 
 export function subscriptionState(ctx: {
 	getWorkflowStaticData: IHookFunctions['getWorkflowStaticData'];
@@ -523,10 +523,8 @@ async function keepHealthy(
  * (2.41: re-registers the trigger and saves; 2.8: re-activates the workflow, whose `checkExists` keeps
  * the new subscription). Failing to reach RingCentral is only logged: the next check tries again.
  */
-export async function checkHealth(trigger: ITriggerFunctions): Promise<void> {
-	// The transport is typed for the other node contexts; a trigger context has the same request helpers.
-	const ctx = trigger as unknown as ApiContext;
-	const state = subscriptionState(trigger);
+export async function checkHealth(ctx: ITriggerFunctions): Promise<void> {
+	const state = subscriptionState(ctx);
 	const { subscriptionId: id, address } = state;
 	if (!address) return;
 	try {
@@ -541,13 +539,13 @@ export async function checkHealth(trigger: ITriggerFunctions): Promise<void> {
 			if (problem) problem = `(webinar events) ${problem}`;
 		}
 		if (!problem) return;
-		trigger.logger.warn(`RingCentral Trigger: subscription ${broken} ${problem}; replacing it`);
+		ctx.logger.warn(`RingCentral Trigger: subscription ${broken} ${problem}; replacing it`);
 		if (id) await discardSubscription(ctx, state, id);
 		await discardWebinar(ctx, state);
 		await subscribe(ctx, address, false);
-		trigger.emitError(
+		ctx.emitError(
 			new NodeOperationError(
-				trigger.getNode(),
+				ctx.getNode(),
 				`The RingCentral subscription ${broken} ${problem}; replaced by ${replacementOf()}`,
 				{
 					description:
@@ -556,7 +554,7 @@ export async function checkHealth(trigger: ITriggerFunctions): Promise<void> {
 			),
 		);
 	} catch (error) {
-		trigger.logger.warn(
+		ctx.logger.warn(
 			`RingCentral Trigger: checking subscription ${id} failed (tried again at the next check): ${(error as Error).message}`,
 		);
 	}

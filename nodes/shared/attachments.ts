@@ -2,6 +2,7 @@ import type {
 	IBinaryData,
 	IBinaryKeyData,
 	IDataObject,
+	IExecuteFunctions,
 	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
@@ -10,8 +11,8 @@ import { binaryDataFrom } from './binary';
 import { ringCentralRequest } from './transport';
 import type { OperationMeta } from './types';
 
-/** Contexts that receive files outside an execution (triggers). */
-export type TriggerFileContext = IWebhookFunctions | IPollFunctions;
+/** Contexts that receive files: trigger contexts, and the trigger's step in the execution it started. */
+export type FileContext = IWebhookFunctions | IPollFunctions | IExecuteFunctions;
 
 /** A message-store record as far as its files matter. */
 export interface MessageWithAttachments extends IDataObject {
@@ -26,7 +27,7 @@ export interface MessageWithAttachments extends IDataObject {
 
 /** Downloads a file by its absolute RingCentral URI (attachment or recording content) as n8n binary data. */
 export async function downloadFile(
-	ctx: TriggerFileContext,
+	ctx: FileContext,
 	uri: string,
 	meta: OperationMeta,
 	fallbackFileName: string,
@@ -42,7 +43,7 @@ export async function downloadFile(
 
 /** The files of messages (voicemail audio, fax documents, MMS pictures; not the text parts) as `<prefix>_<n>`. */
 export async function downloadMessageAttachments(
-	ctx: TriggerFileContext,
+	ctx: FileContext,
 	messages: MessageWithAttachments[],
 	prefix: string,
 	meta: OperationMeta,

@@ -7,6 +7,7 @@ import type {
 	INode,
 	IN8nHttpFullResponse,
 	IPollFunctions,
+	ITriggerFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
@@ -24,6 +25,7 @@ export type RingCentralContext =
 	| ILoadOptionsFunctions
 	| IHookFunctions
 	| IPollFunctions
+	| ITriggerFunctions
 	| IWebhookFunctions;
 
 export const CODE_FLOW_CREDENTIAL = 'ringCentralOAuth2Api';
