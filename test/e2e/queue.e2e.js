@@ -58,6 +58,8 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
 const SMS_WORKFLOW = 'E2eQueueSms00001';
 const TRIGGER_WORKFLOW = 'E2eQueueTrigger1';
 const TRIGGER_WEBHOOK_ID = '5ce7a1e0-0000-4000-8000-0000000a0e01';
+/** How many pairs of simultaneous copies of one delivery the trigger scenario sends. */
+const DUPLICATE_PAIRS = 5;
 
 /** @param {{ id: string, name: string, type: string }} credential */
 function triggerWorkflow(credential) {
@@ -97,7 +99,7 @@ test('n8n queue mode', async (t) => {
 	const installs = await Promise.all(VERSIONS.map((v) => ensureN8n({ version: v })));
 	for (const install of installs) {
 		await t.test(
-			`n8n ${install.version}: main, 2 workers, webhook processor, Postgres, Redis`,
+			`n8n ${install.version}: main, 2 workers, 2 webhook processors, Postgres, Redis`,
 			async (vt) => {
 				/** @type {{ results: Record<string, any>, seconds?: number, timings?: any[] }} */
 				const entry = (report.versions[install.version] = { results: {} });
@@ -168,7 +170,7 @@ test('n8n queue mode', async (t) => {
 
 					await scenario(
 						'queue-trigger',
-						'RingCentral Trigger activated on main, deliveries through the webhook processor: a genuine one runs on a worker, a forged one gets 401 and runs nothing',
+						'RingCentral Trigger activated on main, deliveries through webhook processors: a genuine one runs on a worker, a forged one gets 401, a repeat (also to two processors at once) runs nothing more',
 						async () => {
 							const webhookUrl = /** @type {any} */ (cluster.webhook).url;
 							const before = cluster.executionsByWorker();
@@ -291,8 +293,51 @@ test('n8n queue mode', async (t) => {
 								[],
 								'the replayed delivery ran nothing after the trigger',
 							);
+							// Two copies of one delivery at the same moment, each to another webhook processor behind the load
+							// balancer (RingCentral retrying a slow answer): each process checks the static data as it was
+							// before the other saved it, so both start an execution; there n8n's deduplication store lets one through.
+							const pairs = [];
+							for (let pair = 0; pair < DUPLICATE_PAIRS; pair++) {
+								const finished = async () =>
+									await cluster.executions(
+										TRIGGER_WORKFLOW,
+										(l) => l.every((e) => e.finished || e.stoppedAt),
+										{ what: 'finished executions around the twin deliveries' },
+									);
+								const known = new Set((await finished()).map((e) => e.id));
+								const copy = JSON.stringify({
+									...delivery.body,
+									uuid: crypto.randomUUID(),
+									timestamp: new Date().toISOString(),
+									body: { ...delivery.body.body, subject: `queue-twin-${pair}` },
+								});
+								const statuses = await Promise.all(
+									cluster.webhooks.map(async (processor) => {
+										const address = new URL(sub.deliveryMode.address);
+										const r = await fetch(new URL(address.pathname, processor.url), {
+											method: 'POST',
+											headers: delivery.headers,
+											body: copy,
+										});
+										return r.status;
+									}),
+								);
+								await delay(2000);
+								const started = (await finished()).filter((e) => !known.has(e.id));
+								pairs.push({
+									statuses,
+									executions: started.length,
+									reachedNext: started.filter(reachedNext).length,
+								});
+							}
+							assert.deepEqual(
+								pairs.map((p) => p.reachedNext),
+								pairs.map(() => 1),
+								`each twin pair ran the workflow once: ${JSON.stringify(pairs)}`,
+							);
 							await main.api('POST', `/workflows/${TRIGGER_WORKFLOW}/deactivate`);
 							return {
+								duplicatePairs: pairs,
 								genuineExecution: genuine.id,
 								ranOnWorker: ranOn + 1,
 								forgedStatuses: forged,

@@ -2,8 +2,8 @@
 'use strict';
 /**
  * n8n in queue mode on loopback: Postgres and Redis (lib/services.js), a main process (editor, API,
- * trigger activation), workers that run the executions from the Redis queue and a webhook processor
- * that takes the webhook calls and queues them, all sharing one encryption key and database; the
+ * trigger activation), workers that run the executions from the Redis queue and two webhook processors
+ * that take the webhook calls and queue them (as behind a load balancer), all sharing one encryption key and database; the
  * RingCentral emulator in this process, rate limited (Medium 40 per compressed window, as the benchmark).
  */
 const crypto = require('node:crypto');
@@ -40,6 +40,8 @@ class QueueCluster {
 		};
 		/** @type {N8nInstance[]} */
 		this.workers = [];
+		/** @type {N8nInstance[]} webhook processors; the first one's URL is the public one */
+		this.webhooks = [];
 		/** @type {Array<{ what: string, seconds: number }>} */
 		this.timings = [];
 	}
@@ -96,7 +98,10 @@ class QueueCluster {
 			n8n.loadPackage();
 			return n8n;
 		};
-		this.webhook = instance('webhook', { command: 'webhook', env: shared });
+		this.webhooks = ['webhook', 'webhook2'].map((name) =>
+			instance(name, { command: 'webhook', env: shared }),
+		);
+		this.webhook = this.webhooks[0];
 		await this.webhook.ports();
 		// Webhooks are registered (and RingCentral told) with the webhook processor's URL, as behind a load balancer.
 		this.main = instance('main', { env: { ...shared, WEBHOOK_URL: `${this.webhook.url}/` } });
@@ -125,17 +130,15 @@ class QueueCluster {
 		);
 	}
 
-	/** Main first (it migrates the database), then the webhook processor and the workers side by side. */
+	/** Main first (it migrates the database), then the webhook processors and the workers side by side. */
 	async start() {
 		const main = /** @type {N8nInstance} */ (this.main);
 		await this.timed('main start', () => main.start());
 		await main.setupOwner(OWNER);
 		await main.createApiKey();
-		await this.timed(`webhook processor and ${this.workers.length} workers start`, () =>
-			Promise.all([
-				/** @type {N8nInstance} */ (this.webhook).start(),
-				...this.workers.map((w) => w.start()),
-			]),
+		await this.timed(
+			`${this.webhooks.length} webhook processors and ${this.workers.length} workers start`,
+			() => Promise.all([...this.webhooks, ...this.workers].map((p) => p.start())),
 		);
 	}
 
@@ -184,9 +187,11 @@ class QueueCluster {
 		);
 	}
 
-	/** Stops every process (workers and webhook processor first), the emulator and the services. @param {{ keep?: boolean }} [o] */
+	/** Stops every process (workers and webhook processors first), the emulator and the services. @param {{ keep?: boolean }} [o] */
 	async teardown({ keep = false } = {}) {
-		await Promise.all([...this.workers, this.webhook].map((p) => p?.stop().catch(() => undefined)));
+		await Promise.all(
+			[...this.workers, ...this.webhooks].map((p) => p.stop().catch(() => undefined)),
+		);
 		await this.main?.stop().catch(() => undefined);
 		await /** @type {any} */ (this.emu)?.close().catch(() => undefined);
 		await this.redis?.stop();
