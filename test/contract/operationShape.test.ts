@@ -1,8 +1,8 @@
 /**
  * One shape per hand-built operation: `<op>.operation.ts` exports `description` (its fields, maybe none)
- * and `execute` (one item, or `allItems(...)` for all at once) and no other function; its resource's
- * index.ts lists the fields in `description` and the operation in `handlers`. Helpers shared by several
- * operations belong in the resource's common.ts.
+ * and `execute` (one item, or `allItems(...)` for all at once) and nothing else; its resource's
+ * index.ts lists the fields in `description` and the operation in `handlers`. Fields, limits and helpers
+ * shared by several operations belong in the resource's common.ts (the area's, when resources share them).
  */
 import type { INodeProperties } from 'n8n-workflow';
 
@@ -33,7 +33,7 @@ describe('operation shape', () => {
 	});
 
 	it.each(operations.map((operation) => [operation.path, operation] as const))(
-		'%s exports description, execute and no other function',
+		'%s exports description and execute, nothing else',
 		async (path, { modulePath }) => {
 			const operation = await load<OperationModule>(modulePath);
 			expect({ path, description: Array.isArray(operation.description) }).toEqual({
@@ -43,13 +43,11 @@ describe('operation shape', () => {
 			expect({ path, execute: typeof operation.execute }).toEqual({ path, execute: 'function' });
 			// A per-item execute takes the item index; an all-items one is marked with allItems().
 			expect([undefined, 'allItems']).toContain(operation.execute!.runs);
-			const otherFunctions = Object.keys(operation)
-				.filter((name) => name !== 'execute' && typeof operation[name] === 'function')
+			// Nothing else: what other operations need goes in a common.ts, never in one operation file.
+			const otherExports = Object.keys(operation)
+				.filter((name) => !['description', 'execute', 'default', '__esModule'].includes(name))
 				.sort();
-			expect({ path, otherFunctions }).toEqual({
-				path,
-				otherFunctions: [],
-			});
+			expect({ path, otherExports }).toEqual({ path, otherExports: [] });
 		},
 	);
 

@@ -1,6 +1,6 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { MMS_LIMITS } from '../../nodes/Messaging/resources/mms/send.operation';
+import { MMS_LIMITS } from '../../nodes/Messaging/common';
 import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging.node';
 import { binaryItem, runNode } from '../harness';
 import { useEmulator } from '../support/ringcentral';

@@ -7,8 +7,7 @@ import { BinaryDataService } from 'n8n-core';
 import type { IBinaryData, INodeType } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { FAX_MAX_BYTES } from '../../nodes/Messaging/resources/fax/send.operation';
-import { MMS_LIMITS } from '../../nodes/Messaging/resources/mms/send.operation';
+import { FAX_MAX_BYTES, MMS_LIMITS } from '../../nodes/Messaging/common';
 import { RingCentralMessaging } from '../../nodes/Messaging/RingCentralMessaging.node';
 import { FILE_UPLOAD_LIMITS } from '../../nodes/TeamMessaging/resources/file/common';
 import { RingCentralTeamMessaging } from '../../nodes/TeamMessaging/RingCentralTeamMessaging.node';

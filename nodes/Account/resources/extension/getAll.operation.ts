@@ -5,7 +5,7 @@ import { returnAllOrLimit, flatRecordOf, simplifySwitch } from '../../../shared/
 import { extensionTypeOptions } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { splitList } from '../../../shared/validation';
-import { queryOf } from '../shared';
+import { queryOf } from '../../common';
 import { accountSpecOverrides } from '../../specOverrides';
 import { simplifyExtension } from './simplify';
 

@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { accountAlsoCalls, accountSpecOverrides } from '../../specOverrides';
-import { queryOf } from '../shared';
+import { queryOf } from '../../common';
 
 const USAGE_TYPES: Array<[string, string]> = [
 	['Additional Company Number', 'AdditionalCompanyNumber'],

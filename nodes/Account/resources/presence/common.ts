@@ -27,3 +27,13 @@ export const callQueueDescription: INodeProperties[] = [
 
 export const presenceUrl = (extensionId: string) =>
 	`/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}/presence`;
+
+/** The "Include Call Details" option of presence reads. */
+export const detailedTelephonyStateOption: INodeProperties = {
+	displayName: 'Include Call Details',
+	name: 'detailedTelephonyState',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to include the detailed telephony state (ringing, on hold, parked) and the active calls',
+};

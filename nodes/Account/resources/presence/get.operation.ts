@@ -4,17 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { accountSpecOverrides } from '../../specOverrides';
-import { presenceUrl } from './common';
-
-/** The "Include Call Details" option of presence reads. */
-export const detailedTelephonyStateOption: INodeProperties = {
-	displayName: 'Include Call Details',
-	name: 'detailedTelephonyState',
-	type: 'boolean',
-	default: false,
-	description:
-		'Whether to include the detailed telephony state (ringing, on hold, parked) and the active calls',
-};
+import { detailedTelephonyStateOption, presenceUrl } from './common';
 
 const properties: INodeProperties[] = [
 	extensionLocator({ description: 'Whose presence; empty means the authorized user' }),

@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { companyExtensions } from '../../../shared/extensions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { accountSpecOverrides } from '../../specOverrides';
-import { detailedTelephonyStateOption } from './get.operation';
+import { detailedTelephonyStateOption } from './common';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit({}),

@@ -10,9 +10,9 @@ import { allItems } from '../../../shared/execute';
 import { fromNumberProperty } from '../../../shared/phoneNumbers';
 import { ringCentralJson } from '../../../shared/transport';
 import { requirePhoneNumber, requirePhoneNumbers, requireText } from '../../../shared/validation';
+import { SMS_MAX_LENGTH } from '../../common';
 import { messagingSpecOverrides } from '../../specOverrides';
 import { skipOptedOutOption, withoutOptedOut } from '../sms/optOuts';
-import { SMS_MAX_LENGTH } from '../sms/send.operation';
 
 /** RingCentral takes up to 10,000 messages in one batch request. */
 const A2P_BATCH_SIZE = 10_000;

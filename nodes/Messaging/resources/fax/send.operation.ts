@@ -3,10 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { uploadFilesFrom } from '../../../shared/binary';
 import { invalidInput, requirePhoneNumbers, splitList } from '../../../shared/validation';
+import { FAX_MAX_BYTES } from '../../common';
 import type { FaxOptions } from './common';
 import { faxOptionsProperty, sendFax } from './common';
-
-export const FAX_MAX_BYTES = 50 * 1024 * 1024;
 
 const properties: INodeProperties[] = [
 	{

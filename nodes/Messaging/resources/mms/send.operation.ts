@@ -11,11 +11,8 @@ import {
 	requireText,
 	splitList,
 } from '../../../shared/validation';
+import { MMS_LIMITS, SMS_MAX_LENGTH } from '../../common';
 import { messagingSpecOverrides } from '../../specOverrides';
-import { SMS_MAX_LENGTH } from '../sms/send.operation';
-
-/** RingCentral's MMS limits: 10 attachments, 1.5 MB in total, 10 recipients in a group MMS. */
-export const MMS_LIMITS = { attachments: 10, totalBytes: 1.5 * 1024 * 1024, groupRecipients: 10 };
 
 const properties: INodeProperties[] = [
 	fromNumberProperty(

@@ -6,10 +6,9 @@ import { withPartialResult } from '../../../shared/execute';
 import { fromNumberProperty } from '../../../shared/phoneNumbers';
 import { ringCentralJson } from '../../../shared/transport';
 import { requirePhoneNumber, requirePhoneNumbers, requireText } from '../../../shared/validation';
+import { SMS_MAX_LENGTH } from '../../common';
 import { messagingSpecOverrides } from '../../specOverrides';
 import { skipOptedOutOption, withoutOptedOut } from './optOuts';
-
-export const SMS_MAX_LENGTH = 1000;
 
 const properties: INodeProperties[] = [
 	fromNumberProperty(

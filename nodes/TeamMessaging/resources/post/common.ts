@@ -42,3 +42,6 @@ export const postIdDescription: INodeProperties[] = [
 		[postIdProperty],
 	),
 ];
+
+/** RingCentral's limits for a post: 10,000 characters of text, 25 attachments. */
+export const POST_LIMITS = { text: 10_000, attachments: 25 };

@@ -13,9 +13,7 @@ import {
 import { chatIdOf, chatLocator, itemUrl, peopleOf } from '../../common';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
 import { FILE_UPLOAD_LIMITS, uploadFile } from '../file/common';
-
-/** RingCentral's limits for a post: 10,000 characters of text, 25 attachments. */
-export const POST_LIMITS = { text: 10_000, attachments: 25 };
+import { POST_LIMITS } from './common';
 
 const properties: INodeProperties[] = [
 	chatLocator(),

@@ -4,8 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { ringCentralJson } from '../../../shared/transport';
 import { requireText } from '../../../shared/validation';
 import { teamMessagingSpecOverrides } from '../../specOverrides';
-import { POST_LIMITS } from './create.operation';
-import { postUrl } from './common';
+import { POST_LIMITS, postUrl } from './common';
 
 export const description: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['post'], operation: ['update'] } }, [

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { extensionLocator } from '../../../shared/extensions';
 import type { LocatorSpec } from '../../../shared/locators';
 import { readLocator, resourceLocator } from '../../../shared/locators';
 import { ringCentralJson } from '../../../shared/transport';
@@ -120,3 +121,10 @@ export const readSimplifyDescription: INodeProperties[] = [
 		simplifyProperty,
 	]),
 ];
+
+/** The meeting's host, for Create and Get Default. */
+export const hostProperty = extensionLocator({
+	displayName: 'Host',
+	description:
+		'The user the meeting belongs to; leave empty for the authorized user (others need an administrator or a delegate)',
+});

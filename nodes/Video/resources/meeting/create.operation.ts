@@ -1,17 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { extensionIdOf, extensionLocator } from '../../../shared/extensions';
+import { extensionIdOf } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { videoSpecOverrides } from '../../specOverrides';
-import { bridgeOutput, simplifyProperty } from './common';
+import { bridgeOutput, hostProperty, simplifyProperty } from './common';
 import { bridgeBody, settingsCollection } from './settings';
-
-export const hostProperty = extensionLocator({
-	displayName: 'Host',
-	description:
-		'The user the meeting belongs to; leave empty for the authorized user (others need an administrator or a delegate)',
-});
 
 const properties: INodeProperties[] = [
 	{

@@ -4,8 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { extensionIdOf } from '../../../shared/extensions';
 import { ringCentralJson } from '../../../shared/transport';
 import { videoSpecOverrides } from '../../specOverrides';
-import { bridgeOutput } from './common';
-import { hostProperty } from './create.operation';
+import { bridgeOutput, hostProperty } from './common';
 
 /** The user; the Simplify switch is in common.ts (readSimplifyDescription). */
 export const description: INodeProperties[] = [

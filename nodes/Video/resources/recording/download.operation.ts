@@ -17,7 +17,7 @@ import { recordingsUrl } from './common';
 import { invalidInput } from '../../../shared/validation';
 
 /** A recording of the authorized user: from the list, by ID, or by its download link (`url` of Get Many). */
-export const RECORDING_LOCATOR: LocatorSpec = {
+const RECORDING_LOCATOR: LocatorSpec = {
 	name: 'recording',
 	displayName: 'Recording',
 	description: 'The meeting recording to download',

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { voiceAccountSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
-import { callTypeFilter, directionFilter, MAX_PAGE, viewOption } from '../callLog/getAll.operation';
+import { callTypeFilter, directionFilter, MAX_PAGE, viewOption } from '../callLog/common';
 import { scopeProperties, scopeUrl } from '../callLog/scope';
 import { simplifyCallRecord, simplifyProperty } from '../callLog/simplify';
 

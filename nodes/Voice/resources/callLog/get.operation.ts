@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { ringCentralJson } from '../../../shared/transport';
 import { ID_SHAPES, requireId } from '../../../shared/validation';
 import { voiceAccountSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
-import { viewOption } from './getAll.operation';
+import { viewOption } from './common';
 import { scopeProperties, scopeUrl } from './scope';
 import { simplifyCallRecord, simplifyProperty } from './simplify';
 

@@ -6,7 +6,7 @@ import { invalidInput } from '../../../shared/validation';
 import { HAS_OFFSET, isoUtc } from '../../../shared/dates';
 import { instant, ringCentralTimeZone } from './dateRange';
 import { voiceAccountSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
-import { viewOption } from './getAll.operation';
+import { viewOption } from './common';
 import { scopeProperties, scopeUrl } from './scope';
 import { simplifyCallRecord, simplifyProperty } from './simplify';
 
