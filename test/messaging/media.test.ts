@@ -226,5 +226,29 @@ describe('RingCentral Messaging: MMS, fax and pager', () => {
 			expect(result.error.message).toContain('"bob" is not an extension number');
 			expect(rc.emu.requestsFor('createInternalTextMessage')).toHaveLength(0);
 		});
+
+		it('answers a message by its numeric ID, and refuses an ID that is not one', async () => {
+			const answered = await run({
+				resource: 'pager',
+				operation: 'send',
+				to: '102',
+				text: 'On my way',
+				options: { replyOn: ' 402 ' },
+			});
+			expect(answered.error).toBeUndefined();
+			expect(rc.emu.requestsFor('createInternalTextMessage')[0].body.replyOn).toBe(402);
+
+			const refused = await run({
+				resource: 'pager',
+				operation: 'send',
+				to: '102',
+				text: 'On my way',
+				options: { replyOn: '../402' },
+			});
+			expect(refused.error).toBeInstanceOf(NodeOperationError);
+			expect(refused.error.message).toContain('Reply To Message ID');
+			expect(refused.error.message).toContain('"../402" is not an ID');
+			expect(rc.emu.requestsFor('createInternalTextMessage')).toHaveLength(1);
+		});
 	});
 });

@@ -222,6 +222,17 @@ describe('RingCentral Voice: Call Control', () => {
 			replyType: 'pattern',
 			pattern: 'OnMyWay',
 		});
+		for (const text of ['  ', 'x'.repeat(1001)]) {
+			const refused = await run({
+				operation: 'reply',
+				telephonySessionId: second.id,
+				partyId: partyOf(second).id,
+				replyType: 'text',
+				text,
+			});
+			expect(refused.error).toBeInstanceOf(NodeOperationError);
+			expect(refused.error.message).toContain('Text');
+		}
 		expect(rc.emu.requestsFor('replyParty').map((r: IDataObject) => r.body)).toEqual([
 			{ replyWithText: 'In a meeting, call you at 3' },
 			{ replyWithPattern: { pattern: 'WillCallYouBack', time: 10, timeUnit: 'Minute' } },

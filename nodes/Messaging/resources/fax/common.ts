@@ -4,7 +4,7 @@ import type { UploadFile } from '../../../shared/binary';
 import { multipartRequest } from '../../../shared/binary';
 import { isoUtc, optionalDate } from '../../../shared/dates';
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput } from '../../../shared/validation';
+import { optionalText } from '../../../shared/validation';
 import { messagingSpecOverrides } from '../../specOverrides';
 
 const COVER_PAGE_TEXT_MAX = 1024;
@@ -79,15 +79,13 @@ export async function sendFax(
 	options: FaxOptions,
 ): Promise<IDataObject> {
 	const node = ctx.getNode();
-	if (options.coverPageText && options.coverPageText.length > COVER_PAGE_TEXT_MAX) {
-		throw invalidInput(
-			node,
-			itemIndex,
-			'Cover Page Text',
-			`the text has ${options.coverPageText.length} characters, more than ${COVER_PAGE_TEXT_MAX}`,
-			`Shorten the cover page text to ${COVER_PAGE_TEXT_MAX} characters.`,
-		);
-	}
+	const coverPageText = optionalText(
+		node,
+		itemIndex,
+		'Cover Page Text',
+		options.coverPageText,
+		COVER_PAGE_TEXT_MAX,
+	);
 	// A send time typed without offset is in the workflow's time zone, not the n8n server's.
 	const sendTime = optionalDate(node, itemIndex, 'Send Time', options.sendTime, {
 		zone: ctx.getTimezone(),
@@ -98,7 +96,7 @@ export async function sendFax(
 		...(options.coverIndex !== undefined && String(options.coverIndex) !== ''
 			? { coverIndex: Number(options.coverIndex) }
 			: {}),
-		...(options.coverPageText ? { coverPageText: options.coverPageText } : {}),
+		...(coverPageText ? { coverPageText } : {}),
 		...(sendTime ? { sendTime: isoUtc(sendTime) } : {}),
 		...(options.isoCode ? { isoCode: options.isoCode.toUpperCase() } : {}),
 	});

@@ -2,7 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ringCentralJson } from '../../../shared/transport';
-import { invalidInput, requireText, splitList } from '../../../shared/validation';
+import {
+	ID_SHAPES,
+	invalidInput,
+	optionalId,
+	requireText,
+	splitList,
+} from '../../../shared/validation';
 import { messagingSpecOverrides } from '../../specOverrides';
 
 const PAGER_MAX_LENGTH = 1024;
@@ -71,15 +77,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'Enter extension numbers such as 101, separated by commas.',
 		);
 	}
-	if (replyOn && !/^\d+$/.test(replyOn)) {
-		throw invalidInput(
-			node,
-			itemIndex,
-			'Reply To Message ID',
-			`"${replyOn}" is not a message ID`,
-			'Use the numeric ID of a pager message.',
-		);
-	}
+	const replyTo = optionalId(
+		node,
+		itemIndex,
+		'Reply To Message ID',
+		replyOn,
+		ID_SHAPES.digits,
+		'Use the numeric ID of a pager message.',
+	);
 	return await ringCentralJson<IDataObject>(
 		this,
 		{
@@ -88,7 +93,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			body: {
 				to: to.map((extensionNumber) => ({ extensionNumber })),
 				text,
-				...(replyOn ? { replyOn: Number(replyOn) } : {}),
+				...(replyTo ? { replyOn: Number(replyTo) } : {}),
 			},
 		},
 		messagingSpecOverrides.pager.send,

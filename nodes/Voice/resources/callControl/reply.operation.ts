@@ -1,4 +1,4 @@
-import { invalidInput } from '../../../shared/validation';
+import { requireText } from '../../../shared/validation';
 import { partyAction } from './common';
 
 const REPLY_MAX_LENGTH = 200;
@@ -89,24 +89,13 @@ export const { description, execute } = partyAction('reply', {
 				},
 			};
 		}
-		const text = String(ctx.getNodeParameter('text', itemIndex, '') ?? '');
-		if (!text.trim())
-			throw invalidInput(
-				ctx.getNode(),
-				itemIndex,
-				'Text',
-				'the text is empty',
-				'Enter what the caller should hear.',
-			);
-		if (text.length > REPLY_MAX_LENGTH) {
-			throw invalidInput(
-				ctx.getNode(),
-				itemIndex,
-				'Text',
-				`the text has ${text.length} characters, more than ${REPLY_MAX_LENGTH}`,
-				'Keep the reply short: it is read to the caller.',
-			);
-		}
+		const text = requireText(
+			ctx.getNode(),
+			itemIndex,
+			'Text',
+			ctx.getNodeParameter('text', itemIndex, ''),
+			REPLY_MAX_LENGTH,
+		);
 		return { replyWithText: text };
 	},
 });
