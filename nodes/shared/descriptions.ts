@@ -105,3 +105,15 @@ export function simplifySwitch(
 /** The description of a Simplify switch that lists the columns of the flat record. */
 export const flatRecordOf = (columns: string) =>
 	`Whether to return a flat record (${columns}) instead of the raw data`;
+
+/** Inbound, outbound or both: the direction filter of message and call lists. */
+export const directionFilter: INodeProperties = {
+	displayName: 'Direction',
+	name: 'direction',
+	type: 'multiOptions',
+	options: [
+		{ name: 'Inbound', value: 'Inbound' },
+		{ name: 'Outbound', value: 'Outbound' },
+	],
+	default: [],
+};

@@ -53,17 +53,6 @@ export const messageTypeFilter: INodeProperties = {
 	default: [],
 };
 
-export const directionFilter: INodeProperties = {
-	displayName: 'Direction',
-	name: 'direction',
-	type: 'multiOptions',
-	options: [
-		{ name: 'Inbound', value: 'Inbound' },
-		{ name: 'Outbound', value: 'Outbound' },
-	],
-	default: [],
-};
-
 export const conversationIdFilter: INodeProperties = {
 	displayName: 'Conversation ID',
 	name: 'conversationId',

@@ -1,17 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { extensionIdProperty, returnAllOrLimit } from '../../../shared/descriptions';
+import {
+	directionFilter,
+	extensionIdProperty,
+	returnAllOrLimit,
+} from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { messagingSpecOverrides } from '../../specOverrides';
 import { extensionUrl } from './common';
-import {
-	conversationIdFilter,
-	dateFilter,
-	directionFilter,
-	filterQuery,
-	messageTypeFilter,
-} from './filters';
+import { conversationIdFilter, dateFilter, filterQuery, messageTypeFilter } from './filters';
 
 const displayOptions = { show: { resource: ['message'], operation: ['getAll'] } };
 

@@ -1,18 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { extensionIdProperty } from '../../../shared/descriptions';
+import { directionFilter, extensionIdProperty } from '../../../shared/descriptions';
 import { ringCentralJson } from '../../../shared/transport';
 import { invalidInput } from '../../../shared/validation';
 import { messagingSpecOverrides } from '../../specOverrides';
 import { extensionUrl } from './common';
-import {
-	conversationIdFilter,
-	dateFilter,
-	directionFilter,
-	filterQuery,
-	messageTypeFilter,
-} from './filters';
+import { conversationIdFilter, dateFilter, filterQuery, messageTypeFilter } from './filters';
 
 const properties: INodeProperties[] = [
 	extensionIdProperty({}),

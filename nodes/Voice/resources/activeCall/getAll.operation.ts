@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import { directionFilter, returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { voiceAccountSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
-import { callTypeFilter, directionFilter, MAX_PAGE, viewOption } from '../callLog/common';
+import { callTypeFilter, MAX_PAGE, viewOption } from '../callLog/common';
 import { scopeProperties, scopeUrl } from '../callLog/scope';
 import { simplifyCallRecord, simplifyProperty } from '../callLog/simplify';
 

@@ -1,20 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** Fields and page sizes shared by the call log and active calls. */
+// Fields and page sizes shared by the call log and active calls.
 
 /** RingCentral serves at most 1000 records a page in the Simple view and 250 in the Detailed view. */
 export const MAX_PAGE = { Simple: 1000, Detailed: 250 };
-
-export const directionFilter: INodeProperties = {
-	displayName: 'Direction',
-	name: 'direction',
-	type: 'multiOptions',
-	options: [
-		{ name: 'Inbound', value: 'Inbound' },
-		{ name: 'Outbound', value: 'Outbound' },
-	],
-	default: [],
-};
 
 export const callTypeFilter: INodeProperties = {
 	displayName: 'Type',

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import { directionFilter, returnAllOrLimit } from '../../../shared/descriptions';
 import { fetchRecords, limitOf } from '../../../shared/paging';
 import { invalidInput, normalizePhoneNumber } from '../../../shared/validation';
 import { voiceAccountSpecOverrides, voiceSpecOverrides } from '../../specOverrides';
-import { callTypeFilter, directionFilter, MAX_PAGE, viewOption } from './common';
+import { callTypeFilter, MAX_PAGE, viewOption } from './common';
 import { dateRangeProperties, resolveDateRange, ringCentralTimeZone } from './dateRange';
 import { scopeProperties, scopeUrl } from './scope';
 import { simplifyCallRecord, simplifyProperty } from './simplify';
